@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.account.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,226 @@
+package org.exportalliance.portal.fair.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.shell.SignedIn;
+import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+
+/**
+ * The fair catalogue: everybody filters and sorts it; staff also create, edit and cancel. It updates by itself when a
+ * fair changes on any instance.
+ */
+@Route("fairs")
+@PermitAll
+public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FairService fairs;
+    private final SignedIn signedIn;
+    private final Clock clock;
+
+    final TextField text = new TextField();
+    final ComboBox<String> country = new ComboBox<>();
+    final ComboBox<Sector> sector = new ComboBox<>();
+    final Checkbox upcoming = new Checkbox();
+    final Checkbox includeCancelled = new Checkbox();
+    final Grid<Fair> grid = new Grid<>();
+    final Button create = new Button();
+    private @Nullable Disposable liveUpdates;
+
+    FairCatalogueView(FairService fairs, SignedIn signedIn, Clock clock) {
+        this.fairs = fairs;
+        this.signedIn = signedIn;
+        this.clock = clock;
+        setSizeFull();
+        setId("fair-catalogue");
+        add(header(), filters(), grid);
+        configureGrid();
+        expand(grid);
+    }
+
+    private HorizontalLayout header() {
+        H2 title = new H2(getTranslation("fair.catalogue.title"));
+        create.setText(getTranslation("fair.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("new-fair");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(signedIn.isStaff());
+        create.addClickListener(e -> openEditor(null));
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(title);
+        return header;
+    }
+
+    private HorizontalLayout filters() {
+        Locale locale = getLocale();
+        text.setPlaceholder(getTranslation("fair.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("fair-filter-text");
+
+        country.setPlaceholder(getTranslation("fair.filter.country"));
+        country.setItems(Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> FairLabels.country(code, locale)))
+                .toList());
+        country.setItemLabelGenerator(code -> FairLabels.country(code, locale));
+        country.setClearButtonVisible(true);
+        country.setId("fair-filter-country");
+
+        sector.setPlaceholder(getTranslation("fair.filter.sector"));
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        sector.setClearButtonVisible(true);
+        sector.setId("fair-filter-sector");
+
+        upcoming.setLabel(getTranslation("fair.filter.upcoming"));
+        upcoming.setValue(true);
+        upcoming.setId("fair-filter-upcoming");
+        includeCancelled.setLabel(getTranslation("fair.filter.include-cancelled"));
+        includeCancelled.setId("fair-filter-cancelled");
+
+        text.addValueChangeListener(e -> refresh());
+        country.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        upcoming.addValueChangeListener(e -> refresh());
+        includeCancelled.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout bar = new HorizontalLayout(text, country, sector, upcoming, includeCancelled);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void configureGrid() {
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(clock);
+        grid.setId("fair-grid");
+        grid.addColumn(f -> f.name(locale)).setHeader(getTranslation("fair.name"))
+                .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name");
+        grid.addColumn(f -> FairLabels.place(f, locale)).setHeader(getTranslation("fair.country"))
+                .setSortProperty(FairSort.COUNTRY.name()).setFlexGrow(2).setKey("place");
+        grid.addColumn(f -> FairLabels.dates(f, locale)).setHeader(getTranslation("fair.dates"))
+                .setSortProperty(FairSort.START_DATE.name()).setFlexGrow(2).setKey("dates");
+        grid.addColumn(f -> FairLabels.sectors(f, this)).setHeader(getTranslation("fair.sectors"))
+                .setFlexGrow(3).setKey("sectors");
+        grid.addComponentColumn(f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
+                .setFlexGrow(1).setKey("status");
+        if (signedIn.isStaff()) {
+            grid.addComponentColumn(this::actions).setFlexGrow(1).setKey("actions");
+        }
+        grid.setMultiSort(false);
+        grid.setItems(query -> UiCalls.fetch(fairs.search(filter(), sortOf(query.getSortOrders()),
+                FairPage.of(query.getOffset(), query.getLimit()))));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("dates"), SortDirection.ASCENDING)));
+        grid.setEmptyStateText(getTranslation("fair.empty"));
+    }
+
+    private Span statusBadge(Fair fair, LocalDate today) {
+        Span badge = new Span(getTranslation(FairLabels.statusKey(fair, today)));
+        badge.getElement().getThemeList().add("badge");
+        if (fair.isCancelled()) {
+            badge.getElement().getThemeList().add("error");
+            if (fair.cancelReason() != null) {
+                badge.setTitle(fair.cancelReason());
+            }
+        } else if (fair.isUpcoming(today)) {
+            badge.getElement().getThemeList().add("success");
+        } else {
+            badge.getElement().getThemeList().add("contrast");
+        }
+        return badge;
+    }
+
+    private HorizontalLayout actions(Fair fair) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(fair));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("fair.edit"));
+        edit.setTooltipText(getTranslation("fair.edit"));
+        edit.addClassName("edit-fair");
+        Button cancel = new Button(VaadinIcon.BAN.create(), e -> new CancelFairDialog(fairs, signedIn, fair).open());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        cancel.setAriaLabel(getTranslation("fair.cancel"));
+        cancel.setTooltipText(getTranslation("fair.cancel"));
+        cancel.setEnabled(!fair.isCancelled());
+        cancel.addClassName("cancel-fair");
+        return new HorizontalLayout(edit, cancel);
+    }
+
+    private void openEditor(@Nullable Fair fair) {
+        new FairEditor(fairs, signedIn, fair).open();
+    }
+
+    FairFilter filter() {
+        return new FairFilter(upcoming.getValue(), country.getValue(), sector.getValue(), text.getValue(),
+                includeCancelled.getValue());
+    }
+
+    private static FairSort sortOf(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return FairSort.START_DATE;
+        }
+        QuerySortOrder first = orders.getFirst();
+        FairSort sort = FairSort.valueOf(first.getSorted());
+        if (sort == FairSort.START_DATE && first.getDirection() == SortDirection.DESCENDING) {
+            return FairSort.START_DATE_DESC;
+        }
+        return sort;
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        liveUpdates = fairs.changes().subscribe(change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveUpdates != null) {
+            liveUpdates.dispose();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("fair.catalogue.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.fair.ui;
+
+import org.jspecify.annotations.NullMarked;

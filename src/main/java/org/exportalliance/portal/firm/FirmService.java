@@ -1,0 +1,50 @@
+package org.exportalliance.portal.firm;
+
+import io.r2dbc.spi.Readable;
+import java.util.UUID;
+import org.exportalliance.portal.account.Actor;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The alliance's firms. Names and kinds are alliance-public; everything a firm owns is scoped by its id. */
+@Service
+public class FirmService {
+
+    private static final String COLUMNS = "id, name_zh, name_en, kind, membership_tier, city";
+    private final DatabaseClient db;
+
+    FirmService(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** The actor's own firm. */
+    public Mono<Firm> firmOf(Actor actor) {
+        return db.sql("select " + COLUMNS + " from firm where id = :id").bind("id", actor.firmId())
+                .map(FirmService::read).one();
+    }
+
+    public Flux<Firm> all() {
+        return db.sql("select " + COLUMNS + " from firm order by kind, name_en").map(FirmService::read).all();
+    }
+
+    public Mono<Firm> create(String nameZh, String nameEn, FirmKind kind, String tier, String city) {
+        UUID id = UUID.randomUUID();
+        return db.sql("insert into firm (id, name_zh, name_en, kind, membership_tier, city) "
+                        + "values (:id, :zh, :en, :kind, :tier, :city) returning " + COLUMNS)
+                .bind("id", id).bind("zh", nameZh).bind("en", nameEn).bind("kind", kind.name())
+                .bind("tier", tier).bind("city", city)
+                .map(FirmService::read).one();
+    }
+
+    public Mono<Long> count() {
+        return db.sql("select count(*) from firm").map(row -> row.get(0, Long.class)).one();
+    }
+
+    private static Firm read(Readable row) {
+        return new Firm(row.get("id", UUID.class), row.get("name_zh", String.class), row.get("name_en", String.class),
+                FirmKind.valueOf(row.get("kind", String.class)), row.get("membership_tier", String.class),
+                row.get("city", String.class));
+    }
+}

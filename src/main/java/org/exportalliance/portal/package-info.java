@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.platform.db;
+
+import org.jspecify.annotations.NullMarked;

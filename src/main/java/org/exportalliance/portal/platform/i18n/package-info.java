@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.platform.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package org.exportalliance.portal.platform.live;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The live-event bus. {@link #publish} sends a PostgreSQL NOTIFY inside the caller's transaction, so an event leaves
+ * only when its change commits, and reaches every app instance. Each instance's {@link PostgresListener} feeds what
+ * arrives into one sink, which fans out to the open UIs.
+ */
+@Service
+public class LiveEvents {
+
+    static final String CHANNEL = "portal_live";
+
+    private final DatabaseClient db;
+    private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
+    private final AtomicInteger subscribers;
+
+    LiveEvents(DatabaseClient db, MeterRegistry meters) {
+        this.db = db;
+        this.subscribers = meters.gauge("portal.live.subscribers", new AtomicInteger());
+    }
+
+    /** Publishes within the current transaction; delivered to all instances on commit. */
+    public Mono<Void> publish(String topic, Object id) {
+        return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
+                .bind("payload", new LiveEvent(topic, id.toString()).encode())
+                .then();
+    }
+
+    /** Events of one topic, plus resync signals, for as long as the subscriber stays. */
+    public Flux<LiveEvent> stream(String topic) {
+        return sink.asFlux()
+                .filter(event -> event.isResync() || event.topic().equals(topic))
+                .doOnSubscribe(s -> subscribers.incrementAndGet())
+                .doFinally(signal -> subscribers.decrementAndGet());
+    }
+
+    public int subscriberCount() {
+        return subscribers.get();
+    }
+
+    void deliver(LiveEvent event) {
+        sink.tryEmitNext(event);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.platform.live;
+
+import org.jspecify.annotations.NullMarked;

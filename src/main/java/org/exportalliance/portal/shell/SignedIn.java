@@ -1,0 +1,34 @@
+package org.exportalliance.portal.shell;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.exportalliance.portal.account.Actor;
+import org.springframework.stereotype.Component;
+
+/** Who is signed in to this UI, for views to pass on to services as the {@link Actor}. */
+@Component
+public class SignedIn {
+
+    private final AuthenticationContext auth;
+
+    SignedIn(AuthenticationContext auth) {
+        this.auth = auth;
+    }
+
+    public Optional<PortalUser> user() {
+        return auth.getAuthenticatedUser(PortalUser.class);
+    }
+
+    /** The actor of a view that requires sign-in; views are denied to anonymous users before this runs. */
+    public Actor actor() {
+        return user().map(PortalUser::actor).orElseThrow(() -> new IllegalStateException("not signed in"));
+    }
+
+    public boolean isStaff() {
+        return user().map(u -> u.actor().isStaff()).orElse(false);
+    }
+
+    public void logout() {
+        auth.logout();
+    }
+}

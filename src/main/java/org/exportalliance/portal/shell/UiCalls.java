@@ -1,0 +1,61 @@
+package org.exportalliance.portal.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.exportalliance.portal.platform.refusal.Refusal;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The UI's edge to the reactive services. Writes subscribe asynchronously and come back through {@code UI.access}
+ * (push); the lazy grids' fetches are the one place that waits, with a bound, on the servlet thread.
+ */
+public final class UiCalls {
+
+    public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(10);
+
+    private UiCalls() {}
+
+    /** A page of rows for a lazy data provider. */
+    public static <T> Stream<T> fetch(Flux<T> rows) {
+        var list = rows.collectList().block(FETCH_TIMEOUT);
+        return list == null ? Stream.empty() : list.stream();
+    }
+
+    /**
+     * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
+     * {@code onRefusal}; anything else becomes the generic error notification.
+     */
+    public static <T> Disposable run(Component owner, Mono<T> call, Consumer<T> onSuccess,
+            Consumer<Refusal> onRefusal) {
+        UI ui = owner.getUI().orElseGet(UI::getCurrent);
+        return call.subscribe(
+                value -> ui.access(() -> onSuccess.accept(value)),
+                error -> ui.access(() -> {
+                    if (error instanceof Refusal refusal) {
+                        onRefusal.accept(refusal);
+                    } else {
+                        UiErrorHandling.handle(new com.vaadin.flow.server.ErrorEvent(error));
+                    }
+                }));
+    }
+
+    /** Shows a refusal's message as an error notification. */
+    public static void showRefusal(Component owner, Refusal refusal) {
+        Notification n = Notification.show(owner.getTranslation(refusal.messageKey(), refusal.args()), 6000,
+                Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void showSuccess(Component owner, String messageKey, Object... args) {
+        Notification n = Notification.show(owner.getTranslation(messageKey, args), 4000,
+                Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

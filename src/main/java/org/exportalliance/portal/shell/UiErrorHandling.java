@@ -1,0 +1,37 @@
+package org.exportalliance.portal.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Errors thrown from event listeners (a click, a push update) become a short notification with a reference; the
+ * trace goes to the log only.
+ */
+@Component
+class UiErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiErrorHandling::handle));
+    }
+
+    static void handle(ErrorEvent event) {
+        String reference = Incident.newReference();
+        log.error("UI error [{}]", reference, event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification n = Notification.show(ui.getTranslation("error.message", reference), 8000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

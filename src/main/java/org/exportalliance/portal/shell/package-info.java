@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.shell;
+
+import org.jspecify.annotations.NullMarked;
