@@ -48,6 +48,7 @@ create table idempotency_record (
     request_hash  text not null,
     status        integer check (status between 100 and 599),
     location      text,
+    etag          text,
     body          text,
     created_at    timestamptz not null default now(),
     primary key (user_id, idem_key)

@@ -1,0 +1,143 @@
+package org.exportalliance.portal.fair.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiJson;
+import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.Idempotency;
+import org.exportalliance.portal.platform.api.StoredResponse;
+import org.exportalliance.portal.fair.FairNotFound;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /api/v1/fairs}: everybody reads the catalogue with filters and cursor pagination; staff create (with
+ * Idempotency-Key), replace (with If-Match) and cancel.
+ */
+@Configuration(proxyBeanMethods = false)
+class FairApi {
+
+    static final int DEFAULT_LIMIT = 50;
+    private final FairService fairs;
+    private final Idempotency idempotency;
+    private final ApiJson json;
+
+    FairApi(FairService fairs, Idempotency idempotency, ApiJson json) {
+        this.fairs = fairs;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> fairRoutes() {
+        return RouterFunctions.route()
+                .GET("/v1/fairs", this::list)
+                .GET("/v1/fairs/{id}", this::get)
+                .POST("/v1/fairs", this::create)
+                .PUT("/v1/fairs/{id}", this::replace)
+                .POST("/v1/fairs/{id}/cancel", this::cancel)
+                .build();
+    }
+
+    Mono<ServerResponse> list(ServerRequest request) {
+        int limit = ApiRequests.limit(request, DEFAULT_LIMIT, FairPage.MAX_LIMIT);
+        FairFilter filter = new FairFilter(
+                ApiRequests.flag(request, "upcoming", false),
+                ApiRequests.text(request, "country").map(c -> c.toUpperCase(java.util.Locale.ROOT)).orElse(null),
+                ApiRequests.enumValue(request, "sector", Sector.class),
+                ApiRequests.text(request, "q").orElse(null),
+                ApiRequests.flag(request, "includeCancelled", true));
+        FairPage page = ApiRequests.text(request, "cursor")
+                .map(c -> ApiRequests.decodeCursor(c, 2))
+                .map(parts -> FairPage.after(parseDate(parts[0]), parseId(parts[1]), limit + 1))
+                .orElse(FairPage.of(0, limit + 1));
+        // One row more than asked tells whether another page follows.
+        return ApiActor.current()
+                .then(fairs.search(filter, FairSort.START_DATE, page).collectList())
+                .flatMap(rows -> {
+                    List<Fair> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+                    String next = rows.size() > limit
+                            ? ApiRequests.cursor(items.getLast().startDate().toString(), items.getLast().id().toString())
+                            : null;
+                    return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(new FairPageJson(items.stream().map(FairJson::of).toList(), next));
+                });
+    }
+
+    Mono<ServerResponse> get(ServerRequest request) {
+        UUID id = pathId(request);
+        return ApiActor.current()
+                .then(fairs.find(id))
+                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+    }
+
+    Mono<ServerResponse> create(ServerRequest request) {
+        String key = request.headers().firstHeader(Idempotency.HEADER);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, FairRequest.class)
+                .flatMap(body -> idempotency.execute(actor, key, "POST /v1/fairs " + json.write(body),
+                        () -> fairs.create(actor, body.toDraft()).map(fair -> StoredResponse.created(
+                                "/api/v1/fairs/" + fair.id(), ApiRequests.etag(fair.version()),
+                                json.write(FairJson.of(fair)))))))
+                .flatMap(StoredResponse::render);
+    }
+
+    Mono<ServerResponse> replace(ServerRequest request) {
+        UUID id = pathId(request);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, FairRequest.class)
+                .flatMap(body -> ApiRequests.ifMatchVersion(request).map(Mono::just)
+                        .orElseGet(() -> fairs.find(id).map(Fair::version))
+                        .flatMap(version -> fairs.update(actor, id, version, body.toDraft()))))
+                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+    }
+
+    Mono<ServerResponse> cancel(ServerRequest request) {
+        UUID id = pathId(request);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CancelRequest.class)
+                .flatMap(body -> ApiRequests.ifMatchVersion(request).map(Mono::just)
+                        .orElseGet(() -> fairs.find(id).map(Fair::version))
+                        .flatMap(version -> fairs.cancel(actor, id, version, body.reason()))))
+                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+    }
+
+    /** A malformed id cannot name a fair: 404, like an unknown one. */
+    private static UUID pathId(ServerRequest request) {
+        try {
+            return UUID.fromString(request.pathVariable("id"));
+        } catch (IllegalArgumentException e) {
+            throw new FairNotFound();
+        }
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiRequests.bad("cursor");
+        }
+    }
+
+    private static UUID parseId(String s) {
+        try {
+            return UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            throw ApiRequests.bad("cursor");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.exportalliance.portal.platform.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import reactor.core.publisher.Mono;
+
+/** Reading requests the same way in every handler: parameters, bodies, cursors, versions. */
+public final class ApiRequests {
+
+    private ApiRequests() {}
+
+    /** The JSON body as {@code type}; a missing body is a 400 like a malformed one. */
+    public static <T> Mono<T> body(ServerRequest request, Class<T> type) {
+        return request.bodyToMono(type)
+                .switchIfEmpty(Mono.error(() -> new InvalidInput(List.of(new FieldProblem("body",
+                        "error.malformed-body")))));
+    }
+
+    public static Optional<String> text(ServerRequest request, String name) {
+        return request.queryParam(name).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public static boolean flag(ServerRequest request, String name, boolean otherwise) {
+        return text(request, name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw bad(name);
+        }).orElse(otherwise);
+    }
+
+    public static int limit(ServerRequest request, int otherwise, int max) {
+        return text(request, "limit").map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n < 1 || n > max) {
+                    throw bad("limit");
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw bad("limit");
+            }
+        }).orElse(otherwise);
+    }
+
+    public static <E extends Enum<E>> @Nullable E enumValue(ServerRequest request, String name, Class<E> type) {
+        return text(request, name).map(v -> {
+            try {
+                return Enum.valueOf(type, v.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw bad(name);
+            }
+        }).orElse(null);
+    }
+
+    /** The version an {@code If-Match: "7"} header names, if any. */
+    public static Optional<Long> ifMatchVersion(ServerRequest request) {
+        String header = request.headers().firstHeader("If-Match");
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return Optional.empty();
+        }
+        String v = header.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            throw bad("If-Match");
+        }
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** An opaque cursor from the sort key of the last row returned. */
+    public static String cursor(String... parts) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(String.join("|", parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String[] decodeCursor(String cursor, int parts) {
+        try {
+            String[] decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                    .split("\\|", -1);
+            if (decoded.length != parts) {
+                throw bad("cursor");
+            }
+            return decoded;
+        } catch (IllegalArgumentException e) {
+            throw bad("cursor");
+        }
+    }
+
+    public static InvalidInput bad(String name) {
+        return new InvalidInput(List.of(new FieldProblem(name, "validation.bad-value")));
+    }
+}

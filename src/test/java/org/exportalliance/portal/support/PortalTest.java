@@ -1,0 +1,21 @@
+package org.exportalliance.portal.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole portal on a random port, on a fresh embedded PostgreSQL with the demo alliance seeded. Test classes that
+ * use it share one application context (and one database), so each test builds its own data and never assumes the
+ * database is otherwise empty.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "portal.embedded.ephemeral=true",
+        "portal.demo.enabled=true",
+        "vaadin.launch-browser=false"
+})
+public @interface PortalTest {}
