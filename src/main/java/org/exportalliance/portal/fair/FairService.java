@@ -42,7 +42,7 @@ public class FairService {
         this.live = live;
         this.audit = audit;
         this.clock = clock;
-        this.created = meters.counter("portal.fairs.created");
+        this.created = meters.counter("portal.fair.creations");
     }
 
     public Flux<Fair> search(FairFilter filter, FairSort sort, FairPage page) {

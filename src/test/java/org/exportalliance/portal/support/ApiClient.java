@@ -1,0 +1,28 @@
+package org.exportalliance.portal.support;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A WebTestClient on the running portal's API, and a way to get a demo user's token. */
+public final class ApiClient {
+
+    private ApiClient() {}
+
+    public static WebTestClient on(int port) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/api")
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static String token(WebTestClient api, String username) {
+        Map<String, Object> body = api.post().uri("/v1/tokens")
+                .headers(h -> h.setBasicAuth(username, "demo1234"))
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return (String) body.get("token");
+    }
+}
