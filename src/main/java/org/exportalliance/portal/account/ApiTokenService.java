@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 public class ApiTokenService {
 
     private static final String PREFIX = "eap_";
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = drbg();
     private final DatabaseClient db;
     private final AccountService accounts;
     private final Clock clock;
@@ -71,6 +71,15 @@ public class ApiTokenService {
                 .bind("user", actor.userId())
                 .fetch().rowsUpdated()
                 .map(n -> n == 1);
+    }
+
+    /** A DRBG is seeded once and then never reads the entropy device, so issuing a token never blocks. */
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     private static byte[] sha256(String token) {

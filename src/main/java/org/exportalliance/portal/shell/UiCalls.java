@@ -11,6 +11,7 @@ import org.exportalliance.portal.platform.refusal.Refusal;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The UI's edge to the reactive services. Writes subscribe asynchronously and come back through {@code UI.access}
@@ -35,7 +36,8 @@ public final class UiCalls {
     public static <T> Disposable run(Component owner, Mono<T> call, Consumer<T> onSuccess,
             Consumer<Refusal> onRefusal) {
         UI ui = owner.getUI().orElseGet(UI::getCurrent);
-        return call.subscribe(
+        // Pushing to the browser writes to a socket: leave the reactive thread first.
+        return call.publishOn(Schedulers.boundedElastic()).subscribe(
                 value -> ui.access(() -> onSuccess.accept(value)),
                 error -> ui.access(() -> {
                     if (error instanceof Refusal refusal) {
@@ -44,6 +46,11 @@ public final class UiCalls {
                         UiErrorHandling.handle(new com.vaadin.flow.server.ErrorEvent(error));
                     }
                 }));
+    }
+
+    /** Runs {@code action} in the UI for every element, off the reactive thread (a push writes to a socket). */
+    public static <T> Disposable subscribe(UI ui, Flux<T> events, Consumer<T> action) {
+        return events.publishOn(Schedulers.boundedElastic()).subscribe(e -> ui.access(() -> action.accept(e)));
     }
 
     /** Shows a refusal's message as an error notification. */

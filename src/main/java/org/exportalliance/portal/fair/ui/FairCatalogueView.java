@@ -145,7 +145,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         }
         grid.setMultiSort(false);
         grid.setItems(query -> UiCalls.fetch(fairs.search(filter(), sortOf(query.getSortOrders()),
-                FairPage.of(query.getOffset(), query.getLimit()))));
+                FairPage.of(query.getOffset(), Math.min(query.getLimit(), FairPage.MAX_LIMIT)))));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("dates"), SortDirection.ASCENDING)));
         grid.setEmptyStateText(getTranslation("fair.empty"));
     }
@@ -209,7 +209,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        liveUpdates = fairs.changes().subscribe(change -> ui.access(this::refresh));
+        liveUpdates = UiCalls.subscribe(ui, fairs.changes(), change -> refresh());
     }
 
     @Override

@@ -1,0 +1,131 @@
+package org.exportalliance.portal.fair.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.shell.LocaleChoice;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PortalTest
+class FairCatalogueViewTest extends SpringBrowserlessTest {
+
+    @Autowired FairService fairs;
+    @Autowired LocaleChoice locales;
+
+    @SuppressWarnings("unchecked")
+    private Grid<Fair> grid() {
+        return $(Grid.class).id("fair-grid");
+    }
+
+    private List<Fair> rows(Grid<Fair> grid) {
+        return grid.getGenericDataView().getItems().toList();
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_member_sees_upcoming_fairs_sorted_by_date_read_only_in_chinese() {
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        List<Fair> shown = rows(view.grid);
+        assertThat(shown).isNotEmpty();
+        assertThat(shown).allMatch(f -> !f.endDate().isBefore(LocalDate.now()) || f.endDate().isAfter(LocalDate.now().minusDays(1)));
+        assertThat(shown).extracting(Fair::startDate).isSorted();
+        assertThat(view.create.isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+        assertThat(view.grid.getColumnByKey("name").getHeaderText()).isEqualTo("展会名称");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void filters_narrow_the_list_by_country_and_sector_and_can_show_past_fairs() {
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        test(view.upcoming).click();
+        int everything = rows(view.grid).size();
+        view.country.setValue("CN");
+        assertThat(rows(view.grid)).isNotEmpty().allMatch(f -> f.country().equals("CN"));
+        view.country.clear();
+        view.sector.setValue(Sector.TECHNICAL_TEXTILES);
+        assertThat(rows(view.grid)).isNotEmpty().allMatch(f -> f.sectors().contains(Sector.TECHNICAL_TEXTILES));
+        view.sector.clear();
+        assertThat(rows(view.grid)).hasSize(everything);
+        List<Fair> expected = fairs.search(new FairFilter(false, null, null, null, false), FairSort.START_DATE,
+                FairPage.of(0, 500)).collectList().block(Duration.ofSeconds(5));
+        assertThat(rows(view.grid)).hasSize(expected.size());
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_get_localised_field_errors_and_nothing_is_saved() {
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        assertThat(view.create.isVisible()).isTrue();
+        test(view.create).click();
+        FairEditor editor = $(FairEditor.class).single();
+        editor.startDate.setValue(LocalDate.of(2027, 6, 10));
+        editor.endDate.setValue(LocalDate.of(2027, 6, 1));
+        editor.website.setValue("not a url");
+        long before = fairs.count().block(Duration.ofSeconds(5));
+        test(editor.save).click();
+        assertThat(editor.nameZh.isInvalid()).isTrue();
+        assertThat(editor.nameZh.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(editor.endDate.getErrorMessage()).isEqualTo("闭幕日期不能早于开幕日期");
+        assertThat(editor.website.getErrorMessage()).startsWith("请输入以 http");
+        assertThat(editor.sectors.isInvalid()).isTrue();
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(fairs.count().block(Duration.ofSeconds(5))).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_create_a_fair_through_the_editor() {
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        test(view.create).click();
+        FairEditor editor = $(FairEditor.class).single();
+        String name = "Browserless Expo " + System.nanoTime();
+        editor.nameZh.setValue("无浏览器测试展");
+        editor.nameEn.setValue(name);
+        editor.city.setValue("Tashkent");
+        editor.country.setValue("UZ");
+        editor.venue.setValue("Uzexpocentre");
+        editor.startDate.setValue(LocalDate.of(2028, 9, 9));
+        editor.endDate.setValue(LocalDate.of(2028, 9, 11));
+        editor.sectors.setValue(java.util.Set.of(Sector.SPINNING));
+        test(editor.save).click();
+        // The save runs asynchronously and returns through UI.access; wait for it in bounded round trips.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (editor.isOpened() && System.nanoTime() < deadline) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+        assertThat(editor.isOpened()).isFalse();
+        view.text.setValue(name);
+        assertThat(rows(view.grid)).extracting(Fair::nameEn).containsExactly(name);
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void english_users_see_english_labels() {
+        locales.choose(Locale.ENGLISH);
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        assertThat(view.grid.getColumnByKey("name").getHeaderText()).isEqualTo("Fair");
+        assertThat(view.upcoming.getLabel()).isEqualTo("Upcoming only");
+        // Only this test's user (firmadmin) keeps English as the saved choice.
+    }
+}

@@ -1,0 +1,118 @@
+package org.exportalliance.portal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.account.ApiTokenService;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.live.LiveEvents;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.Fairs;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.BlockingOperationError;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/**
+ * The services never block a reactive thread. BlockHound is installed in this test JVM (its own Surefire run, tag
+ * "blockhound") once the portal has started, and each service call runs on Reactor's non-blocking parallel scheduler;
+ * the database calls continue on Netty's event loops, which BlockHound guards as well.
+ */
+@PortalTest
+@Tag("blockhound")
+class NonBlockingServicesTest {
+
+    private static boolean installed;
+
+    @Autowired FairService fairs;
+    @Autowired AccountService accounts;
+    @Autowired ApiTokenService tokens;
+    @Autowired FirmService firms;
+    @Autowired AuditService audit;
+    @Autowired LiveEvents live;
+    @Autowired TransactionalOperator tx;
+    @Autowired Actors actors;
+
+    @BeforeEach
+    void guard() {
+        if (!installed) {
+            BlockHound.install(builder -> builder
+                    // The JDK's UUID source reads the kernel's entropy pool once per call: not a wait on I/O.
+                    .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                    // Synchronous console logging; the production log pattern is the same.
+                    .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+            installed = true;
+        }
+    }
+
+    static <T> Mono<T> onReactiveThread(java.util.function.Supplier<Mono<T>> call) {
+        return Mono.defer(call).subscribeOn(Schedulers.parallel());
+    }
+
+    @Test
+    void the_guard_is_armed_blocking_on_a_reactive_thread_fails() {
+        onReactiveThread(() -> Mono.fromCallable(() -> {
+            Thread.sleep(5);
+            return 1;
+        })).as(StepVerifier::create).expectError(BlockingOperationError.class).verify();
+    }
+
+    @Test
+    void the_fair_catalogue_reads_and_writes_without_blocking() {
+        Actor staff = actors.staff();
+        onReactiveThread(() -> fairs.create(staff, Fairs.draft())
+                .flatMap(created -> fairs.find(created.id()))
+                .flatMap(found -> fairs.update(staff, found.id(), found.version(), found.toDraft()))
+                .flatMap(updated -> fairs.cancel(staff, updated.id(), updated.version(), "test"))
+                .flatMap(cancelled -> audit.countFor(FairService.TOPIC, cancelled.id())))
+                .as(StepVerifier::create)
+                .assertNext(count -> assertThat(count).isEqualTo(3))
+                .verifyComplete();
+        onReactiveThread(() -> fairs.search(new FairFilter(true, "AE", null, "Expo", false), FairSort.NAME,
+                FairPage.of(0, 20)).collectList())
+                .as(StepVerifier::create).expectNextCount(1).verifyComplete();
+    }
+
+    @Test
+    void accounts_tokens_and_firms_never_block() {
+        onReactiveThread(() -> accounts.authenticate("member", "demo1234"))
+                .as(StepVerifier::create).assertNext(a -> assertThat(a.username()).isEqualTo("member"))
+                .verifyComplete();
+        Actor member = actors.member();
+        onReactiveThread(() -> tokens.issue(member, "blockhound")
+                .flatMap(token -> tokens.authenticate(token.secret())
+                        .flatMap(actor -> tokens.revoke(actor, token.id()))))
+                .as(StepVerifier::create).expectNext(true).verifyComplete();
+        onReactiveThread(() -> firms.firmOf(member))
+                .as(StepVerifier::create).assertNext(f -> assertThat(f.id()).isEqualTo(member.firmId()))
+                .verifyComplete();
+        onReactiveThread(() -> accounts.usersOfFirm(member, member.firmId()).collectList())
+                .as(StepVerifier::create).assertNext(users -> assertThat(users).hasSizeGreaterThanOrEqualTo(2))
+                .verifyComplete();
+    }
+
+    @Test
+    void live_events_publish_and_fan_out_without_blocking() {
+        String topic = "blockhound-" + UUID.randomUUID();
+        StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(1))
+                .then(() -> onReactiveThread(() -> tx.transactional(live.publish(topic, "x")))
+                        .block(Duration.ofSeconds(5)))
+                .expectNextCount(1)
+                .verifyComplete();
+    }
+}

@@ -1,0 +1,62 @@
+package org.exportalliance.portal.platform.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+@PortalTest
+class LiveEventsTest {
+
+    @Autowired LiveEvents live;
+    @Autowired PostgresListener listener;
+    @Autowired TransactionalOperator tx;
+    @Autowired DatabaseClient db;
+
+    @Test
+    void an_event_published_in_a_committed_transaction_reaches_subscribers() {
+        String topic = "test-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(1))
+                .then(() -> tx.transactional(live.publish(topic, id)).block(Duration.ofSeconds(5)))
+                .assertNext(event -> assertThat(event).isEqualTo(new LiveEvent(topic, id.toString())))
+                .verifyComplete();
+    }
+
+    @Test
+    void an_event_of_a_rolled_back_transaction_never_leaves() {
+        String topic = "test-" + UUID.randomUUID();
+        String committed = UUID.randomUUID().toString();
+        StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(1))
+                .then(() -> {
+                    tx.transactional(live.publish(topic, "rolled-back")
+                                    .then(Mono.error(new IllegalStateException("abort"))))
+                            .onErrorComplete().block(Duration.ofSeconds(5));
+                    tx.transactional(live.publish(topic, committed)).block(Duration.ofSeconds(5));
+                })
+                .assertNext(event -> assertThat(event.id()).isEqualTo(committed))
+                .verifyComplete();
+    }
+
+    @Test
+    void the_listener_reconnects_after_its_connection_is_killed_and_asks_for_a_resync() {
+        String topic = "test-" + UUID.randomUUID();
+        String after = UUID.randomUUID().toString();
+        StepVerifier.create(live.stream(topic).take(2))
+                .then(() -> db.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                        + PostgresListener.APPLICATION_NAME + "'").fetch().rowsUpdated().block(Duration.ofSeconds(5)))
+                .assertNext(event -> assertThat(event.isResync()).isTrue())
+                .then(() -> tx.transactional(live.publish(topic, after)).block(Duration.ofSeconds(5)))
+                .assertNext(event -> assertThat(event.id()).isEqualTo(after))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        assertThat(listener.isConnected()).isTrue();
+    }
+}

@@ -1,0 +1,80 @@
+package org.exportalliance.portal.platform.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import org.exportalliance.portal.Application;
+import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.support.Fairs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import reactor.test.StepVerifier;
+
+/**
+ * Two portal instances on one PostgreSQL, as in production behind a load balancer: a fair created through instance A
+ * reaches a subscriber on instance B through LISTEN/NOTIFY.
+ */
+class TwoInstancesTest {
+
+    static EmbeddedPostgres postgres;
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        a = instance(true);
+        b = instance(false);
+    }
+
+    static ConfigurableApplicationContext instance(boolean seed) {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "--spring.r2dbc.username=postgres",
+                "--spring.r2dbc.password=postgres",
+                "--portal.demo.enabled=" + seed,
+                "--server.port=0",
+                "--spring.jmx.enabled=false");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void a_change_made_on_one_instance_reaches_a_subscriber_on_the_other() {
+        var staff = a.getBean(AccountService.class).findByUsername("staff").block(Duration.ofSeconds(10)).asActor();
+        FairService onA = a.getBean(FairService.class);
+        FairService onB = b.getBean(FairService.class);
+        Fair[] created = new Fair[1];
+        String[] received = new String[1];
+        StepVerifier.create(onB.changes().filter(e -> !e.isResync()).take(1))
+                .then(() -> created[0] = onA.create(staff, Fairs.draft()).block(Duration.ofSeconds(10)))
+                .consumeNextWith(event -> received[0] = event.id())
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+        assertThat(received[0]).isEqualTo(created[0].id().toString());
+        assertThat(onB.find(created[0].id()).block(Duration.ofSeconds(5))).isEqualTo(created[0]);
+    }
+
+    @Test
+    void an_external_database_is_not_in_demo_mode_unless_asked() {
+        assertThat(a.getEnvironment().getProperty("portal.database.mode")).isEqualTo("external");
+        assertThat(b.getEnvironment().getProperty("portal.demo.enabled")).isEqualTo("false");
+    }
+}

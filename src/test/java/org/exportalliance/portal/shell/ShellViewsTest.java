@@ -1,0 +1,42 @@
+package org.exportalliance.portal.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.exportalliance.portal.fair.ui.FairCatalogueView;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@PortalTest
+class ShellViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    void the_login_view_speaks_chinese_by_default() {
+        LoginView login = navigate(LoginView.class);
+        assertThat(login.getPageTitle()).isEqualTo("出海联盟");
+        assertThat($(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("出海联盟");
+        assertThat($(LoginForm.class).single().getElement().getPropertyRaw("i18n").toString()).contains("登录");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_start_page_opens_the_fair_catalogue_in_the_layout_with_the_users_navigation() {
+        navigate("", FairCatalogueView.class);
+        SideNav nav = $(SideNav.class).single();
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("展会目录");
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())
+                .isEqualTo("天姥纺机 李娜");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void an_unknown_address_shows_a_friendly_not_found_page() {
+        navigate("no/such/page", NotFoundView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("页面不存在");
+    }
+}
