@@ -73,13 +73,19 @@ public class ApiTokenService {
                 .map(n -> n == 1);
     }
 
-    /** A DRBG is seeded once and then never reads the entropy device, so issuing a token never blocks. */
+    /**
+     * A DRBG reads the entropy device only to seed itself; seeding it here, at start-up, keeps that read off the
+     * reactive threads that later issue tokens.
+     */
     private static SecureRandom drbg() {
+        SecureRandom random;
         try {
-            return SecureRandom.getInstance("DRBG");
+            random = SecureRandom.getInstance("DRBG");
         } catch (NoSuchAlgorithmException e) {
-            return new SecureRandom();
+            random = new SecureRandom();
         }
+        random.nextBytes(new byte[16]);
+        return random;
     }
 
     private static byte[] sha256(String token) {
