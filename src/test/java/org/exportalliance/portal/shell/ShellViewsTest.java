@@ -8,11 +8,11 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.exportalliance.portal.fair.ui.FairCatalogueView;
-import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@PortalTest
+@BrowserlessPortalTest
 class ShellViewsTest extends SpringBrowserlessTest {
 
     @Test
@@ -28,7 +28,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
     void the_start_page_opens_the_fair_catalogue_in_the_layout_with_the_users_navigation() {
         navigate("", FairCatalogueView.class);
         SideNav nav = $(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("展会目录");
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("展会目录", "我的企业");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())
                 .isEqualTo("天姥纺机 李娜");
     }

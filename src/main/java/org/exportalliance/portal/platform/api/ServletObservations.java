@@ -12,11 +12,14 @@ import org.springframework.http.server.observation.ServerRequestObservationConve
 
 /**
  * Request metrics on the servlet side. API requests are measured by WebFlux with their route templates, so the
- * servlet filter skips them (it would count each again as UNKNOWN). Vaadin requests have no handler pattern; they are
- * tagged by their kind ({@code /?v-r=uidl}, {@code /VAADIN/**}) or as a view navigation, never UNKNOWN.
+ * servlet filter skips them (it would count each again as UNKNOWN). Vaadin requests all match Vaadin's catch-all mapping; they
+ * are tagged by their kind ({@code /?v-r=uidl}, {@code /VAADIN/**}) or as a view navigation, never UNKNOWN.
  */
 @Configuration(proxyBeanMethods = false)
 class ServletObservations {
+
+    /** Vaadin's Spring MVC mapping forwards every UI request; its pattern says nothing about the request. */
+    private static final String VAADIN_CATCH_ALL = "/**";
 
     @Bean
     ObservationPredicate skipApiInServletObservations() {
@@ -29,7 +32,8 @@ class ServletObservations {
         return new DefaultServerRequestObservationConvention() {
             @Override
             protected KeyValue uri(ServerRequestObservationContext context) {
-                if (context.getPathPattern() != null) {
+                String pattern = context.getPathPattern();
+                if (pattern != null && !VAADIN_CATCH_ALL.equals(pattern)) {
                     return super.uri(context);
                 }
                 HttpServletRequest request = context.getCarrier();

@@ -16,14 +16,14 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
-import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.shell.LocaleChoice;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@PortalTest
+@BrowserlessPortalTest
 class FairCatalogueViewTest extends SpringBrowserlessTest {
 
     @Autowired FairService fairs;

@@ -76,5 +76,9 @@ class TwoInstancesTest {
     void an_external_database_is_not_in_demo_mode_unless_asked() {
         assertThat(a.getEnvironment().getProperty("portal.database.mode")).isEqualTo("external");
         assertThat(b.getEnvironment().getProperty("portal.demo.enabled")).isEqualTo("false");
+        assertThat(a.getBean(AccountService.class).authenticate("staff", "demo1234").block(Duration.ofSeconds(10)))
+                .as("demo login on the instance in demo mode").isNotNull();
+        assertThat(b.getBean(AccountService.class).authenticate("staff", "demo1234").block(Duration.ofSeconds(10)))
+                .as("the same demo login where demo mode is off").isNull();
     }
 }
