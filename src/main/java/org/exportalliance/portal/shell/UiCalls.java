@@ -11,6 +11,7 @@ import org.exportalliance.portal.platform.refusal.Refusal;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The UI's edge to the reactive services. Writes subscribe asynchronously and come back through {@code UI.access}
@@ -31,11 +32,15 @@ public final class UiCalls {
     /**
      * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
      * {@code onRefusal}; anything else becomes the generic error notification.
+     *
+     * <p>The result is handed over on a worker that may block, not on the database driver's event loop:
+     * {@code UI.access} can run the task, and any others queued for the session (such as a grid refresh that fetches
+     * rows), on the calling thread.
      */
     public static <T> Disposable run(Component owner, Mono<T> call, Consumer<T> onSuccess,
             Consumer<Refusal> onRefusal) {
         UI ui = owner.getUI().orElseGet(UI::getCurrent);
-        return call.subscribe(
+        return call.publishOn(Schedulers.boundedElastic()).subscribe(
                 value -> ui.access(() -> onSuccess.accept(value)),
                 error -> ui.access(() -> {
                     if (error instanceof Refusal refusal) {
