@@ -32,6 +32,10 @@ public final class UiCalls {
     /**
      * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
      * {@code onRefusal}; anything else becomes the generic error notification.
+     *
+     * <p>The result is handed over on a worker that may block, not on the database driver's event loop:
+     * {@code UI.access} can run the task, and any others queued for the session (such as a grid refresh that fetches
+     * rows), on the calling thread.
      */
     public static <T> Disposable run(Component owner, Mono<T> call, Consumer<T> onSuccess,
             Consumer<Refusal> onRefusal) {

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.embedded.ephemeral=true",
         "portal.demo.enabled=true",
-        "vaadin.launch-browser=false"
+        "vaadin.launch-browser=false",
+        // Copilot's dev-mode toolbar and its notice would cover parts of the page in browser tests.
+        "vaadin.devmode.devTools.enabled=false"
 })
 public @interface PortalTest {}

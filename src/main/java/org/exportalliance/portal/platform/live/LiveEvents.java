@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The live-event bus. {@link #publish} sends a PostgreSQL NOTIFY inside the caller's transaction, so an event leaves
@@ -34,10 +35,14 @@ public class LiveEvents {
                 .then();
     }
 
-    /** Events of one topic, plus resync signals, for as long as the subscriber stays. */
+    /**
+     * Events of one topic, plus resync signals, for as long as the subscriber stays. They arrive on a worker that may
+     * block (a UI refreshing a grid fetches rows), never on the LISTEN connection's event loop, which must not block.
+     */
     public Flux<LiveEvent> stream(String topic) {
         return sink.asFlux()
                 .filter(event -> event.isResync() || event.topic().equals(topic))
+                .publishOn(Schedulers.boundedElastic())
                 .doOnSubscribe(s -> subscribers.incrementAndGet())
                 .doFinally(signal -> subscribers.decrementAndGet());
     }
