@@ -247,9 +247,7 @@ class FairApiTest {
         api.get().uri("/v1/fairs/00000000-0000-0000-0000-000000000001").headers(h -> h.setBearerAuth(member))
                 .exchange().expectStatus().isNotFound();
         api.get().uri("/v1/me").exchange().expectStatus().isUnauthorized();
-        String metrics = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
-                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String metrics = ApiClient.metrics(port);
         List<String> apiLines = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count"))
                 .filter(l -> l.contains("uri=\"/api")).toList();
         assertThat(apiLines).anyMatch(l -> l.contains("uri=\"/api/v1/fairs/{id}\"") && l.contains("status=\"404\""));

@@ -15,6 +15,14 @@ public final class ApiClient {
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
+    /** The Prometheus scrape, which with latency histograms outgrows the client's default buffer. */
+    public static String metrics(int port) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
     @SuppressWarnings("unchecked")
     public static String token(WebTestClient api, String username) {
         Map<String, Object> body = api.post().uri("/v1/tokens")

@@ -131,15 +131,17 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         LocalDate today = LocalDate.now(clock);
         grid.setId("fair-grid");
         grid.addColumn(f -> f.name(locale)).setHeader(getTranslation("fair.name"))
-                .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name");
+                .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name")
+                .setTooltipGenerator(f -> f.name(locale) + " · " + f.venue());
         grid.addColumn(f -> FairLabels.place(f, locale)).setHeader(getTranslation("fair.country"))
-                .setSortProperty(FairSort.COUNTRY.name()).setFlexGrow(2).setKey("place");
+                .setSortProperty(FairSort.COUNTRY.name()).setFlexGrow(2).setKey("place")
+                .setTooltipGenerator(f -> FairLabels.place(f, locale));
         grid.addColumn(f -> FairLabels.dates(f, locale)).setHeader(getTranslation("fair.dates"))
-                .setSortProperty(FairSort.START_DATE.name()).setFlexGrow(2).setKey("dates");
+                .setSortProperty(FairSort.START_DATE.name()).setAutoWidth(true).setFlexGrow(0).setKey("dates");
         grid.addColumn(f -> FairLabels.sectors(f, this)).setHeader(getTranslation("fair.sectors"))
-                .setFlexGrow(3).setKey("sectors");
+                .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> FairLabels.sectors(f, this));
         grid.addComponentColumn(f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
-                .setFlexGrow(1).setKey("status");
+                .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
             grid.addComponentColumn(this::actions).setFlexGrow(1).setKey("actions");
         }

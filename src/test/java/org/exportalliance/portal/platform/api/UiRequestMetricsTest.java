@@ -20,8 +20,7 @@ class UiRequestMetricsTest {
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String metrics = org.exportalliance.portal.support.ApiClient.metrics(port);
         assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
                 .anyMatch(l -> l.contains("uri=\"/{view}\"") && l.contains("status=\"200\""))
                 .noneMatch(l -> l.contains("uri=\"UNKNOWN\""));
