@@ -9,10 +9,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record FairPage(int offset, int limit, @Nullable LocalDate afterStart, @Nullable UUID afterId) {
 
+    /** The most rows a caller may ask for in one page. */
     public static final int MAX_LIMIT = 500;
+    /** One more than a caller's page, so a list can tell whether another page follows. */
+    private static final int MAX_FETCH = MAX_LIMIT + 1;
 
     public FairPage {
-        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+        if (limit < 1 || limit > MAX_FETCH || offset < 0) {
             throw new IllegalArgumentException("page out of range");
         }
     }

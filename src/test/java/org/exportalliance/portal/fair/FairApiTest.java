@@ -187,6 +187,10 @@ class FairApiTest {
     void bad_query_parameters_get_400_naming_the_parameter() {
         api.get().uri("/v1/fairs?limit=0").headers(h -> h.setBearerAuth(member)).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("limit");
+        api.get().uri("/v1/fairs?limit=501").headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isBadRequest();
+        api.get().uri("/v1/fairs?limit=500").headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk();
         api.get().uri("/v1/fairs?cursor=%%%").headers(h -> h.setBearerAuth(member)).exchange()
                 .expectStatus().isBadRequest();
         api.get().uri("/v1/fairs?sector=LOOMS").headers(h -> h.setBearerAuth(member)).exchange()
