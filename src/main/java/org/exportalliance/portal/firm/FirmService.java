@@ -38,6 +38,12 @@ public class FirmService {
                 .map(FirmService::read).one();
     }
 
+    /** The association that runs the alliance, if it is registered. */
+    public Mono<Firm> association() {
+        return db.sql("select " + COLUMNS + " from firm where kind = 'ASSOCIATION' order by created_at limit 1")
+                .map(FirmService::read).one();
+    }
+
     public Mono<Long> count() {
         return db.sql("select count(*) from firm").map(row -> row.get(0, Long.class)).one();
     }

@@ -2,6 +2,10 @@ package org.exportalliance.portal.platform.db;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 
 /** Converts and checks the database URLs the operator gives, so a typo fails with one clear line. */
 final class DatabaseUrls {
@@ -22,6 +26,31 @@ final class DatabaseUrls {
         } catch (URISyntaxException e) {
             throw new DatabaseMisconfigured("SPRING_R2DBC_URL is not a valid URL: '" + url + "'");
         }
+    }
+
+    /**
+     * Opens one JDBC connection to the external database before anything else starts, so that a wrong host,
+     * password or database name stops the start-up with one line instead of a chain of bean failures.
+     */
+    static void checkReachable(String jdbcUrl, String user, String password) {
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        props.setProperty("connectTimeout", "5");
+        props.setProperty("loginTimeout", "10");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, props)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            String cause = e.getCause() == null || e.getCause().getMessage() == null ? ""
+                    : " (" + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")";
+            throw new DatabaseMisconfigured("Cannot reach the database " + withoutCredentials(jdbcUrl) + ": "
+                    + e.getMessage() + cause);
+        }
+    }
+
+    private static String withoutCredentials(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 
     static String jdbcFromR2dbc(String r2dbcUrl) {

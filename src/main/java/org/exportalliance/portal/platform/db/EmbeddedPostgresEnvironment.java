@@ -3,6 +3,9 @@ package org.exportalliance.portal.platform.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,10 +50,20 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         String r2dbcUrl = env.getProperty("spring.r2dbc.url");
         if (r2dbcUrl != null && !r2dbcUrl.isBlank()) {
             DatabaseUrls.validateR2dbc(r2dbcUrl);
+            String user = env.getProperty("spring.r2dbc.username", "");
+            String password = env.getProperty("spring.r2dbc.password", "");
+            if (user.isBlank()) {
+                throw new DatabaseMisconfigured("SPRING_R2DBC_USERNAME is not set; the external database needs a user "
+                        + "(and SPRING_R2DBC_PASSWORD)");
+            }
+            String jdbc = env.getProperty("spring.flyway.url", DatabaseUrls.jdbcFromR2dbc(r2dbcUrl));
             if (!env.containsProperty("spring.flyway.url")) {
-                props.put("spring.flyway.url", DatabaseUrls.jdbcFromR2dbc(r2dbcUrl));
-                props.put("spring.flyway.user", env.getProperty("spring.r2dbc.username", ""));
-                props.put("spring.flyway.password", env.getProperty("spring.r2dbc.password", ""));
+                props.put("spring.flyway.url", jdbc);
+                props.put("spring.flyway.user", user);
+                props.put("spring.flyway.password", password);
+            }
+            if (env.getProperty("portal.database.check-on-start", Boolean.class, true)) {
+                DatabaseUrls.checkReachable(jdbc, user, password);
             }
             props.putIfAbsent("portal.demo.enabled", env.getProperty("portal.demo.enabled", "false"));
             props.put("portal.database.mode", "external");
@@ -76,6 +89,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         boolean ephemeral = env.getProperty("portal.embedded.ephemeral", Boolean.class, false);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // Closed with the application context instead, after graceful shutdown, not by zonky's own hook.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
             if (!ephemeral) {
@@ -85,7 +100,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 Path binaries = home.resolve("pg-binaries");
                 Files.createDirectories(binaries);
                 int port = env.getProperty("portal.embedded.port", Integer.class, 15432);
-                builder.setDataDirectory(data)
+                requireFree(port);
+                // Zonky trades durability for speed (fsync off); data kept between runs deserves the safe settings.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setDataDirectory(data)
                         .setCleanDataDirectory(false)
                         .setOverrideWorkingDirectory(binaries.toFile())
                         .setPort(port);
@@ -94,6 +113,20 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             return builder.start();
         } catch (IOException | IllegalStateException e) {
             throw new EmbeddedDatabaseFailed(e);
+        }
+    }
+
+    /**
+     * Zonky would happily "start" on a port another PostgreSQL already serves and then use that server. Refuse
+     * instead, with a line that says what to do.
+     */
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseFailed(new IOException("port " + port + " is already in use (another portal or "
+                    + "PostgreSQL?); stop it or set PORTAL_EMBEDDED_PORT"));
         }
     }
 

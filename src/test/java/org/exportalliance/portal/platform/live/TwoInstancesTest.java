@@ -35,6 +35,8 @@ class TwoInstancesTest {
 
     static ConfigurableApplicationContext instance(boolean seed) {
         return new SpringApplicationBuilder(Application.class).run(
+                "--portal.bootstrap.staff-username=ops.admin",
+                "--portal.bootstrap.staff-password=correct horse battery staple",
                 "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "--spring.r2dbc.username=postgres",
                 "--spring.r2dbc.password=postgres",
@@ -80,5 +82,20 @@ class TwoInstancesTest {
                 .as("demo login on the instance in demo mode").isNotNull();
         assertThat(b.getBean(AccountService.class).authenticate("staff", "demo1234").block(Duration.ofSeconds(10)))
                 .as("the same demo login where demo mode is off").isNull();
+    }
+
+    @Test
+    void outside_demo_mode_a_bootstrap_staff_account_is_created_for_the_association() {
+        var ops = b.getBean(AccountService.class).authenticate("ops.admin", "correct horse battery staple")
+                .block(Duration.ofSeconds(10));
+        assertThat(ops).isNotNull();
+        assertThat(ops.roles()).containsExactly(org.exportalliance.portal.account.Role.STAFF);
+        assertThat(ops.demo()).isFalse();
+        var association = b.getBean(org.exportalliance.portal.firm.FirmService.class).firmOf(ops.asActor())
+                .block(Duration.ofSeconds(10));
+        assertThat(association.kind()).isEqualTo(org.exportalliance.portal.firm.FirmKind.ASSOCIATION);
+        assertThat(a.getBean(AccountService.class).findByUsername("ops.admin").block(Duration.ofSeconds(10)))
+                .as("the demo instance ignored the bootstrap setting; the other one created it once")
+                .isNotNull();
     }
 }
