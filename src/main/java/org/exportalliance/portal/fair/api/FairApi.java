@@ -80,10 +80,7 @@ class FairApi {
 
     Mono<ServerResponse> get(ServerRequest request) {
         UUID id = pathId(request);
-        return ApiActor.current()
-                .then(fairs.find(id))
-                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+        return ApiActor.current().then(fairs.find(id)).flatMap(FairApi::ok);
     }
 
     Mono<ServerResponse> create(ServerRequest request) {
@@ -99,21 +96,27 @@ class FairApi {
     Mono<ServerResponse> replace(ServerRequest request) {
         UUID id = pathId(request);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, FairRequest.class)
-                .flatMap(body -> ApiRequests.ifMatchVersion(request).map(Mono::just)
-                        .orElseGet(() -> fairs.find(id).map(Fair::version))
+                .flatMap(body -> expectedVersion(request, id)
                         .flatMap(version -> fairs.update(actor, id, version, body.toDraft()))))
-                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+                .flatMap(FairApi::ok);
     }
 
     Mono<ServerResponse> cancel(ServerRequest request) {
         UUID id = pathId(request);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CancelRequest.class)
-                .flatMap(body -> ApiRequests.ifMatchVersion(request).map(Mono::just)
-                        .orElseGet(() -> fairs.find(id).map(Fair::version))
+                .flatMap(body -> expectedVersion(request, id)
                         .flatMap(version -> fairs.cancel(actor, id, version, body.reason()))))
-                .flatMap(fair -> ServerResponse.ok().eTag(ApiRequests.etag(fair.version()))
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(FairJson.of(fair)));
+                .flatMap(FairApi::ok);
+    }
+
+    /** The version named by If-Match; without one, the current version (the client accepts last-writer-wins). */
+    private Mono<Long> expectedVersion(ServerRequest request, UUID id) {
+        return ApiRequests.ifMatchVersion(request).map(Mono::just).orElseGet(() -> fairs.find(id).map(Fair::version));
+    }
+
+    private static Mono<ServerResponse> ok(Fair fair) {
+        return ServerResponse.ok().eTag(ApiRequests.etag(fair.version())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(FairJson.of(fair));
     }
 
     /** A malformed id cannot name a fair: 404, like an unknown one. */
