@@ -17,12 +17,14 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
     private final boolean demoMode;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwords,
+    AccountService(UserAccountRepository users, PasswordEncoder passwords, SignInThrottle throttle,
             @Value("${portal.demo.enabled:false}") boolean demoMode) {
         this.users = users;
         this.passwords = passwords;
+        this.throttle = throttle;
         this.demoMode = demoMode;
     }
 
@@ -45,16 +47,22 @@ public class AccountService {
     }
 
     /**
-     * Checks a username and password. Empty when they do not match or the account may not sign in; the hash is
-     * compared on the parallel scheduler because it is deliberately slow.
+     * Checks a username and password for the API. Empty when they do not match or the account may not sign in;
+     * {@link SignInLocked} after too many failures. The hash is compared on the parallel scheduler because it is
+     * deliberately slow.
      */
     public Mono<UserAccount> authenticate(String username, String rawPassword) {
+        if (throttle.isLocked(username)) {
+            return Mono.error(new SignInLocked());
+        }
         return users.findByUsername(username)
                 .filter(this::maySignIn)
                 .flatMap(account -> users.passwordHashOf(account.id())
                         .publishOn(Schedulers.parallel())
                         .filter(hash -> passwords.matches(rawPassword, hash))
-                        .map(hash -> account));
+                        .map(hash -> account))
+                .doOnNext(account -> throttle.succeeded(username))
+                .switchIfEmpty(Mono.fromRunnable(() -> throttle.failed(username, "api")));
     }
 
     /** The users of one firm. A firm's own people and staff may list them. */

@@ -2,6 +2,7 @@ package org.exportalliance.portal.shell;
 
 import java.time.Duration;
 import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.SignInThrottle;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,9 +17,9 @@ class PortalUserDetailsService implements UserDetailsService {
 
     private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
     private final AccountService accounts;
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
 
-    PortalUserDetailsService(AccountService accounts, LoginThrottle throttle) {
+    PortalUserDetailsService(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
         this.throttle = throttle;
     }

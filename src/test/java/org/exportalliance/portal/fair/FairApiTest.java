@@ -57,6 +57,19 @@ class FairApiTest {
     }
 
     @Test
+    void repeated_wrong_passwords_are_answered_with_429() {
+        String name = "guess" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            api.post().uri("/v1/tokens").headers(h -> h.setBasicAuth(name, "wrong")).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        api.post().uri("/v1/tokens").headers(h -> h.setBasicAuth(name, "wrong")).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:export-alliance:problem:too-many-attempts");
+    }
+
+    @Test
     void me_names_the_user_their_firm_and_roles() {
         api.get().uri("/v1/me").headers(h -> h.setBearerAuth(member)).exchange()
                 .expectStatus().isOk()

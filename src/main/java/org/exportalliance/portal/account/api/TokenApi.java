@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.ApiTokenService;
+import org.exportalliance.portal.account.SignInLocked;
 import org.exportalliance.portal.account.UserAccount;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,8 @@ class TokenApi {
         String[] credentials = basic(request.headers().firstHeader(HttpHeaders.AUTHORIZATION));
         String name = request.queryParam("name").filter(n -> !n.isBlank() && n.length() <= 100).orElse("api");
         return accounts.authenticate(credentials[0], credentials[1])
+                .onErrorMap(SignInLocked.class, e -> new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+                        "error.too-many-attempts"))
                 .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                         "error.bad-credentials")))
                 .map(UserAccount::asActor)
