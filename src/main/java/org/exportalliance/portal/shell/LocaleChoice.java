@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 public class LocaleChoice implements VaadinServiceInitListener {
 
     static final String COOKIE = "portal-lang";
+    private static final Logger log = LoggerFactory.getLogger(LocaleChoice.class);
     private static final String SESSION_KEY = LocaleChoice.class.getName();
 
     private final SignedIn signedIn;
@@ -61,7 +64,7 @@ public class LocaleChoice implements VaadinServiceInitListener {
             response.addCookie(cookie);
         }
         signedIn.user().ifPresent(user -> accounts.changeLocale(user.actor(), PortalLocales.tagOf(locale))
-                .subscribe());
+                .subscribe(null, error -> log.warn("Could not save the language choice", error)));
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
         ui.getPage().reload();
