@@ -1,0 +1,119 @@
+package org.exportalliance.portal.delegation;
+
+import static org.exportalliance.portal.delegation.DelegationRepository.utc;
+
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SQL for applications. Every read and change a firm makes binds its firm id ({@code firm} null means staff, who see
+ * all), so another firm's application is simply not found.
+ */
+@Repository
+class ApplicationRepository {
+
+    private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
+            + "a.status, a.decision_reason, a.decided_at, a.submitted_at, a.version, coalesce((select json_agg("
+            + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
+            + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
+            + "from delegation_application a ";
+    private static final TypeReference<List<Exhibit>> EXHIBITS = new TypeReference<>() {};
+
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    ApplicationRepository(DatabaseClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    Mono<DelegationApplication> insert(UUID id, UUID delegationId, UUID firmId, UUID submittedBy, ApplicationDraft a,
+            Instant now) {
+        Mono<Long> row = db.sql("insert into delegation_application (id, delegation_id, firm_id, submitted_by, "
+                        + "travellers, area_m2, notes, status, submitted_at, updated_at) values (:id, :delegation, "
+                        + ":firm, :by, :travellers, :area, :notes, 'SUBMITTED', :now, :now)")
+                .bind("id", id).bind("delegation", delegationId).bind("firm", firmId).bind("by", submittedBy)
+                .bind("travellers", a.travellers()).bind("area", a.areaM2())
+                .bind("notes", a.notes() == null ? "" : a.notes().strip())
+                .bind("now", utc(now))
+                .fetch().rowsUpdated();
+        List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
+        Flux<Long> exhibitRows = Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
+                        "insert into application_exhibit (application_id, position, machine, weight_kg, volume_m3) "
+                                + "values (:id, :pos, :machine, :weight, :volume)")
+                .bind("id", id).bind("pos", i).bind("machine", exhibits.get(i).machine().strip())
+                .bind("weight", exhibits.get(i).weightKg()).bind("volume", exhibits.get(i).volumeM3())
+                .fetch().rowsUpdated());
+        return row.thenMany(exhibitRows).then(find(id, null));
+    }
+
+    /** One application; {@code firm} restricts it to that firm's own. */
+    Mono<DelegationApplication> find(UUID id, @Nullable UUID firm) {
+        return db.sql(SELECT + "where a.id = :id" + (firm == null ? "" : " and a.firm_id = :firm"))
+                .bind("id", id)
+                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
+                .map(this::read).one();
+    }
+
+    /** A delegation's applications in arrival order; {@code firm} restricts them to that firm's own. */
+    Flux<DelegationApplication> findByDelegation(UUID delegationId, @Nullable UUID firm) {
+        return db.sql(SELECT + "where a.delegation_id = :delegation" + (firm == null ? "" : " and a.firm_id = :firm")
+                        + " order by a.submitted_at, a.id")
+                .bind("delegation", delegationId)
+                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
+                .map(this::read).all();
+    }
+
+    /**
+     * Moves an application from one of {@code from} to {@code to}, recording the decision; empty when it was not in
+     * such a state (decided or withdrawn meanwhile). {@code firm} restricts the change to that firm's own.
+     */
+    Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
+            @Nullable String reason, @Nullable UUID decidedBy, Instant now) {
+        boolean holds = to == ApplicationStatus.APPROVED || to == ApplicationStatus.OFFERED
+                || to == ApplicationStatus.ACCEPTED;
+        return db.sql("update delegation_application set status = :to, holds_capacity = :holds, "
+                        + "decision_reason = :reason, decided_by = :by, decided_at = :now, updated_at = :now, "
+                        + "version = version + 1 where id = :id and status = any(:from)"
+                        + (firm == null ? "" : " and firm_id = :firm"))
+                .bind("to", to.name()).bind("holds", holds)
+                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .bind("by", Parameter.fromOrEmpty(decidedBy, UUID.class))
+                .bind("now", utc(now)).bind("id", id)
+                .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
+                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
+                .fetch().rowsUpdated()
+                .flatMap(n -> n == 1 ? find(id, null) : Mono.empty());
+    }
+
+    private DelegationApplication read(Readable row) {
+        String exhibits = row.get("exhibits", String.class);
+        OffsetDateTime decided = row.get("decided_at", OffsetDateTime.class);
+        return new DelegationApplication(
+                row.get("id", UUID.class),
+                row.get("delegation_id", UUID.class),
+                row.get("firm_id", UUID.class),
+                row.get("travellers", Integer.class),
+                row.get("area_m2", BigDecimal.class),
+                exhibits == null ? List.of() : json.readValue(exhibits, EXHIBITS),
+                row.get("notes", String.class),
+                ApplicationStatus.valueOf(row.get("status", String.class)),
+                row.get("decision_reason", String.class),
+                decided == null ? null : decided.toInstant(),
+                row.get("submitted_at", OffsetDateTime.class).toInstant(),
+                row.get("version", Long.class));
+    }
+}

@@ -1,0 +1,8 @@
+package org.exportalliance.portal.delegation;
+
+/** What staff decide on an application. */
+public enum Decision {
+    APPROVE,
+    WAITLIST,
+    REJECT
+}

@@ -1,0 +1,31 @@
+package org.exportalliance.portal.delegation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A firm's application to a delegation and the decision on it, with its reason. */
+public record DelegationApplication(
+        UUID id,
+        UUID delegationId,
+        UUID firmId,
+        int travellers,
+        BigDecimal areaM2,
+        List<Exhibit> exhibits,
+        String notes,
+        ApplicationStatus status,
+        @Nullable String decisionReason,
+        @Nullable Instant decidedAt,
+        Instant submittedAt,
+        long version) {
+
+    public DelegationApplication {
+        exhibits = List.copyOf(exhibits);
+    }
+
+    public Capacity request() {
+        return new Capacity(1, areaM2, travellers);
+    }
+}

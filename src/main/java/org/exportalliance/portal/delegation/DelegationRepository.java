@@ -1,0 +1,125 @@
+package org.exportalliance.portal.delegation;
+
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * SQL for delegations. Capacity only ever changes through {@link #take} and {@link #release}: conditional updates
+ * whose WHERE clause and the table's CHECK constraints keep every unit within its capacity under any concurrency.
+ */
+@Repository
+class DelegationRepository {
+
+    private static final String COLUMNS = "id, fair_id, title_zh, title_en, organiser, applications_open, "
+            + "applications_close, firm_slots, area_m2, seats, used_slots, used_area_m2, used_seats, policy, "
+            + "fee_per_firm_cny, fee_per_m2_cny, status, version";
+
+    private final DatabaseClient db;
+
+    DelegationRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Delegation> findById(UUID id) {
+        return db.sql("select " + COLUMNS + " from delegation where id = :id").bind("id", id)
+                .map(DelegationRepository::read).one();
+    }
+
+    Flux<Delegation> findAll(@Nullable DelegationStatus status, int limit) {
+        String where = status == null ? "" : " where status = :status";
+        DatabaseClient.GenericExecuteSpec spec = db.sql("select " + COLUMNS + " from delegation" + where
+                + " order by applications_close desc, id limit :limit").bind("limit", limit);
+        if (status != null) {
+            spec = spec.bind("status", status.name());
+        }
+        return spec.map(DelegationRepository::read).all();
+    }
+
+    Mono<Delegation> insert(UUID id, DelegationDraft d, @Nullable UUID createdBy, Instant now) {
+        return db.sql("insert into delegation (id, fair_id, title_zh, title_en, organiser, applications_open, "
+                        + "applications_close, firm_slots, area_m2, seats, policy, fee_per_firm_cny, fee_per_m2_cny, "
+                        + "created_by, created_at, updated_at) values (:id, :fair, :zh, :en, :organiser, :open, :close, "
+                        + ":slots, :area, :seats, :policy, :feeFirm, :feeM2, :by, :now, :now) returning " + COLUMNS)
+                .bind("id", id)
+                .bind("fair", d.fairId())
+                .bind("zh", d.titleZh().strip())
+                .bind("en", d.titleEn().strip())
+                .bind("organiser", d.organiser().strip())
+                .bind("open", utc(d.applicationsOpen()))
+                .bind("close", utc(d.applicationsClose()))
+                .bind("slots", d.firmSlots())
+                .bind("area", d.areaM2())
+                .bind("seats", d.seats())
+                .bind("policy", d.policy().name())
+                .bind("feeFirm", d.feePerFirmCny() == null ? BigDecimal.ZERO : d.feePerFirmCny())
+                .bind("feeM2", d.feePerM2Cny() == null ? BigDecimal.ZERO : d.feePerM2Cny())
+                .bind("by", Parameter.fromOrEmpty(createdBy, UUID.class))
+                .bind("now", utc(now))
+                .map(DelegationRepository::read).one();
+    }
+
+    /** Empty when the delegation is no longer in {@code from} (moved meanwhile). */
+    Mono<Delegation> moveStatus(UUID id, DelegationStatus from, DelegationStatus to, Instant now) {
+        return db.sql("update delegation set status = :to, version = version + 1, updated_at = :now "
+                        + "where id = :id and status = :from returning " + COLUMNS)
+                .bind("to", to.name()).bind("from", from.name()).bind("id", id).bind("now", utc(now))
+                .map(DelegationRepository::read).one();
+    }
+
+    /**
+     * Takes {@code request} from the remaining capacity if it fits in every unit; empty when it does not. The row
+     * lock serialises concurrent takers; the CHECK constraints would refuse an overbooking even if this WHERE
+     * clause were wrong.
+     */
+    Mono<Delegation> take(UUID id, Capacity request, Instant now) {
+        return db.sql("update delegation set used_slots = used_slots + :slots, used_area_m2 = used_area_m2 + :area, "
+                        + "used_seats = used_seats + :seats, updated_at = :now where id = :id "
+                        + "and used_slots + :slots <= firm_slots and used_area_m2 + :area <= area_m2 "
+                        + "and used_seats + :seats <= seats returning " + COLUMNS)
+                .bind("slots", request.slots()).bind("area", request.areaM2()).bind("seats", request.seats())
+                .bind("id", id).bind("now", utc(now))
+                .map(DelegationRepository::read).one();
+    }
+
+    Mono<Delegation> release(UUID id, Capacity held, Instant now) {
+        return db.sql("update delegation set used_slots = used_slots - :slots, used_area_m2 = used_area_m2 - :area, "
+                        + "used_seats = used_seats - :seats, updated_at = :now where id = :id returning " + COLUMNS)
+                .bind("slots", held.slots()).bind("area", held.areaM2()).bind("seats", held.seats())
+                .bind("id", id).bind("now", utc(now))
+                .map(DelegationRepository::read).one();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Delegation read(Readable row) {
+        return new Delegation(
+                row.get("id", UUID.class),
+                row.get("fair_id", UUID.class),
+                row.get("title_zh", String.class),
+                row.get("title_en", String.class),
+                row.get("organiser", String.class),
+                row.get("applications_open", OffsetDateTime.class).toInstant(),
+                row.get("applications_close", OffsetDateTime.class).toInstant(),
+                new Capacity(row.get("firm_slots", Integer.class), row.get("area_m2", BigDecimal.class),
+                        row.get("seats", Integer.class)),
+                new Capacity(row.get("used_slots", Integer.class), row.get("used_area_m2", BigDecimal.class),
+                        row.get("used_seats", Integer.class)),
+                AllocationPolicy.valueOf(row.get("policy", String.class)),
+                row.get("fee_per_firm_cny", BigDecimal.class),
+                row.get("fee_per_m2_cny", BigDecimal.class),
+                DelegationStatus.valueOf(row.get("status", String.class)),
+                row.get("version", Long.class));
+    }
+}

@@ -1,0 +1,197 @@
+package org.exportalliance.portal.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.account.Role;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+@PortalTest
+class DelegationServiceTest {
+
+    @Autowired DelegationService delegations;
+    @Autowired FairService fairs;
+    @Autowired Actors actors;
+    @Autowired DatabaseClient db;
+
+    Delegation open(int slots, String area, int seats) {
+        return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
+    }
+
+    @Test
+    void only_staff_set_up_delegations_and_a_draft_does_not_take_applications() {
+        var fair = fairs.create(actors.staff(), org.exportalliance.portal.support.Fairs.draft()).block();
+        DelegationDraft draft = Delegations.draft(fair.id(), 10, "120", 30, AllocationPolicy.FIFO);
+        delegations.create(actors.member(), draft).as(StepVerifier::create).expectError(NotPermitted.class).verify();
+        Delegation created = delegations.create(actors.staff(), draft).block();
+        assertThat(created.status()).isEqualTo(DelegationStatus.DRAFT);
+        assertThat(created.remaining()).isEqualTo(new Capacity(10, new BigDecimal("120.0"), 30));
+        delegations.apply(actors.member(), created.id(), Delegations.application(2, "18"))
+                .as(StepVerifier::create).expectError(DelegationNotOpen.class).verify();
+    }
+
+    @Test
+    void the_lifecycle_only_moves_along_allowed_transitions() {
+        Delegation d = open(5, "50", 10);
+        Actor staff = actors.staff();
+        delegations.moveTo(staff, d.id(), DelegationStatus.DONE).as(StepVerifier::create)
+                .expectError(IllegalTransition.class).verify();
+        delegations.moveTo(staff, d.id(), DelegationStatus.CLOSED).as(StepVerifier::create)
+                .assertNext(c -> assertThat(c.status()).isEqualTo(DelegationStatus.CLOSED)).verifyComplete();
+        delegations.apply(actors.member(), d.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .expectError(DelegationNotOpen.class).verify();
+        delegations.moveTo(staff, d.id(), DelegationStatus.ON_SITE).block();
+        delegations.moveTo(staff, d.id(), DelegationStatus.DONE).block();
+        delegations.moveTo(staff, d.id(), DelegationStatus.CANCELLED).as(StepVerifier::create)
+                .expectError(IllegalTransition.class).verify();
+    }
+
+    @Test
+    void fifo_approves_what_fits_waitlists_the_rest_and_records_why() {
+        Delegation d = open(2, "30", 4);
+        DelegationApplication first = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
+                .block();
+        assertThat(first.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(first.decisionReason()).isEqualTo(DelegationService.PLACED);
+        assertThat(first.exhibits()).singleElement()
+                .satisfies(e -> assertThat(e.machine()).isEqualTo("高速剑杆织机 RF-9000"));
+        DelegationApplication second = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
+                .block();
+        assertThat(second.status()).as("only 12 m² left").isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(second.decisionReason()).isEqualTo(DelegationService.FULL);
+        assertThat(delegations.find(d.id()).block().remaining())
+                .isEqualTo(new Capacity(1, new BigDecimal("12.0"), 2));
+    }
+
+    @Test
+    void a_firm_applies_once_and_withdrawing_frees_its_place() {
+        Delegation d = open(3, "60", 6);
+        DelegationApplication mine = delegations.apply(actors.member(), d.id(), Delegations.application(2, "20"))
+                .block();
+        delegations.apply(actors.of("firmadmin"), d.id(), Delegations.application(1, "9"))
+                .as(StepVerifier::create).expectError(AlreadyApplied.class).verify();
+        delegations.withdraw(actors.member2(), mine.id()).as(StepVerifier::create)
+                .expectError(ApplicationNotFound.class).verify();
+        delegations.withdraw(actors.of("firmadmin"), mine.id()).as(StepVerifier::create)
+                .assertNext(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.WITHDRAWN)).verifyComplete();
+        assertThat(delegations.find(d.id()).block().used()).isEqualTo(new Capacity(0, new BigDecimal("0.0"), 0));
+        delegations.apply(actors.member(), d.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .assertNext(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED)).verifyComplete();
+    }
+
+    @Test
+    void bad_requests_are_refused_field_by_field_and_change_nothing() {
+        Delegation d = open(3, "60", 6);
+        delegations.apply(actors.member2(), d.id(), new ApplicationDraft(0, new BigDecimal("-5"),
+                        List.of(new Exhibit(" ", BigDecimal.ZERO, null)), null))
+                .as(StepVerifier::create)
+                .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(FieldProblem::field)
+                        .containsExactly("travellers", "areaM2", "exhibits.0.machine", "exhibits.0.weightKg",
+                                "exhibits.0.volumeM3"))
+                .verify();
+        delegations.apply(actors.member2(), d.id(), Delegations.application(7, "9")).as(StepVerifier::create)
+                .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .containsExactly(new FieldProblem("travellers", "application.validation.more-than-seats")))
+                .verify();
+        delegations.applications(actors.staff(), d.id()).as(StepVerifier::create).verifyComplete();
+        delegations.apply(actors.staff(), d.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .expectError(FirmsOnly.class).verify();
+    }
+
+    @Test
+    void firms_see_only_their_own_applications_and_staff_see_all() {
+        Delegation d = open(5, "80", 10);
+        delegations.apply(actors.member(), d.id(), Delegations.application(1, "9")).block();
+        delegations.apply(actors.member2(), d.id(), Delegations.application(1, "9")).block();
+        assertThat(delegations.applications(actors.member(), d.id()).map(DelegationApplication::firmId).collectList()
+                .block()).containsExactly(actors.member().firmId());
+        assertThat(delegations.applications(actors.staff(), d.id()).collectList().block()).hasSize(2);
+    }
+
+    @Test
+    void staff_decisions_need_a_reason_and_never_overbook() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 1, "20", 4, AllocationPolicy.SCORED);
+        DelegationApplication a = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        DelegationApplication b = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18")).block();
+        assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        delegations.decide(actors.staff(), a.id(), Decision.APPROVE, " ").as(StepVerifier::create)
+                .expectError(InvalidInput.class).verify();
+        delegations.decide(actors.member(), a.id(), Decision.APPROVE, "self").as(StepVerifier::create)
+                .expectError(NotPermitted.class).verify();
+        delegations.decide(actors.staff(), a.id(), Decision.APPROVE, "出口潜力高").as(StepVerifier::create)
+                .assertNext(x -> assertThat(x.decisionReason()).isEqualTo("出口潜力高")).verifyComplete();
+        delegations.decide(actors.staff(), b.id(), Decision.APPROVE, "also").as(StepVerifier::create)
+                .expectError(NoRoomForApproval.class).verify();
+        assertThat(delegations.application(actors.staff(), b.id()).block().status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+        delegations.decide(actors.staff(), a.id(), Decision.REJECT, "资料不全").block();
+        delegations.decide(actors.staff(), b.id(), Decision.APPROVE, "名额空出").as(StepVerifier::create)
+                .assertNext(x -> assertThat(x.status()).isEqualTo(ApplicationStatus.APPROVED)).verifyComplete();
+    }
+
+    @Test
+    void three_hundred_firms_applying_at_once_never_overbook_and_all_get_an_answer() {
+        Delegation d = open(20, "400", 60);
+        int firms = 300;
+        List<Actor> applicants = Flux.range(0, firms).concatMap(i -> firmWithUser(i)).collectList()
+                .block(Duration.ofMinutes(1));
+        List<DelegationApplication> answers = Flux.fromIterable(applicants)
+                .flatMap(actor -> delegations.apply(actor, d.id(),
+                        Delegations.application(1 + actor.username().length() % 3, (10 + actor.username().length() % 7) + ".5")),
+                        firms)
+                .collectList().block(Duration.ofMinutes(2));
+        assertThat(answers).hasSize(firms);
+        assertThat(answers).extracting(DelegationApplication::status)
+                .allMatch(s -> s == ApplicationStatus.APPROVED || s == ApplicationStatus.WAITLISTED);
+
+        var check = db.sql("""
+                        select d.firm_slots, d.used_slots, d.area_m2, d.used_area_m2, d.seats, d.used_seats,
+                          (select count(*) from delegation_application a where a.delegation_id = d.id) as total,
+                          (select count(*) from delegation_application a where a.delegation_id = d.id
+                              and a.status not in ('APPROVED', 'WAITLISTED', 'REJECTED')) as undecided,
+                          (select count(*) from delegation_application a where a.delegation_id = d.id
+                              and a.holds_capacity) as holding,
+                          (select coalesce(sum(a.area_m2), 0) from delegation_application a where a.delegation_id = d.id
+                              and a.holds_capacity) as held_area,
+                          (select coalesce(sum(a.travellers), 0) from delegation_application a
+                              where a.delegation_id = d.id and a.holds_capacity) as held_seats
+                        from delegation d where d.id = :id""")
+                .bind("id", d.id()).fetch().one().block();
+        assertThat(((Number) check.get("total")).intValue()).as("nothing lost").isEqualTo(firms);
+        assertThat(((Number) check.get("undecided")).intValue()).as("every applicant has an answer").isZero();
+        int usedSlots = ((Number) check.get("used_slots")).intValue();
+        assertThat(usedSlots).isLessThanOrEqualTo(20).isEqualTo(((Number) check.get("holding")).intValue());
+        assertThat((BigDecimal) check.get("used_area_m2")).isLessThanOrEqualTo(new BigDecimal("400"))
+                .isEqualByComparingTo((BigDecimal) check.get("held_area"));
+        assertThat(((Number) check.get("used_seats")).intValue()).isLessThanOrEqualTo(60)
+                .isEqualTo(((Number) check.get("held_seats")).intValue());
+        assertThat(answers).filteredOn(a -> a.status() == ApplicationStatus.APPROVED).hasSize(usedSlots);
+    }
+
+    private reactor.core.publisher.Mono<Actor> firmWithUser(int i) {
+        UUID firm = UUID.randomUUID();
+        UUID user = UUID.randomUUID();
+        String name = "load" + Long.toString(System.nanoTime() % 100_000_000, 36) + i;
+        return db.sql("insert into firm (id, name_zh, name_en, kind) values (:id, :zh, :en, 'MEMBER')")
+                .bind("id", firm).bind("zh", "压测企业" + name).bind("en", "Load Firm " + name).then()
+                .then(db.sql("insert into app_user (id, firm_id, username, display_name, password_hash, roles) "
+                                + "values (:id, :firm, :name, :name, 'not-a-hash', array['MEMBER'])")
+                        .bind("id", user).bind("firm", firm).bind("name", name).then())
+                .thenReturn(new Actor(user, firm, name, java.util.Set.of(Role.MEMBER)));
+    }
+}
