@@ -1,0 +1,167 @@
+package org.exportalliance.portal.delegation.api;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.exportalliance.portal.delegation.ApplicationDraft;
+import org.exportalliance.portal.delegation.ApplicationNotFound;
+import org.exportalliance.portal.delegation.Decision;
+import org.exportalliance.portal.delegation.DelegationApplication;
+import org.exportalliance.portal.delegation.DelegationDraft;
+import org.exportalliance.portal.delegation.DelegationNotFound;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.DelegationStatus;
+import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiJson;
+import org.exportalliance.portal.platform.api.ApiProblems;
+import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.Idempotency;
+import org.exportalliance.portal.platform.api.StoredResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /api/v1/delegations} and {@code /api/v1/applications}: everybody reads delegations with their remaining
+ * capacity; staff create them, move them through their states and decide applications; a firm's users apply (with
+ * Idempotency-Key), list and withdraw their own firm's applications. Another firm's application is a 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class DelegationApi {
+
+    record StatusChange(@Nullable DelegationStatus status) {}
+
+    record DecisionRequest(@Nullable Decision decision, @Nullable String reason) {}
+
+    private final DelegationService delegations;
+    private final Idempotency idempotency;
+    private final ApiJson json;
+    private final MessageSource messages;
+
+    DelegationApi(DelegationService delegations, Idempotency idempotency, ApiJson json, MessageSource messages) {
+        this.delegations = delegations;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> delegationRoutes() {
+        return RouterFunctions.route()
+                .GET("/v1/delegations", this::list)
+                .GET("/v1/delegations/{id}", this::get)
+                .POST("/v1/delegations", this::create)
+                .POST("/v1/delegations/{id}/status", this::move)
+                .POST("/v1/delegations/{id}/applications", this::apply)
+                .GET("/v1/delegations/{id}/applications", this::applications)
+                .GET("/v1/applications/{id}", this::application)
+                .POST("/v1/applications/{id}/withdraw", this::withdraw)
+                .POST("/v1/applications/{id}/decision", this::decide)
+                .build();
+    }
+
+    Mono<ServerResponse> list(ServerRequest request) {
+        DelegationStatus status = ApiRequests.enumValue(request, "status", DelegationStatus.class);
+        return ApiActor.current()
+                .thenMany(delegations.list(status))
+                .map(DelegationJson::of)
+                .collectList()
+                .flatMap(items -> json(java.util.Map.of("items", items)));
+    }
+
+    Mono<ServerResponse> get(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.current().then(delegations.find(id)).map(DelegationJson::of).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> create(ServerRequest request) {
+        String key = request.headers().firstHeader(Idempotency.HEADER);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, DelegationDraft.class)
+                .flatMap(body -> idempotency.execute(actor, key, "POST /v1/delegations " + json.write(body),
+                        () -> delegations.create(actor, body).map(d -> StoredResponse.created(
+                                "/api/v1/delegations/" + d.id(), ApiRequests.etag(d.version()),
+                                json.write(DelegationJson.of(d)))))))
+                .flatMap(StoredResponse::render);
+    }
+
+    Mono<ServerResponse> move(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, StatusChange.class)
+                .flatMap(body -> body.status() == null ? Mono.error(ApiRequests.bad("status"))
+                        : delegations.moveTo(actor, id, body.status())))
+                .map(DelegationJson::of).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> apply(ServerRequest request) {
+        UUID id = pathId(request, true);
+        String key = request.headers().firstHeader(Idempotency.HEADER);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current().flatMap(actor -> ApiRequests.body(request, ApplicationDraft.class)
+                .flatMap(body -> idempotency.execute(actor, key,
+                        "POST /v1/delegations/" + id + "/applications " + json.write(body),
+                        () -> delegations.apply(actor, id, body).map(a -> StoredResponse.created(
+                                "/api/v1/applications/" + a.id(), ApiRequests.etag(a.version()),
+                                json.write(view(a, locale)))))))
+                .flatMap(StoredResponse::render);
+    }
+
+    Mono<ServerResponse> applications(ServerRequest request) {
+        UUID id = pathId(request, true);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current()
+                .flatMapMany(actor -> delegations.applications(actor, id))
+                .map(a -> view(a, locale))
+                .collectList()
+                .flatMap(items -> json(java.util.Map.of("items", items)));
+    }
+
+    Mono<ServerResponse> application(ServerRequest request) {
+        UUID id = pathId(request, false);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current().flatMap(actor -> delegations.application(actor, id))
+                .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> withdraw(ServerRequest request) {
+        UUID id = pathId(request, false);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current().flatMap(actor -> delegations.withdraw(actor, id))
+                .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> decide(ServerRequest request) {
+        UUID id = pathId(request, false);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, DecisionRequest.class)
+                .flatMap(body -> body.decision() == null ? Mono.error(ApiRequests.bad("decision"))
+                        : delegations.decide(actor, id, body.decision(), body.reason())))
+                .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    private ApplicationJson view(DelegationApplication a, Locale locale) {
+        String reason = a.decisionReason();
+        String text = reason != null && reason.startsWith(DelegationService.AUTO_REASON)
+                ? messages.getMessage(reason.substring(DelegationService.AUTO_REASON.length()), null, reason, locale)
+                : reason;
+        return ApplicationJson.of(a, text);
+    }
+
+    private Mono<ServerResponse> json(Object body) {
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+    }
+
+    /** A malformed id names nothing: 404, like an unknown one. */
+    private static UUID pathId(ServerRequest request, boolean delegation) {
+        try {
+            return UUID.fromString(request.pathVariable("id"));
+        } catch (IllegalArgumentException e) {
+            throw delegation ? new DelegationNotFound() : new ApplicationNotFound();
+        }
+    }
+}

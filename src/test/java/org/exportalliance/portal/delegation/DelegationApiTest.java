@@ -1,0 +1,161 @@
+package org.exportalliance.portal.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.ApiClient;
+import org.exportalliance.portal.support.Fairs;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@PortalTest
+class DelegationApiTest {
+
+    @LocalServerPort int port;
+    @Autowired FairService fairs;
+    @Autowired Actors actors;
+    WebTestClient api;
+    String staff;
+    String member;
+    String member2;
+
+    @BeforeEach
+    void clients() {
+        api = ApiClient.on(port);
+        staff = ApiClient.token(api, "staff");
+        member = ApiClient.token(api, "member");
+        member2 = ApiClient.token(api, "member2");
+    }
+
+    String openDelegation(int slots) {
+        var fair = fairs.create(actors.staff(), Fairs.draft()).block();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = Map.ofEntries(Map.entry("fairId", fair.id()),
+                Map.entry("titleZh", "新昌纺机展团"), Map.entry("titleEn", "Xinchang pavilion"),
+                Map.entry("organiser", "新昌县纺织机械行业协会"),
+                Map.entry("applicationsOpen", now.minusSeconds(3600).toString()),
+                Map.entry("applicationsClose", now.plusSeconds(86400 * 20).toString()),
+                Map.entry("firmSlots", slots), Map.entry("areaM2", 200), Map.entry("seats", 40),
+                Map.entry("policy", "FIFO"), Map.entry("feePerFirmCny", "8000.00"));
+        String id = api.post().uri("/v1/delegations").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "OPEN")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("OPEN");
+        return id;
+    }
+
+    static Map<String, Object> application(int travellers, String area) {
+        return Map.of("travellers", travellers, "areaM2", area, "notes", "两台剑杆织机",
+                "exhibits", List.of(Map.of("machine", "剑杆织机 RF-9000", "weightKg", "4200", "volumeM3", "18.5")));
+    }
+
+    @Test
+    void a_member_applies_and_sees_the_decision_and_the_remaining_capacity() {
+        String id = openDelegation(10);
+        String key = "erp-apply-" + System.nanoTime();
+        String first = api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .header("Idempotency-Key", key).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(2, "18")).exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("APPROVED")
+                .jsonPath("$.decisionReasonText").value(t -> assertThat(t.toString()).startsWith("First come"))
+                .jsonPath("$.exhibits[0].machine").isEqualTo("剑杆织机 RF-9000")
+                .returnResult().toString();
+        api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .header("Idempotency-Key", key).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(2, "18")).exchange()
+                .expectStatus().isCreated().expectHeader().valueEquals("Idempotent-Replayed", "true");
+        assertThat(first).isNotEmpty();
+        api.get().uri("/v1/delegations/" + id).headers(h -> h.setBearerAuth(member2)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.remaining.firmSlots").isEqualTo(9)
+                .jsonPath("$.remaining.areaM2").isEqualTo(182.0)
+                .jsonPath("$.remaining.seats").isEqualTo(38);
+        api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:export-alliance:problem:delegation.already-applied");
+    }
+
+    @Test
+    void member2_cannot_read_or_change_firm_as_application() {
+        String id = openDelegation(10);
+        String mine = api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
+                .toString();
+        api.get().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member2)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        api.get().uri("/v1/applications/" + mine).headers(h -> h.setBearerAuth(member2)).exchange()
+                .expectStatus().isNotFound();
+        api.post().uri("/v1/applications/" + mine + "/withdraw").headers(h -> h.setBearerAuth(member2)).exchange()
+                .expectStatus().isNotFound();
+        api.post().uri("/v1/applications/" + mine + "/decision").headers(h -> h.setBearerAuth(member2))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "REJECT", "reason", "x"))
+                .exchange().expectStatus().isForbidden();
+        api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(member2))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "CLOSED")).exchange()
+                .expectStatus().isForbidden();
+        api.get().uri("/v1/applications/" + mine).headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+        api.get().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(staff)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1);
+        api.post().uri("/v1/applications/" + mine + "/withdraw").headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void bad_applications_get_problems_naming_the_fields() {
+        String id = openDelegation(10);
+        api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member2))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("travellers", 0, "areaM2", "-3", "exhibits",
+                        List.of(Map.of("machine", "", "weightKg", "1", "volumeM3", "1"))))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'travellers')].message").isEqualTo("Must be greater than 0")
+                .jsonPath("$.errors[?(@.field == 'areaM2')]").exists()
+                .jsonPath("$.errors[?(@.field == 'exhibits.0.machine')]").exists();
+        api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isForbidden();
+        api.post().uri("/v1/delegations/not-a-uuid/applications").headers(h -> h.setBearerAuth(member2))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void only_staff_create_delegations_and_bad_ones_are_refused_by_field() {
+        api.post().uri("/v1/delegations").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("titleZh", "x")).exchange()
+                .expectStatus().isForbidden();
+        api.post().uri("/v1/delegations").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("titleZh", "x", "firmSlots", -1, "applicationsOpen", "2027-01-02T00:00:00Z",
+                        "applicationsClose", "2027-01-01T00:00:00Z"))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'fairId')]").exists()
+                .jsonPath("$.errors[?(@.field == 'firmSlots')].code").isEqualTo("validation.positive")
+                .jsonPath("$.errors[?(@.field == 'applicationsClose')].code").isEqualTo("delegation.validation.window");
+    }
+}
