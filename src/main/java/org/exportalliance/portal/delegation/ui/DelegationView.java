@@ -1,0 +1,272 @@
+package org.exportalliance.portal.delegation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.ApplicationStatus;
+import org.exportalliance.portal.delegation.Decision;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationApplication;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.DelegationStatus;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.SignedIn;
+import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+
+/**
+ * One delegation. Everybody sees its remaining places, area and seats change live. A firm applies, sees its
+ * decision with the reason, and may withdraw; staff move the delegation through its states and decide applications.
+ */
+@Route("delegation")
+@PermitAll
+public class DelegationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final DelegationService delegations;
+    private final FirmService firms;
+    private final SignedIn signedIn;
+    private final Clock clock;
+    private @Nullable Delegation delegation;
+    private Disposable live = () -> { };
+
+    final H2 title = new H2();
+    final Paragraph facts = new Paragraph();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final ProgressBar slots = new ProgressBar();
+    final ProgressBar area = new ProgressBar();
+    final ProgressBar seats = new ProgressBar();
+    final Span slotsText = new Span();
+    final Span areaText = new Span();
+    final Span seatsText = new Span();
+    final Div firmPart = new Div();
+    final Grid<DelegationApplication> applications = new Grid<>();
+
+    DelegationView(DelegationService delegations, FirmService firms, SignedIn signedIn, Clock clock) {
+        this.delegations = delegations;
+        this.firms = firms;
+        this.signedIn = signedIn;
+        this.clock = clock;
+        setId("delegation");
+        slotsText.setId("remaining-slots");
+        areaText.setId("remaining-area");
+        seatsText.setId("remaining-seats");
+        firmPart.setWidthFull();
+        add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
+                meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
+                meter("delegation.unit.seats", seats, seatsText), firmPart);
+        if (signedIn.isStaff()) {
+            configureApplicationsGrid();
+            add(new H3(getTranslation("delegation.applications")), applications);
+        }
+    }
+
+    private HorizontalLayout meter(String labelKey, ProgressBar bar, Span text) {
+        bar.setWidth("16rem");
+        Span label = new Span(getTranslation(labelKey));
+        label.setWidth("8rem");
+        HorizontalLayout row = new HorizontalLayout(label, bar, text);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        UUID id;
+        try {
+            id = UUID.fromString(parameter);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        delegation = UiCalls.fetch(delegations.find(id).onErrorComplete().flux()).findFirst()
+                .orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    void refresh() {
+        if (delegation != null) {
+            UiCalls.fetch(delegations.find(delegation.id()).flux()).findFirst().ifPresent(d -> {
+                delegation = d;
+                render();
+            });
+        }
+    }
+
+    private void render() {
+        Delegation d = delegation;
+        Locale locale = getLocale();
+        title.setText(d.title(locale));
+        facts.removeAll();
+        facts.add(DelegationLabels.status(d.status(), this), new Span(" " + getTranslation("delegation.facts",
+                d.organiser(), DelegationLabels.time(d.applicationsOpen(), locale),
+                DelegationLabels.time(d.applicationsClose(), locale),
+                getTranslation("delegation.policy." + d.policy().name()),
+                DelegationLabels.money(d.feePerFirmCny(), locale), DelegationLabels.money(d.feePerM2Cny(), locale))));
+        show(slots, slotsText, d.used().slots(), d.capacity().slots(), d.remaining().slots() + " / "
+                + d.capacity().slots());
+        show(area, areaText, d.used().areaM2().doubleValue(), d.capacity().areaM2().doubleValue(),
+                DelegationLabels.area(d.remaining().areaM2(), locale) + " / "
+                        + DelegationLabels.area(d.capacity().areaM2(), locale));
+        show(seats, seatsText, d.used().seats(), d.capacity().seats(), d.remaining().seats() + " / "
+                + d.capacity().seats());
+        if (signedIn.isStaff()) {
+            renderStaffActions(d);
+            applications.setItems(UiCalls.fetch(delegations.applications(signedIn.actor(), d.id())).toList());
+        } else {
+            renderFirmPart(d);
+        }
+    }
+
+    private static void show(ProgressBar bar, Span text, double used, double total, String remaining) {
+        bar.setValue(total <= 0 ? 0 : Math.min(1, used / total));
+        text.setText(remaining);
+    }
+
+    private void renderStaffActions(Delegation d) {
+        actions.removeAll();
+        d.status().next().stream().sorted().forEach(target -> {
+            Button move = new Button(getTranslation("delegation.move." + target.name()),
+                    e -> UiCalls.run(this, delegations.moveTo(signedIn.actor(), d.id(), target), moved -> {
+                        delegation = moved;
+                        render();
+                    }, refusal -> UiCalls.showRefusal(this, refusal)));
+            move.setId("move-" + target.name());
+            if (target == DelegationStatus.CANCELLED) {
+                move.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            }
+            actions.add(move);
+        });
+    }
+
+    private void renderFirmPart(Delegation d) {
+        firmPart.removeAll();
+        Actor actor = signedIn.actor();
+        Optional<DelegationApplication> mine = UiCalls.fetch(delegations.applications(actor, d.id()))
+                .filter(a -> a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.REJECTED
+                        && a.status() != ApplicationStatus.EXPIRED)
+                .findFirst();
+        if (mine.isPresent()) {
+            firmPart.add(ownApplication(mine.get()));
+        } else if (d.acceptsApplicationsAt(clock.instant())) {
+            firmPart.add(new ApplicationForm(d.capacity(), draft -> UiCalls.run(this,
+                    delegations.apply(actor, d.id(), draft),
+                    applied -> {
+                        UiCalls.showSuccess(this, "application.submitted");
+                        render();
+                    },
+                    refusal -> {
+                        ApplicationForm shown = (ApplicationForm) firmPart.getChildren().findFirst().orElseThrow();
+                        if (refusal instanceof InvalidInput invalid) {
+                            shown.show(invalid.problems());
+                        } else {
+                            shown.show(java.util.List.of());
+                            UiCalls.showRefusal(this, refusal);
+                        }
+                    })));
+        } else {
+            firmPart.add(new Paragraph(getTranslation("delegation.not-accepting")));
+        }
+    }
+
+    private VerticalLayout ownApplication(DelegationApplication a) {
+        Locale locale = getLocale();
+        Span status = DelegationLabels.status(a.status(), this);
+        status.setId("own-application-status");
+        Paragraph request = new Paragraph(getTranslation("application.summary", a.travellers(),
+                DelegationLabels.area(a.areaM2(), locale), a.exhibits().size()));
+        Paragraph reason = new Paragraph(DelegationLabels.reason(a.decisionReason(), this));
+        reason.setId("own-application-reason");
+        Button withdraw = new Button(getTranslation("application.withdraw"), e -> UiCalls.run(this,
+                delegations.withdraw(signedIn.actor(), a.id()), withdrawn -> render(),
+                refusal -> UiCalls.showRefusal(this, refusal)));
+        withdraw.setId("application-withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.setVisible(a.status().withdrawable());
+        VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
+                withdraw);
+        card.setId("own-application");
+        card.setPadding(false);
+        return card;
+    }
+
+    private void configureApplicationsGrid() {
+        Locale locale = getLocale();
+        Map<UUID, Firm> firmsById = UiCalls.fetch(firms.all())
+                .collect(Collectors.toMap(Firm::id, Function.identity()));
+        applications.setId("application-grid");
+        applications.addColumn(a -> Optional.ofNullable(firmsById.get(a.firmId())).map(f -> f.name(locale))
+                        .orElse(a.firmId().toString()))
+                .setHeader(getTranslation("application.firm")).setFlexGrow(3).setKey("firm");
+        applications.addColumn(DelegationApplication::travellers).setHeader(getTranslation("application.travellers"))
+                .setAutoWidth(true).setFlexGrow(0);
+        applications.addColumn(a -> DelegationLabels.area(a.areaM2(), locale))
+                .setHeader(getTranslation("application.area")).setAutoWidth(true).setFlexGrow(0);
+        applications.addComponentColumn(a -> DelegationLabels.status(a.status(), this))
+                .setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
+        applications.addColumn(a -> DelegationLabels.reason(a.decisionReason(), this))
+                .setHeader(getTranslation("application.reason")).setFlexGrow(3)
+                .setTooltipGenerator(a -> DelegationLabels.reason(a.decisionReason(), this));
+        applications.addComponentColumn(a -> decisionButtons(a, firmsById)).setAutoWidth(true).setFlexGrow(0)
+                .setKey("actions");
+        applications.setAllRowsVisible(true);
+    }
+
+    private HorizontalLayout decisionButtons(DelegationApplication a, Map<UUID, Firm> firmsById) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        String firm = Optional.ofNullable(firmsById.get(a.firmId())).map(f -> f.name(getLocale())).orElse("");
+        for (Decision decision : Decision.values()) {
+            Button b = new Button(getTranslation("application.decision." + decision.name()),
+                    e -> new DecisionDialog(decision, firm, reason -> UiCalls.run(this,
+                            delegations.decide(signedIn.actor(), a.id(), decision, reason), decided -> refresh(),
+                            refusal -> UiCalls.showRefusal(this, refusal))).open());
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            b.addClassName("decide-" + decision.name());
+            buttons.add(b);
+        }
+        return buttons;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        live = UiCalls.subscribe(event.getUI(), delegations.changes()
+                .filter(e -> e.isResync() || delegation != null && delegation.id().toString().equals(e.id())),
+                change -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.dispose();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (delegation == null ? "" : delegation.title(getLocale()) + " · ") + getTranslation("app.title");
+    }
+}

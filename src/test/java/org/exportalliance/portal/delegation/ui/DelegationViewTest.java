@@ -1,0 +1,117 @@
+package org.exportalliance.portal.delegation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.exportalliance.portal.delegation.AllocationPolicy;
+import org.exportalliance.portal.delegation.ApplicationStatus;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationApplication;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.Delegations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessPortalTest
+class DelegationViewTest extends SpringBrowserlessTest {
+
+    @Autowired DelegationService delegations;
+    @Autowired FairService fairs;
+    @Autowired Actors actors;
+
+    private Delegation open(int slots, String area, int seats) {
+        return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
+    }
+
+    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
+    private static void await(BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_member_applies_and_sees_the_fifo_decision_with_its_reason() {
+        Delegation d = open(5, "100", 20);
+        DelegationView view = navigate(DelegationView.class, d.id().toString());
+        assertThat(view.slotsText.getText()).isEqualTo("5 / 5");
+        ApplicationForm form = $(ApplicationForm.class).single();
+        form.travellers.setValue(3);
+        form.areaM2.setValue(new BigDecimal("18"));
+        test(form.addExhibit).click();
+        $(com.vaadin.flow.component.textfield.TextField.class).id("exhibit-0-machine").setValue("经编机 KM-4");
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("exhibit-0-weight")
+                .setValue(new BigDecimal("2600"));
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("exhibit-0-volume")
+                .setValue(new BigDecimal("9.5"));
+        test(form.submit).click();
+        await(() -> !view.firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("own-application-status").getText())
+                .isEqualTo("已录取");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("own-application-reason").getText())
+                .startsWith("先到先得");
+        assertThat(view.slotsText.getText()).isEqualTo("4 / 5");
+        assertThat(view.seatsText.getText()).isEqualTo("17 / 20");
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void invalid_applications_are_marked_in_chinese_and_not_sent() {
+        Delegation d = open(5, "100", 20);
+        navigate(DelegationView.class, d.id().toString());
+        ApplicationForm form = $(ApplicationForm.class).single();
+        form.travellers.setValue(0);
+        form.areaM2.setValue(new BigDecimal("-2"));
+        test(form.submit).click();
+        assertThat(form.travellers.isInvalid()).isTrue();
+        assertThat(form.travellers.getErrorMessage()).isEqualTo("必须大于 0");
+        assertThat(form.areaM2.isInvalid()).isTrue();
+        assertThat(delegations.applications(actors.staff(), d.id()).collectList().block()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_see_every_application_and_decide_with_a_reason() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 3, "60", 10, AllocationPolicy.SCORED);
+        DelegationApplication a = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
+                .block();
+        DelegationView view = navigate(DelegationView.class, d.id().toString());
+        assertThat(view.applications.getGenericDataView().getItems()).extracting(DelegationApplication::id)
+                .containsExactly(a.id());
+        assertThat($(Button.class).id("move-CLOSED").isVisible()).isTrue();
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.applications)
+                .getCellComponent(0, "actions");
+        test((Button) actions.getComponentAt(0)).click();
+        DecisionDialog dialog = $(DecisionDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
+        dialog.reason.setValue("出口潜力评分最高");
+        test(dialog.confirm).click();
+        await(() -> delegations.application(actors.staff(), a.id()).block().status() == ApplicationStatus.APPROVED
+                && view.slotsText.getText().equals("2 / 3"));
+        assertThat(view.slotsText.getText()).isEqualTo("2 / 3");
+        assertThat(delegations.application(actors.staff(), a.id()).block().decisionReason())
+                .isEqualTo("出口潜力评分最高");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_list_shows_the_seeded_open_delegation_with_its_remaining_capacity() {
+        DelegationsView view = navigate(DelegationsView.class);
+        assertThat(view.grid.getGenericDataView().getItems())
+                .anyMatch(d -> d.titleEn().startsWith("Xinchang pavilion at ITMA"));
+    }
+}
