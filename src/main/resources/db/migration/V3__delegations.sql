@@ -47,17 +47,21 @@ create table delegation_application (
     decision_reason text check (decision_reason is null or char_length(decision_reason) <= 1000),
     decided_by      uuid references app_user (id),
     decided_at      timestamptz,
+    -- A place offered from the waitlist is held until then; the firm accepts before it, or the offer expires.
+    offer_expires_at timestamptz,
     submitted_at    timestamptz not null,
     updated_at      timestamptz not null,
     version         bigint not null default 0,
     constraint application_holds_when_placed
-        check (holds_capacity = (status in ('APPROVED', 'OFFERED', 'ACCEPTED')))
+        check (holds_capacity = (status in ('APPROVED', 'OFFERED', 'ACCEPTED'))),
+    constraint application_offer_has_expiry check ((status = 'OFFERED') = (offer_expires_at is not null))
 );
 -- A firm has at most one live application per delegation.
 create unique index application_one_live_per_firm on delegation_application (delegation_id, firm_id)
     where status not in ('WITHDRAWN', 'REJECTED', 'EXPIRED');
 create index application_delegation on delegation_application (delegation_id, submitted_at, id);
 create index application_firm on delegation_application (firm_id);
+create index application_offers_due on delegation_application (offer_expires_at) where status = 'OFFERED';
 
 create table application_exhibit (
     application_id  uuid not null references delegation_application (id) on delete cascade,

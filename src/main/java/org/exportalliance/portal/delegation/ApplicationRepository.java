@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApplicationRepository {
 
     private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
-            + "a.status, a.decision_reason, a.decided_at, a.submitted_at, a.version, coalesce((select json_agg("
+            + "a.status, a.decision_reason, a.decided_at, a.offer_expires_at, a.submitted_at, a.version, coalesce((select json_agg("
             + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
             + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
             + "from delegation_application a ";
@@ -83,13 +83,21 @@ class ApplicationRepository {
      */
     Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
             @Nullable String reason, @Nullable UUID decidedBy, Instant now) {
+        return move(id, firm, from, to, reason, decidedBy, now, null);
+    }
+
+    /** As {@link #move}, with the expiry of an offered place ({@code to} = OFFERED). */
+    Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
+            @Nullable String reason, @Nullable UUID decidedBy, Instant now, @Nullable Instant offerExpires) {
         boolean holds = to == ApplicationStatus.APPROVED || to == ApplicationStatus.OFFERED
                 || to == ApplicationStatus.ACCEPTED;
         return db.sql("update delegation_application set status = :to, holds_capacity = :holds, "
                         + "decision_reason = :reason, decided_by = :by, decided_at = :now, updated_at = :now, "
-                        + "version = version + 1 where id = :id and status = any(:from)"
+                        + "offer_expires_at = :expires, version = version + 1 where id = :id and status = any(:from)"
                         + (firm == null ? "" : " and firm_id = :firm"))
                 .bind("to", to.name()).bind("holds", holds)
+                .bind("expires", Parameter.fromOrEmpty(offerExpires == null ? null : utc(offerExpires),
+                        OffsetDateTime.class))
                 .bind("reason", Parameter.fromOrEmpty(reason, String.class))
                 .bind("by", Parameter.fromOrEmpty(decidedBy, UUID.class))
                 .bind("now", utc(now)).bind("id", id)
@@ -99,9 +107,28 @@ class ApplicationRepository {
                 .flatMap(n -> n == 1 ? find(id, null) : Mono.empty());
     }
 
+    /** The longest-waiting waitlisted application of the delegation whose request fits {@code remaining}. */
+    Mono<DelegationApplication> nextWaiting(UUID delegationId, Capacity remaining) {
+        return db.sql(SELECT + "where a.delegation_id = :delegation and a.status = 'WAITLISTED' "
+                        + "and a.area_m2 <= :area and a.travellers <= :seats and :slots >= 1 "
+                        + "order by a.submitted_at, a.id limit 1")
+                .bind("delegation", delegationId).bind("area", remaining.areaM2()).bind("seats", remaining.seats())
+                .bind("slots", remaining.slots())
+                .map(this::read).one();
+    }
+
+    /** Offers whose time ran out, oldest first. */
+    Flux<DelegationApplication> offersDue(Instant now, int limit) {
+        return db.sql(SELECT + "where a.status = 'OFFERED' and a.offer_expires_at <= :now "
+                        + "order by a.offer_expires_at, a.id limit :limit")
+                .bind("now", utc(now)).bind("limit", limit)
+                .map(this::read).all();
+    }
+
     private DelegationApplication read(Readable row) {
         String exhibits = row.get("exhibits", String.class);
         OffsetDateTime decided = row.get("decided_at", OffsetDateTime.class);
+        OffsetDateTime expires = row.get("offer_expires_at", OffsetDateTime.class);
         return new DelegationApplication(
                 row.get("id", UUID.class),
                 row.get("delegation_id", UUID.class),
@@ -113,6 +140,7 @@ class ApplicationRepository {
                 ApplicationStatus.valueOf(row.get("status", String.class)),
                 row.get("decision_reason", String.class),
                 decided == null ? null : decided.toInstant(),
+                expires == null ? null : expires.toInstant(),
                 row.get("submitted_at", OffsetDateTime.class).toInstant(),
                 row.get("version", Long.class));
     }

@@ -18,6 +18,7 @@ public record DelegationApplication(
         ApplicationStatus status,
         @Nullable String decisionReason,
         @Nullable Instant decidedAt,
+        @Nullable Instant offerExpiresAt,
         Instant submittedAt,
         long version) {
 

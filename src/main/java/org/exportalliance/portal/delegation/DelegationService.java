@@ -1,6 +1,7 @@
 package org.exportalliance.portal.delegation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,9 @@ public class DelegationService {
     public static final String AUTO_REASON = "auto:";
     static final String PLACED = AUTO_REASON + "delegation.reason.fifo-placed";
     static final String FULL = AUTO_REASON + "delegation.reason.fifo-full";
+    static final String OFFERED = AUTO_REASON + "delegation.reason.offered";
+    static final String ACCEPTED = AUTO_REASON + "delegation.reason.accepted";
+    static final String EXPIRED = AUTO_REASON + "delegation.reason.expired";
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
@@ -43,9 +48,12 @@ public class DelegationService {
     private final AuditService audit;
     private final LiveEvents live;
     private final Clock clock;
+    private final Duration offerPeriod;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, FairService fairs,
-            AuditService audit, LiveEvents live, Clock clock) {
+            AuditService audit, LiveEvents live, Clock clock,
+            @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod) {
+        this.offerPeriod = offerPeriod;
         this.delegations = delegations;
         this.applications = applications;
         this.fairs = fairs;
@@ -135,6 +143,7 @@ public class DelegationService {
                         ? moveAndSettle(current, ApplicationStatus.WITHDRAWN, null, actor.firmId(), actor.userId(), now)
                         : Mono.error(new ApplicationNotWithdrawable()))
                 .flatMap(a -> changed(actor, "application.WITHDRAWN", a.delegationId(), a.id().toString())
+                        .then(offerFreedPlaces(a.delegationId(), now))
                         .thenReturn(a));
     }
 
@@ -156,7 +165,61 @@ public class DelegationService {
                         ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now)
                         : Mono.error(new IllegalTransition()))
                 .flatMap(a -> changed(actor, "application." + target.name(), a.delegationId(), a.id().toString())
+                        .then(target == ApplicationStatus.APPROVED ? Mono.empty()
+                                : offerFreedPlaces(a.delegationId(), now))
                         .thenReturn(a));
+    }
+
+    /** The firm accepts a place offered from the waitlist, before the offer expires. */
+    @Transactional
+    public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
+        Instant now = now();
+        return applications.find(applicationId, actor.firmId())
+                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .flatMap(current -> current.status() == ApplicationStatus.OFFERED && current.offerExpiresAt() != null
+                        && now.isBefore(current.offerExpiresAt())
+                        ? applications.move(current.id(), actor.firmId(), Set.of(ApplicationStatus.OFFERED),
+                                ApplicationStatus.ACCEPTED, ACCEPTED, actor.userId(), now)
+                                .switchIfEmpty(Mono.error(ChangedConcurrently::new))
+                        : Mono.error(new OfferNotOpen()))
+                .flatMap(a -> changed(actor, "application.ACCEPTED", a.delegationId(), a.id().toString())
+                        .thenReturn(a));
+    }
+
+    /**
+     * Expires offers whose time ran out (freeing their places, which go to the next firms waiting). Called by
+     * {@code OfferExpiry}, inside its transaction; emits how many offers expired.
+     */
+    Mono<Integer> expireDueOffers(int limit) {
+        Instant now = now();
+        return applications.offersDue(now, limit)
+                .concatMap(offer -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
+                                ApplicationStatus.EXPIRED, EXPIRED, null, now)
+                        .flatMap(expired -> delegations.release(expired.delegationId(), expired.request(), now)
+                                .then(audit.record(null, "application.EXPIRED", TOPIC, expired.delegationId(),
+                                        expired.id().toString()))
+                                .then(live.publish(TOPIC, expired.delegationId()))
+                                .then(offerFreedPlaces(expired.delegationId(), now))
+                                .thenReturn(1)))
+                .reduce(0, Integer::sum);
+    }
+
+    /**
+     * Offers freed places to the waitlist: the longest-waiting application that fits gets a timed offer and holds
+     * the place, then the next, until nothing more fits.
+     */
+    private Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
+        return delegations.findById(delegationId)
+                .filter(d -> d.status() == DelegationStatus.OPEN || d.status() == DelegationStatus.CLOSED)
+                .flatMap(d -> applications.nextWaiting(d.id(), d.remaining()))
+                .flatMap(next -> delegations.take(next.delegationId(), next.request(), now)
+                        .flatMap(taken -> applications.move(next.id(), null, Set.of(ApplicationStatus.WAITLISTED),
+                                ApplicationStatus.OFFERED, OFFERED, null, now, now.plus(offerPeriod)))
+                        .flatMap(offered -> audit.record(null, "application.OFFERED", TOPIC, delegationId,
+                                        offered.id().toString())
+                                .then(live.publish(TOPIC, delegationId))
+                                .then(offerFreedPlaces(delegationId, now))))
+                .then();
     }
 
     private static boolean decidable(ApplicationStatus from, ApplicationStatus to) {

@@ -28,6 +28,7 @@ class DelegationServiceTest {
     @Autowired FairService fairs;
     @Autowired Actors actors;
     @Autowired DatabaseClient db;
+    @Autowired OfferExpiry offerExpiry;
 
     Delegation open(int slots, String area, int seats) {
         return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
@@ -142,6 +143,50 @@ class DelegationServiceTest {
         delegations.decide(actors.staff(), a.id(), Decision.REJECT, "资料不全").block();
         delegations.decide(actors.staff(), b.id(), Decision.APPROVE, "名额空出").as(StepVerifier::create)
                 .assertNext(x -> assertThat(x.status()).isEqualTo(ApplicationStatus.APPROVED)).verifyComplete();
+    }
+
+    @Test
+    void a_freed_place_is_offered_to_the_next_waiting_firm_which_accepts_in_time() {
+        Delegation d = open(1, "20", 4);
+        DelegationApplication first = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
+                .block();
+        DelegationApplication waiting = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
+                .block();
+        assertThat(waiting.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+        delegations.accept(actors.member2(), waiting.id()).as(StepVerifier::create)
+                .expectError(OfferNotOpen.class).verify();
+        delegations.withdraw(actors.member(), first.id()).block();
+        DelegationApplication offered = delegations.application(actors.member2(), waiting.id()).block();
+        assertThat(offered.status()).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(offered.decisionReason()).isEqualTo(DelegationService.OFFERED);
+        assertThat(offered.offerExpiresAt()).isAfter(java.time.Instant.now().plus(Duration.ofHours(47)));
+        assertThat(delegations.find(d.id()).block().remaining().slots()).as("the offer holds the place").isZero();
+        delegations.accept(actors.member(), waiting.id()).as(StepVerifier::create)
+                .expectError(ApplicationNotFound.class).verify();
+        delegations.accept(actors.member2(), waiting.id()).as(StepVerifier::create)
+                .assertNext(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.ACCEPTED)).verifyComplete();
+    }
+
+    @Test
+    void an_offer_that_runs_out_expires_and_passes_to_the_next_firm() {
+        Delegation d = open(1, "20", 4);
+        DelegationApplication first = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
+                .block();
+        DelegationApplication second = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
+                .block();
+        DelegationApplication third = delegations.apply(actors.of("leader"), d.id(), Delegations.application(1, "9"))
+                .block();
+        delegations.withdraw(actors.member(), first.id()).block();
+        db.sql("update delegation_application set offer_expires_at = now() - interval '1 minute' where id = :id")
+                .bind("id", second.id()).then().block();
+        Integer expired = offerExpiry.run().block();
+        assertThat(expired).isGreaterThanOrEqualTo(1);
+        assertThat(delegations.application(actors.staff(), second.id()).block().status())
+                .isEqualTo(ApplicationStatus.EXPIRED);
+        assertThat(delegations.application(actors.staff(), third.id()).block().status())
+                .isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(delegations.find(d.id()).block().used())
+                .isEqualTo(new Capacity(1, new BigDecimal("9.0"), 1));
     }
 
     @Test

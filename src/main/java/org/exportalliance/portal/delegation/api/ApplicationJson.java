@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 record ApplicationJson(UUID id, UUID delegationId, UUID firmId, int travellers, BigDecimal areaM2,
         List<Exhibit> exhibits, String notes, ApplicationStatus status, @Nullable String decisionReason,
-        @Nullable String decisionReasonText, @Nullable Instant decidedAt, Instant submittedAt, long version) {
+        @Nullable String decisionReasonText, @Nullable Instant decidedAt, @Nullable Instant offerExpiresAt,
+        Instant submittedAt, long version) {
 
     static ApplicationJson of(DelegationApplication a, @Nullable String reasonText) {
         return new ApplicationJson(a.id(), a.delegationId(), a.firmId(), a.travellers(), a.areaM2(), a.exhibits(),
-                a.notes(), a.status(), a.decisionReason(), reasonText, a.decidedAt(), a.submittedAt(), a.version());
+                a.notes(), a.status(), a.decisionReason(), reasonText, a.decidedAt(), a.offerExpiresAt(), a.submittedAt(), a.version());
     }
 }

@@ -62,6 +62,7 @@ class DelegationApi {
                 .GET("/v1/delegations/{id}/applications", this::applications)
                 .GET("/v1/applications/{id}", this::application)
                 .POST("/v1/applications/{id}/withdraw", this::withdraw)
+                .POST("/v1/applications/{id}/accept", this::accept)
                 .POST("/v1/applications/{id}/decision", this::decide)
                 .build();
     }
@@ -132,6 +133,13 @@ class DelegationApi {
         UUID id = pathId(request, false);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.withdraw(actor, id))
+                .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> accept(ServerRequest request) {
+        UUID id = pathId(request, false);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current().flatMap(actor -> delegations.accept(actor, id))
                 .map(a -> view(a, locale)).flatMap(this::json);
     }
 

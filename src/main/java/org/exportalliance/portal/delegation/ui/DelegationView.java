@@ -209,8 +209,17 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         withdraw.setId("application-withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setVisible(a.status().withdrawable());
+        Button accept = new Button(getTranslation("application.accept"), e -> UiCalls.run(this,
+                delegations.accept(signedIn.actor(), a.id()), accepted -> render(),
+                refusal -> UiCalls.showRefusal(this, refusal)));
+        accept.setId("application-accept");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setVisible(a.status() == ApplicationStatus.OFFERED);
+        Paragraph deadline = new Paragraph(a.offerExpiresAt() == null ? ""
+                : getTranslation("application.offer-expires", DelegationLabels.time(a.offerExpiresAt(), locale)));
+        deadline.setVisible(a.offerExpiresAt() != null);
         VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
-                withdraw);
+                deadline, new HorizontalLayout(accept, withdraw));
         card.setId("own-application");
         card.setPadding(false);
         return card;

@@ -75,6 +75,40 @@ class TwoInstancesTest {
     }
 
     @Test
+    void exactly_one_instance_expires_each_waitlist_offer() {
+        var accounts = a.getBean(AccountService.class);
+        var staff = accounts.findByUsername("staff").block(Duration.ofSeconds(10)).asActor();
+        var member = accounts.findByUsername("member").block(Duration.ofSeconds(10)).asActor();
+        var member2 = accounts.findByUsername("member2").block(Duration.ofSeconds(10)).asActor();
+        var delegations = a.getBean(org.exportalliance.portal.delegation.DelegationService.class);
+        var d = org.exportalliance.portal.support.Delegations.open(a.getBean(FairService.class), delegations, staff,
+                1, "20", 4, org.exportalliance.portal.delegation.AllocationPolicy.FIFO);
+        var placed = delegations.apply(member, d.id(),
+                org.exportalliance.portal.support.Delegations.application(2, "18")).block(Duration.ofSeconds(10));
+        var waiting = delegations.apply(member2, d.id(),
+                org.exportalliance.portal.support.Delegations.application(2, "18")).block(Duration.ofSeconds(10));
+        delegations.withdraw(member, placed.id()).block(Duration.ofSeconds(10));
+        a.getBean(org.springframework.r2dbc.core.DatabaseClient.class)
+                .sql("update delegation_application set offer_expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", waiting.id()).then().block(Duration.ofSeconds(5));
+
+        var onA = a.getBean(org.exportalliance.portal.delegation.OfferExpiry.class);
+        var onB = b.getBean(org.exportalliance.portal.delegation.OfferExpiry.class);
+        var results = reactor.core.publisher.Mono.zip(
+                        onA.run().subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()),
+                        onB.run().subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                .block(Duration.ofSeconds(30));
+        int expiredByA = Math.max(0, results.getT1());
+        int expiredByB = Math.max(0, results.getT2());
+        assertThat(expiredByA + expiredByB).as("the one due offer expired once, on one instance").isEqualTo(1);
+        long audited = a.getBean(org.springframework.r2dbc.core.DatabaseClient.class)
+                .sql("select count(*) from audit_event where action = 'application.EXPIRED' and detail = :id")
+                .bind("id", waiting.id().toString()).map(r -> r.get(0, Long.class)).one()
+                .block(Duration.ofSeconds(5));
+        assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
     void an_external_database_is_not_in_demo_mode_unless_asked() {
         assertThat(a.getEnvironment().getProperty("portal.database.mode")).isEqualTo("external");
         assertThat(b.getEnvironment().getProperty("portal.demo.enabled")).isEqualTo("false");
