@@ -73,6 +73,14 @@ public class AccountService {
         return users.findByFirm(firmId);
     }
 
+    /**
+     * The ids of a firm's enabled users, for system messages to the firm (notifications). Not for showing people:
+     * that goes through {@link #usersOfFirm}, which checks the actor.
+     */
+    public Flux<UUID> recipientsOf(UUID firmId) {
+        return users.findByFirm(firmId).filter(UserAccount::enabled).map(UserAccount::id);
+    }
+
     public Mono<Void> changeLocale(Actor actor, String locale) {
         if (!LOCALES.contains(locale)) {
             return Mono.error(new IllegalArgumentException("unsupported locale"));

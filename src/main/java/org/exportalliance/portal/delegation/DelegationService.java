@@ -3,6 +3,8 @@ package org.exportalliance.portal.delegation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
@@ -49,11 +52,13 @@ public class DelegationService {
     private final LiveEvents live;
     private final Clock clock;
     private final Duration offerPeriod;
+    private final NotificationService notifications;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, FairService fairs,
-            AuditService audit, LiveEvents live, Clock clock,
+            AuditService audit, LiveEvents live, Clock clock, NotificationService notifications,
             @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod) {
         this.offerPeriod = offerPeriod;
+        this.notifications = notifications;
         this.delegations = delegations;
         this.applications = applications;
         this.fairs = fairs;
@@ -92,7 +97,30 @@ public class DelegationService {
                         ? delegations.moveStatus(id, d.status(), target, now())
                                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         : Mono.error(new IllegalTransition()))
-                .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, null).thenReturn(d));
+                .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, null)
+                        .then(applications.findByDelegation(id, null)
+                                .filter(a -> a.status() != ApplicationStatus.WITHDRAWN
+                                        && a.status() != ApplicationStatus.REJECTED
+                                        && a.status() != ApplicationStatus.EXPIRED)
+                                .map(DelegationApplication::firmId).distinct()
+                                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + target.name(),
+                                        List.of(d.titleZh(), d.titleEn()), link(id)))
+                                .then())
+                        .thenReturn(d));
+    }
+
+    /** Tells the applicant firm where its application stands now. */
+    private Mono<Void> tellFirm(DelegationApplication a) {
+        return delegations.findById(a.delegationId())
+                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
+                        List.of(d.titleZh(), d.titleEn(), a.offerExpiresAt() == null ? ""
+                                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(a.offerExpiresAt().atZone(ZoneId.of("Asia/Shanghai")))),
+                        link(d.id())));
+    }
+
+    private static String link(UUID delegationId) {
+        return "delegation/" + delegationId;
     }
 
     /** A firm applies; under FIFO the answer (APPROVED or WAITLISTED) is given at once, with its reason. */
@@ -112,7 +140,9 @@ public class DelegationService {
                                 ? decideOnArrival(application, now)
                                 : Mono.just(application)))
                 .flatMap(application -> changed(actor, "application." + application.status().name(),
-                        application.delegationId(), application.id().toString()).thenReturn(application));
+                        application.delegationId(), application.id().toString())
+                        .then(tellFirm(application))
+                        .thenReturn(application));
     }
 
     private Mono<DelegationApplication> decideOnArrival(DelegationApplication application, Instant now) {
@@ -165,6 +195,7 @@ public class DelegationService {
                         ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now)
                         : Mono.error(new IllegalTransition()))
                 .flatMap(a -> changed(actor, "application." + target.name(), a.delegationId(), a.id().toString())
+                        .then(tellFirm(a))
                         .then(target == ApplicationStatus.APPROVED ? Mono.empty()
                                 : offerFreedPlaces(a.delegationId(), now))
                         .thenReturn(a));
@@ -199,6 +230,7 @@ public class DelegationService {
                                 .then(audit.record(null, "application.EXPIRED", TOPIC, expired.delegationId(),
                                         expired.id().toString()))
                                 .then(live.publish(TOPIC, expired.delegationId()))
+                                .then(tellFirm(expired))
                                 .then(offerFreedPlaces(expired.delegationId(), now))
                                 .thenReturn(1)))
                 .reduce(0, Integer::sum);
@@ -218,6 +250,7 @@ public class DelegationService {
                         .flatMap(offered -> audit.record(null, "application.OFFERED", TOPIC, delegationId,
                                         offered.id().toString())
                                 .then(live.publish(TOPIC, delegationId))
+                                .then(tellFirm(offered))
                                 .then(offerFreedPlaces(delegationId, now))))
                 .then();
     }

@@ -24,7 +24,7 @@ import org.exportalliance.portal.account.Actor;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(SignedIn signedIn, LocaleChoice locales, List<NavigationEntry> entries) {
+    MainLayout(SignedIn signedIn, LocaleChoice locales, List<NavigationEntry> entries, List<NavbarWidget> widgets) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("portal-title");
 
@@ -47,7 +47,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(title, new Div(), new LanguageSwitch(locales), who, roles, logout);
+        HorizontalLayout bar = new HorizontalLayout(title, new Div(), new LanguageSwitch(locales));
+        widgets.forEach(widget -> bar.add(widget.create(user)));
+        bar.add(who, roles, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(1));

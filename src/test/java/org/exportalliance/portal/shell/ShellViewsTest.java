@@ -31,6 +31,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("展会目录", "参展团", "我的企业");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())
                 .isEqualTo("天姥纺机 李娜");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("notification-bell").isVisible()).isTrue();
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.notification;
+
+import org.jspecify.annotations.NullMarked;
