@@ -182,16 +182,12 @@ public class DelegationService {
     public Mono<DelegationApplication> decide(Actor actor, UUID applicationId, Decision decision,
             @Nullable String reason) {
         Instant now = now();
-        ApplicationStatus target = switch (decision) {
-            case APPROVE -> ApplicationStatus.APPROVED;
-            case WAITLIST -> ApplicationStatus.WAITLISTED;
-            case REJECT -> ApplicationStatus.REJECTED;
-        };
+        ApplicationStatus target = decision.target();
         return staffOnly(actor)
                 .then(valid(DelegationRules.checkReason(reason, true)))
                 .then(Mono.defer(() -> applications.find(applicationId, null)))
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
-                .flatMap(current -> decidable(current.status(), target)
+                .flatMap(current -> decision.allowedFrom(current.status())
                         ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now)
                         : Mono.error(new IllegalTransition()))
                 .flatMap(a -> changed(actor, "application." + target.name(), a.delegationId(), a.id().toString())
@@ -253,16 +249,6 @@ public class DelegationService {
                                 .then(tellFirm(offered))
                                 .then(offerFreedPlaces(delegationId, now))))
                 .then();
-    }
-
-    private static boolean decidable(ApplicationStatus from, ApplicationStatus to) {
-        return switch (to) {
-            case APPROVED -> from == ApplicationStatus.SUBMITTED || from == ApplicationStatus.WAITLISTED;
-            case WAITLISTED -> from == ApplicationStatus.SUBMITTED || from == ApplicationStatus.APPROVED;
-            case REJECTED -> from == ApplicationStatus.SUBMITTED || from == ApplicationStatus.WAITLISTED
-                    || from == ApplicationStatus.APPROVED || from == ApplicationStatus.OFFERED;
-            default -> false;
-        };
     }
 
     /**

@@ -251,6 +251,9 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         HorizontalLayout buttons = new HorizontalLayout();
         String firm = Optional.ofNullable(firmsById.get(a.firmId())).map(f -> f.name(getLocale())).orElse("");
         for (Decision decision : Decision.values()) {
+            if (!decision.allowedFrom(a.status())) {
+                continue;
+            }
             Button b = new Button(getTranslation("application.decision." + decision.name()),
                     e -> new DecisionDialog(decision, firm, reason -> UiCalls.run(this,
                             delegations.decide(signedIn.actor(), a.id(), decision, reason), decided -> refresh(),
