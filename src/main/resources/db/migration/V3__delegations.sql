@@ -40,6 +40,8 @@ create table delegation_application (
     travellers      integer not null check (travellers between 1 and 100),
     area_m2         numeric(7, 1) not null check (area_m2 > 0 and area_m2 <= 10000),
     notes           text not null default '' check (char_length(notes) <= 2000),
+    -- SCORED delegations: staff's 0–10 rating of the firm's export potential for this fair.
+    export_score    smallint check (export_score between 0 and 10),
     status          text not null check (status in ('SUBMITTED', 'APPROVED', 'WAITLISTED', 'REJECTED', 'WITHDRAWN',
                         'OFFERED', 'ACCEPTED', 'EXPIRED')),
     -- True while the application holds capacity on its delegation (approved, offered, accepted).
@@ -62,6 +64,14 @@ create unique index application_one_live_per_firm on delegation_application (del
 create index application_delegation on delegation_application (delegation_id, submitted_at, id);
 create index application_firm on delegation_application (firm_id);
 create index application_offers_due on delegation_application (offer_expires_at) where status = 'OFFERED';
+
+-- SCORED delegations: at most this many firm slots go to firms of a membership tier.
+create table delegation_tier_quota (
+    delegation_id   uuid not null references delegation (id) on delete cascade,
+    tier            text not null check (tier in ('CORE', 'STANDARD', 'ASSOCIATE')),
+    max_slots       integer not null check (max_slots >= 0),
+    primary key (delegation_id, tier)
+);
 
 create table application_exhibit (
     application_id  uuid not null references delegation_application (id) on delete cascade,

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApplicationRepository {
 
     private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
+            + "a.export_score, "
             + "a.status, a.decision_reason, a.decided_at, a.offer_expires_at, a.submitted_at, a.version, coalesce((select json_agg("
             + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
             + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
@@ -117,6 +118,38 @@ class ApplicationRepository {
                 .map(this::read).one();
     }
 
+    /** Staff's export-potential rating for a SCORED delegation; empty when no such application. */
+    Mono<Long> setExportScore(UUID id, int score) {
+        return db.sql("update delegation_application set export_score = :score, updated_at = now() where id = :id")
+                .bind("score", score).bind("id", id).fetch().rowsUpdated().filter(n -> n == 1);
+    }
+
+    /** The submitted applications of a delegation with their export score and the firm's past participations. */
+    Flux<AllocationPlan.Candidate> candidates(UUID delegationId, java.util.Map<UUID, String> tiers) {
+        return db.sql("select a.id, a.firm_id, a.area_m2, a.travellers, a.submitted_at, "
+                        + "coalesce(a.export_score, 0) as export_score, (select count(*) from delegation_application p "
+                        + "join delegation pd on pd.id = p.delegation_id where p.firm_id = a.firm_id "
+                        + "and pd.status = 'DONE' and p.status in ('APPROVED', 'ACCEPTED')) as past "
+                        + "from delegation_application a where a.delegation_id = :delegation and a.status = 'SUBMITTED'")
+                .bind("delegation", delegationId)
+                .map(row -> new AllocationPlan.Candidate(row.get("id", UUID.class), row.get("firm_id", UUID.class),
+                        tiers.getOrDefault(row.get("firm_id", UUID.class), "STANDARD"),
+                        new Capacity(1, row.get("area_m2", BigDecimal.class), row.get("travellers", Integer.class)),
+                        row.get("submitted_at", OffsetDateTime.class).toInstant(),
+                        row.get("export_score", Short.class).intValue(),
+                        row.get("past", Long.class).intValue()))
+                .all();
+    }
+
+    /** Firm ids of a delegation's applications, with whether each currently holds capacity. */
+    Flux<java.util.Map.Entry<UUID, Boolean>> firmsOf(UUID delegationId) {
+        return db.sql("select firm_id, holds_capacity from delegation_application where delegation_id = :delegation")
+                .bind("delegation", delegationId)
+                .map(row -> java.util.Map.entry(row.get("firm_id", UUID.class),
+                        Boolean.TRUE.equals(row.get("holds_capacity", Boolean.class))))
+                .all();
+    }
+
     /** Offers whose time ran out, oldest first. */
     Flux<DelegationApplication> offersDue(Instant now, int limit) {
         return db.sql(SELECT + "where a.status = 'OFFERED' and a.offer_expires_at <= :now "
@@ -129,6 +162,7 @@ class ApplicationRepository {
         String exhibits = row.get("exhibits", String.class);
         OffsetDateTime decided = row.get("decided_at", OffsetDateTime.class);
         OffsetDateTime expires = row.get("offer_expires_at", OffsetDateTime.class);
+        Short score = row.get("export_score", Short.class);
         return new DelegationApplication(
                 row.get("id", UUID.class),
                 row.get("delegation_id", UUID.class),
@@ -137,6 +171,7 @@ class ApplicationRepository {
                 row.get("area_m2", BigDecimal.class),
                 exhibits == null ? List.of() : json.readValue(exhibits, EXHIBITS),
                 row.get("notes", String.class),
+                score == null ? null : score.intValue(),
                 ApplicationStatus.valueOf(row.get("status", String.class)),
                 row.get("decision_reason", String.class),
                 decided == null ? null : decided.toInstant(),

@@ -15,6 +15,7 @@ public record DelegationApplication(
         BigDecimal areaM2,
         List<Exhibit> exhibits,
         String notes,
+        @Nullable Integer exportScore,
         ApplicationStatus status,
         @Nullable String decisionReason,
         @Nullable Instant decidedAt,

@@ -99,6 +99,22 @@ class DelegationRepository {
                 .map(DelegationRepository::read).one();
     }
 
+    Mono<java.util.Map<String, Integer>> quotas(UUID delegationId) {
+        return db.sql("select tier, max_slots from delegation_tier_quota where delegation_id = :id")
+                .bind("id", delegationId)
+                .map(row -> java.util.Map.entry(row.get("tier", String.class), row.get("max_slots", Integer.class)))
+                .all()
+                .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
+    }
+
+    Mono<Void> replaceQuotas(UUID delegationId, java.util.Map<String, Integer> quotas) {
+        return db.sql("delete from delegation_tier_quota where delegation_id = :id").bind("id", delegationId).then()
+                .thenMany(Flux.fromIterable(quotas.entrySet()).concatMap(q -> db.sql(
+                                "insert into delegation_tier_quota (delegation_id, tier, max_slots) values (:id, :tier, :max)")
+                        .bind("id", delegationId).bind("tier", q.getKey()).bind("max", q.getValue()).then()))
+                .then();
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -37,13 +37,11 @@ import reactor.core.publisher.Mono;
 public class DelegationService {
 
     public static final String TOPIC = "delegation";
-    /** Automatic decision reasons are stored as message keys behind this prefix and localised where shown. */
-    public static final String AUTO_REASON = "auto:";
-    static final String PLACED = AUTO_REASON + "delegation.reason.fifo-placed";
-    static final String FULL = AUTO_REASON + "delegation.reason.fifo-full";
-    static final String OFFERED = AUTO_REASON + "delegation.reason.offered";
-    static final String ACCEPTED = AUTO_REASON + "delegation.reason.accepted";
-    static final String EXPIRED = AUTO_REASON + "delegation.reason.expired";
+    static final String PLACED = AutoReason.of("delegation.reason.fifo-placed");
+    static final String FULL = AutoReason.of("delegation.reason.fifo-full");
+    static final String OFFERED = AutoReason.of("delegation.reason.offered");
+    static final String ACCEPTED = AutoReason.of("delegation.reason.accepted");
+    static final String EXPIRED = AutoReason.of("delegation.reason.expired");
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
@@ -110,7 +108,7 @@ public class DelegationService {
     }
 
     /** Tells the applicant firm where its application stands now. */
-    private Mono<Void> tellFirm(DelegationApplication a) {
+    Mono<Void> tellFirm(DelegationApplication a) {
         return delegations.findById(a.delegationId())
                 .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
                         List.of(d.titleZh(), d.titleEn(), a.offerExpiresAt() == null ? ""
@@ -286,7 +284,7 @@ public class DelegationService {
         return d.acceptsApplicationsAt(now) ? Mono.empty() : Mono.error(new ApplicationWindowClosed());
     }
 
-    private Mono<Void> changed(Actor actor, String action, UUID delegationId, @Nullable String detail) {
+    Mono<Void> changed(Actor actor, String action, UUID delegationId, @Nullable String detail) {
         return audit.record(actor.userId(), action, TOPIC, delegationId, detail)
                 .then(live.publish(TOPIC, delegationId));
     }

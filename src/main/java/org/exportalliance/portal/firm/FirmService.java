@@ -44,6 +44,18 @@ public class FirmService {
                 .map(FirmService::read).one();
     }
 
+    /** Membership tiers of the given firms (alliance-public facts), by firm id. */
+    public Mono<java.util.Map<UUID, String>> tiersOf(java.util.Collection<UUID> firmIds) {
+        if (firmIds.isEmpty()) {
+            return Mono.just(java.util.Map.of());
+        }
+        return db.sql("select id, membership_tier from firm where id = any(:ids)")
+                .bind("ids", firmIds.toArray(UUID[]::new))
+                .map(row -> java.util.Map.entry(row.get("id", UUID.class), row.get("membership_tier", String.class)))
+                .all()
+                .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
+    }
+
     public Mono<Long> count() {
         return db.sql("select count(*) from firm").map(row -> row.get(0, Long.class)).one();
     }

@@ -258,7 +258,8 @@ class FairApiTest {
         assertThat(yaml).contains("openapi: 3.1.0", "/v1/tokens:", "/v1/tokens/{id}:", "/v1/me:", "/v1/fairs:",
                 "/v1/fairs/{id}:", "/v1/fairs/{id}/cancel:", "/v1/delegations:", "/v1/delegations/{id}:",
                 "/v1/delegations/{id}/status:", "/v1/delegations/{id}/applications:", "/v1/applications/{id}:",
-                "/v1/applications/{id}/withdraw:", "/v1/applications/{id}/accept:",
+                "/v1/applications/{id}/withdraw:", "/v1/applications/{id}/accept:", "/v1/applications/{id}/score:",
+                "/v1/delegations/{id}/quotas:", "/v1/delegations/{id}/allocate:",
                 "/v1/applications/{id}/decision:");
     }
 

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * reasons are stored as message keys).
  */
 record ApplicationJson(UUID id, UUID delegationId, UUID firmId, int travellers, BigDecimal areaM2,
-        List<Exhibit> exhibits, String notes, ApplicationStatus status, @Nullable String decisionReason,
+        List<Exhibit> exhibits, String notes, @Nullable Integer exportScore, ApplicationStatus status, @Nullable String decisionReason,
         @Nullable String decisionReasonText, @Nullable Instant decidedAt, @Nullable Instant offerExpiresAt,
         Instant submittedAt, long version) {
 
     static ApplicationJson of(DelegationApplication a, @Nullable String reasonText) {
         return new ApplicationJson(a.id(), a.delegationId(), a.firmId(), a.travellers(), a.areaM2(), a.exhibits(),
-                a.notes(), a.status(), a.decisionReason(), reasonText, a.decidedAt(), a.offerExpiresAt(), a.submittedAt(), a.version());
+                a.notes(), a.exportScore(), a.status(), a.decisionReason(), reasonText, a.decidedAt(),
+                a.offerExpiresAt(), a.submittedAt(), a.version());
     }
 }

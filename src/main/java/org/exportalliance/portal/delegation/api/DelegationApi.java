@@ -2,7 +2,9 @@ package org.exportalliance.portal.delegation.api;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.ApplicationDraft;
+import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.DelegationApplication;
@@ -39,13 +41,18 @@ class DelegationApi {
 
     record DecisionRequest(@Nullable Decision decision, @Nullable String reason) {}
 
+    record ScoreRequest(@Nullable Integer exportPotential) {}
+
     private final DelegationService delegations;
+    private final AllocationService allocation;
     private final Idempotency idempotency;
     private final ApiJson json;
     private final MessageSource messages;
 
-    DelegationApi(DelegationService delegations, Idempotency idempotency, ApiJson json, MessageSource messages) {
+    DelegationApi(DelegationService delegations, AllocationService allocation, Idempotency idempotency, ApiJson json,
+            MessageSource messages) {
         this.delegations = delegations;
+        this.allocation = allocation;
         this.idempotency = idempotency;
         this.json = json;
         this.messages = messages;
@@ -64,6 +71,10 @@ class DelegationApi {
                 .POST("/v1/applications/{id}/withdraw", this::withdraw)
                 .POST("/v1/applications/{id}/accept", this::accept)
                 .POST("/v1/applications/{id}/decision", this::decide)
+                .PUT("/v1/applications/{id}/score", this::score)
+                .GET("/v1/delegations/{id}/quotas", this::quotas)
+                .PUT("/v1/delegations/{id}/quotas", this::setQuotas)
+                .POST("/v1/delegations/{id}/allocate", this::allocate)
                 .build();
     }
 
@@ -152,11 +163,42 @@ class DelegationApi {
                 .map(a -> view(a, locale)).flatMap(this::json);
     }
 
+    Mono<ServerResponse> score(ServerRequest request) {
+        UUID id = pathId(request, false);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, ScoreRequest.class)
+                        .flatMap(body -> allocation.score(actor, id, body.exportPotential())))
+                .then(ServerResponse.noContent().build());
+    }
+
+    Mono<ServerResponse> quotas(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.current().then(delegations.find(id)).then(allocation.quotas(id)).flatMap(this::json);
+    }
+
+    @SuppressWarnings("unchecked")
+    Mono<ServerResponse> setQuotas(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, java.util.Map.class)
+                        .flatMap(body -> allocation.setQuotas(actor, id, toQuotas(body))))
+                .flatMap(this::json);
+    }
+
+    Mono<ServerResponse> allocate(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.staff().flatMap(actor -> allocation.allocate(actor, id)).flatMap(this::json);
+    }
+
+    /** Quotas as tier → whole number; anything else names the tier in a 400. */
+    private static java.util.Map<String, Integer> toQuotas(java.util.Map<?, ?> body) {
+        java.util.Map<String, Integer> quotas = new java.util.LinkedHashMap<>();
+        body.forEach((tier, value) -> quotas.put(String.valueOf(tier),
+                value instanceof Integer n ? n : value instanceof Long n && n <= Integer.MAX_VALUE ? n.intValue() : -1));
+        return quotas;
+    }
+
     private ApplicationJson view(DelegationApplication a, Locale locale) {
-        String reason = a.decisionReason();
-        String text = reason != null && reason.startsWith(DelegationService.AUTO_REASON)
-                ? messages.getMessage(reason.substring(DelegationService.AUTO_REASON.length()), null, reason, locale)
-                : reason;
+        String text = a.decisionReason() == null ? null
+                : AutoReason.render(a.decisionReason(), (key, args) -> messages.getMessage(key, args, key, locale));
         return ApplicationJson.of(a, text);
     }
 

@@ -11,7 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Capacity;
-import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -67,13 +67,8 @@ final class DelegationLabels {
         return badge;
     }
 
-    /** A decision reason: automatic ones are message keys, staff's are their own words. */
+    /** A decision reason: automatic ones are message keys with arguments, staff's are their own words. */
     static String reason(@Nullable String reason, Component c) {
-        if (reason == null) {
-            return "";
-        }
-        return reason.startsWith(DelegationService.AUTO_REASON)
-                ? c.getTranslation(reason.substring(DelegationService.AUTO_REASON.length()))
-                : reason;
+        return AutoReason.render(reason, c::getTranslation);
     }
 }

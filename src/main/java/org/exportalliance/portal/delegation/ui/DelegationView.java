@@ -28,6 +28,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.AllocationPolicy;
+import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.Delegation;
@@ -51,6 +53,7 @@ import reactor.core.Disposable;
 public class DelegationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DelegationService delegations;
+    private final AllocationService allocation;
     private final FirmService firms;
     private final SignedIn signedIn;
     private final Clock clock;
@@ -69,8 +72,10 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     final Div firmPart = new Div();
     final Grid<DelegationApplication> applications = new Grid<>();
 
-    DelegationView(DelegationService delegations, FirmService firms, SignedIn signedIn, Clock clock) {
+    DelegationView(DelegationService delegations, AllocationService allocation, FirmService firms, SignedIn signedIn,
+            Clock clock) {
         this.delegations = delegations;
+        this.allocation = allocation;
         this.firms = firms;
         this.signedIn = signedIn;
         this.clock = clock;
@@ -163,6 +168,16 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             }
             actions.add(move);
         });
+        if (!d.policy().decidesOnArrival()) {
+            Button allocate = new Button(getTranslation("delegation.allocate"),
+                    e -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
+                        UiCalls.showSuccess(this, "delegation.allocated", result.approved(), result.waitlisted());
+                        refresh();
+                    }, refusal -> UiCalls.showRefusal(this, refusal)));
+            allocate.setId("allocate");
+            allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(allocate);
+        }
     }
 
     private void renderFirmPart(Delegation d) {
@@ -242,9 +257,36 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         applications.addColumn(a -> DelegationLabels.reason(a.decisionReason(), this))
                 .setHeader(getTranslation("application.reason")).setFlexGrow(3)
                 .setTooltipGenerator(a -> DelegationLabels.reason(a.decisionReason(), this));
+        applications.addComponentColumn(this::scoreField).setHeader(getTranslation("application.score"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("score");
         applications.addComponentColumn(a -> decisionButtons(a, firmsById)).setAutoWidth(true).setFlexGrow(0)
                 .setKey("actions");
         applications.setAllRowsVisible(true);
+    }
+
+    /** Staff rate export potential for SCORED delegations while the application waits for the allocation run. */
+    private com.vaadin.flow.component.Component scoreField(DelegationApplication a) {
+        if (delegation == null || delegation.policy() != AllocationPolicy.SCORED
+                || a.status() != ApplicationStatus.SUBMITTED) {
+            return new Span();
+        }
+        com.vaadin.flow.component.textfield.IntegerField score = new com.vaadin.flow.component.textfield.IntegerField();
+        score.setMin(0);
+        score.setMax(10);
+        score.setWidth("6em");
+        score.addClassName("export-score");
+        score.setValue(a.exportScore());
+        score.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UiCalls.run(this, allocation.score(signedIn.actor(), a.id(), e.getValue()).thenReturn(true),
+                        saved -> score.setInvalid(false), refusal -> {
+                            score.setErrorMessage(getTranslation(refusal instanceof InvalidInput invalid
+                                    ? invalid.problems().getFirst().messageKey() : refusal.messageKey()));
+                            score.setInvalid(true);
+                        });
+            }
+        });
+        return score;
     }
 
     private HorizontalLayout decisionButtons(DelegationApplication a, Map<UUID, Firm> firmsById) {

@@ -1,0 +1,144 @@
+package org.exportalliance.portal.delegation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.live.LiveEvents;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Allocation runs for BEST_FIT and SCORED delegations (rules in {@link AllocationPlan}), and the inputs staff give
+ * them: export-potential scores and per-tier quotas. A run is one transaction: every submitted application is
+ * approved or waitlisted with its reason, or nothing changes.
+ */
+@Service
+public class AllocationService {
+
+    public static final Set<String> TIERS = Set.of("CORE", "STANDARD", "ASSOCIATE");
+
+    private final DelegationService delegations;
+    private final DelegationRepository delegationRows;
+    private final ApplicationRepository applications;
+    private final FirmService firms;
+    private final AuditService audit;
+    private final LiveEvents live;
+    private final Clock clock;
+
+    AllocationService(DelegationService delegations, DelegationRepository delegationRows,
+            ApplicationRepository applications, FirmService firms, AuditService audit, LiveEvents live, Clock clock) {
+        this.delegations = delegations;
+        this.delegationRows = delegationRows;
+        this.applications = applications;
+        this.firms = firms;
+        this.audit = audit;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Mono<Void> score(Actor actor, UUID applicationId, @Nullable Integer exportPotential) {
+        if (!actor.isStaff()) {
+            return Mono.error(new NotPermitted());
+        }
+        if (exportPotential == null || exportPotential < 0 || exportPotential > 10) {
+            return Mono.error(new InvalidInput(List.of(new FieldProblem("exportPotential", "validation.score"))));
+        }
+        return applications.setExportScore(applicationId, exportPotential)
+                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .then(applications.find(applicationId, null))
+                .flatMap(a -> audit.record(actor.userId(), "application.scored", DelegationService.TOPIC,
+                        a.delegationId(), a.id() + ":" + exportPotential)
+                        .then(live.publish(DelegationService.TOPIC, a.delegationId())));
+    }
+
+    public Mono<Map<String, Integer>> quotas(UUID delegationId) {
+        return delegationRows.quotas(delegationId);
+    }
+
+    @Transactional
+    public Mono<Map<String, Integer>> setQuotas(Actor actor, UUID delegationId, Map<String, Integer> quotas) {
+        if (!actor.isStaff()) {
+            return Mono.error(new NotPermitted());
+        }
+        List<FieldProblem> problems = quotas.entrySet().stream()
+                .filter(q -> !TIERS.contains(q.getKey()) || q.getValue() == null || q.getValue() < 0)
+                .map(q -> new FieldProblem("quotas." + q.getKey(), "validation.quota"))
+                .toList();
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidInput(problems));
+        }
+        return delegations.find(delegationId)
+                .flatMap(d -> delegationRows.replaceQuotas(d.id(), quotas))
+                .then(audit.record(actor.userId(), "delegation.quotas", DelegationService.TOPIC, delegationId,
+                        quotas.toString()))
+                .then(delegationRows.quotas(delegationId));
+    }
+
+    @Transactional
+    public Mono<AllocationResult> allocate(Actor actor, UUID delegationId) {
+        if (!actor.isStaff()) {
+            return Mono.error(new NotPermitted());
+        }
+        Instant now = clock.instant();
+        return delegations.find(delegationId)
+                .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded()) : Mono.just(d))
+                .flatMap(d -> applications.firmsOf(d.id()).collectList()
+                        .flatMap(firmsAndHolds -> firms.tiersOf(firmsAndHolds.stream().map(Map.Entry::getKey)
+                                        .collect(Collectors.toSet()))
+                                .flatMap(tiers -> Mono.zip(applications.candidates(d.id(), tiers).collectList(),
+                                                delegationRows.quotas(d.id()))
+                                        .map(t -> AllocationPlan.decide(d.policy(), d.capacity(), d.remaining(),
+                                                t.getT2(), heldByTier(firmsAndHolds, tiers), t.getT1()))))
+                        .flatMapMany(Flux::fromIterable)
+                        .concatMap(outcome -> apply(actor, d.id(), outcome, now))
+                        .reduce(new AllocationResult(0, 0), (r, decided) -> decided == ApplicationStatus.APPROVED
+                                ? new AllocationResult(r.approved() + 1, r.waitlisted())
+                                : new AllocationResult(r.approved(), r.waitlisted() + 1)))
+                .flatMap(result -> audit.record(actor.userId(), "delegation.allocated", DelegationService.TOPIC,
+                                delegationId, result.toString())
+                        .then(live.publish(DelegationService.TOPIC, delegationId))
+                        .thenReturn(result));
+    }
+
+    private Mono<ApplicationStatus> apply(Actor actor, UUID delegationId, AllocationPlan.Outcome outcome,
+            Instant now) {
+        Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
+        String reason = AutoReason.of(outcome.reasonKey(), outcome.reasonArgs().toArray());
+        Mono<DelegationApplication> moved = outcome.decision() == Decision.APPROVE
+                ? applications.find(outcome.applicationId(), null)
+                        .flatMap(a -> delegationRows.take(delegationId, a.request(), now))
+                        .flatMap(taken -> applications.move(outcome.applicationId(), null, submitted,
+                                ApplicationStatus.APPROVED, reason, actor.userId(), now))
+                : applications.move(outcome.applicationId(), null, submitted, ApplicationStatus.WAITLISTED, reason,
+                        actor.userId(), now);
+        return moved
+                .switchIfEmpty(Mono.error(org.exportalliance.portal.platform.refusal.ChangedConcurrently::new))
+                .flatMap(a -> audit.record(actor.userId(), "application." + a.status().name(),
+                                DelegationService.TOPIC, delegationId, a.id().toString())
+                        .then(delegations.tellFirm(a))
+                        .thenReturn(a.status()));
+    }
+
+    private static Map<String, Integer> heldByTier(List<Map.Entry<UUID, Boolean>> firmsAndHolds,
+            Map<UUID, String> tiers) {
+        Map<String, Integer> held = new HashMap<>();
+        firmsAndHolds.stream().filter(Map.Entry::getValue)
+                .forEach(e -> held.merge(tiers.getOrDefault(e.getKey(), "STANDARD"), 1, Integer::sum));
+        return held;
+    }
+}
