@@ -106,6 +106,27 @@ class NonBlockingServicesTest {
                 .verifyComplete();
     }
 
+    @Autowired org.exportalliance.portal.delegation.DelegationService delegations;
+    @Autowired org.exportalliance.portal.delegation.AllocationService allocation;
+    @Autowired org.exportalliance.portal.notification.NotificationService notifications;
+
+    @Test
+    void delegations_allocation_and_notifications_never_block() {
+        Actor staff = actors.staff();
+        Actor member = actors.member();
+        var d = org.exportalliance.portal.support.Delegations.open(fairs, delegations, staff, 2, "40", 6,
+                org.exportalliance.portal.delegation.AllocationPolicy.SCORED);
+        onReactiveThread(() -> delegations.apply(member, d.id(),
+                        org.exportalliance.portal.support.Delegations.application(2, "18"))
+                .flatMap(a -> allocation.score(staff, a.id(), 7).thenReturn(a))
+                .flatMap(a -> allocation.allocate(staff, d.id()).thenReturn(a))
+                .flatMap(a -> delegations.withdraw(member, a.id()))
+                .flatMap(a -> notifications.unreadCount(member)))
+                .as(StepVerifier::create)
+                .assertNext(unread -> assertThat(unread).isPositive())
+                .verifyComplete();
+    }
+
     @Test
     void live_events_publish_and_fan_out_without_blocking() {
         String topic = "blockhound-" + UUID.randomUUID();
