@@ -118,6 +118,28 @@ class ApplicationRepository {
                 .map(this::read).one();
     }
 
+    /** Replaces a pending application's request; empty when it is not the firm's or no longer pending. */
+    Mono<DelegationApplication> replaceRequest(UUID id, UUID firm, ApplicationDraft a, Instant now) {
+        List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
+        return db.sql("update delegation_application set travellers = :travellers, area_m2 = :area, notes = :notes, "
+                        + "updated_at = :now, version = version + 1 where id = :id and firm_id = :firm "
+                        + "and status in ('SUBMITTED', 'WAITLISTED')")
+                .bind("travellers", a.travellers()).bind("area", a.areaM2())
+                .bind("notes", a.notes() == null ? "" : a.notes().strip())
+                .bind("now", utc(now)).bind("id", id).bind("firm", firm)
+                .fetch().rowsUpdated()
+                .filter(n -> n == 1)
+                .flatMap(n -> db.sql("delete from application_exhibit where application_id = :id").bind("id", id)
+                        .then()
+                        .thenMany(Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
+                                        "insert into application_exhibit (application_id, position, machine, weight_kg, "
+                                                + "volume_m3) values (:id, :pos, :machine, :weight, :volume)")
+                                .bind("id", id).bind("pos", i).bind("machine", exhibits.get(i).machine().strip())
+                                .bind("weight", exhibits.get(i).weightKg()).bind("volume", exhibits.get(i).volumeM3())
+                                .then()))
+                        .then(find(id, null)));
+    }
+
     /** Staff's export-potential rating for a SCORED delegation; empty when no such application. */
     Mono<Long> setExportScore(UUID id, int score) {
         return db.sql("update delegation_application set export_score = :score, updated_at = now() where id = :id")

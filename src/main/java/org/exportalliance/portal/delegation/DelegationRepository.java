@@ -99,6 +99,19 @@ class DelegationRepository {
                 .map(DelegationRepository::read).one();
     }
 
+    /**
+     * Sets the capacity; empty when the delegation changed since {@code expectedVersion}. Capacity below what is
+     * already held is refused by the CHECK constraints.
+     */
+    Mono<Delegation> resize(UUID id, long expectedVersion, Capacity capacity, Instant now) {
+        return db.sql("update delegation set firm_slots = :slots, area_m2 = :area, seats = :seats, "
+                        + "version = version + 1, updated_at = :now where id = :id and version = :version returning "
+                        + COLUMNS)
+                .bind("slots", capacity.slots()).bind("area", capacity.areaM2()).bind("seats", capacity.seats())
+                .bind("now", utc(now)).bind("id", id).bind("version", expectedVersion)
+                .map(DelegationRepository::read).one();
+    }
+
     Mono<java.util.Map<String, Integer>> quotas(UUID delegationId) {
         return db.sql("select tier, max_slots from delegation_tier_quota where delegation_id = :id")
                 .bind("id", delegationId)

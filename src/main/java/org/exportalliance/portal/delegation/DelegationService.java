@@ -195,6 +195,52 @@ public class DelegationService {
                         .thenReturn(a));
     }
 
+    /** The firm changes its pending (submitted or waitlisted) application; the decision it has stays. */
+    @Transactional
+    public Mono<DelegationApplication> edit(Actor actor, UUID applicationId, ApplicationDraft draft) {
+        Instant now = now();
+        return applications.find(applicationId, actor.firmId())
+                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .flatMap(current -> current.status().editable() ? find(current.delegationId())
+                        : Mono.error(new ApplicationNotEditable()))
+                .flatMap(d -> valid(DelegationRules.check(draft, d.capacity()))
+                        .then(Mono.defer(() -> applications.replaceRequest(applicationId, actor.firmId(), draft, now)))
+                        .switchIfEmpty(Mono.error(ChangedConcurrently::new))
+                        .flatMap(a -> changed(actor, "application.edited", a.delegationId(), a.id().toString())
+                                .then(offerFreedPlaces(a.delegationId(), now))
+                                .then(applications.find(a.id(), null))));
+    }
+
+    /**
+     * Staff change a delegation's capacity; it cannot drop below what approved and offered applications hold. Room
+     * that opens up is offered to the waitlist.
+     */
+    @Transactional
+    public Mono<Delegation> resize(Actor actor, UUID id, long expectedVersion, Capacity capacity) {
+        Instant now = now();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (capacity.slots() < 1) {
+            problems.add(new FieldProblem("firmSlots", "validation.positive"));
+        }
+        if (capacity.areaM2().signum() <= 0) {
+            problems.add(new FieldProblem("areaM2", "validation.positive"));
+        }
+        if (capacity.seats() < 1) {
+            problems.add(new FieldProblem("seats", "validation.positive"));
+        }
+        return staffOnly(actor)
+                .then(valid(problems))
+                .then(find(id))
+                .flatMap(d -> d.used().slots() > capacity.slots()
+                        || d.used().areaM2().compareTo(capacity.areaM2()) > 0 || d.used().seats() > capacity.seats()
+                        ? Mono.error(new CapacityBelowHeld())
+                        : delegations.resize(id, expectedVersion, capacity, now)
+                                .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
+                .flatMap(d -> changed(actor, "delegation.resized", id, capacity.toString())
+                        .then(offerFreedPlaces(id, now))
+                        .then(find(id)));
+    }
+
     /** The firm accepts a place offered from the waitlist, before the offer expires. */
     @Transactional
     public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {

@@ -190,6 +190,38 @@ class DelegationServiceTest {
     }
 
     @Test
+    void a_waitlisted_firm_edits_its_request_and_raised_capacity_is_offered_to_it() {
+        Delegation d = open(1, "20", 4);
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        DelegationApplication waiting = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
+                .block();
+        delegations.edit(actors.member(), waiting.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .expectError(ApplicationNotFound.class).verify();
+        delegations.edit(actors.member2(), waiting.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .assertNext(a -> {
+                    assertThat(a.status()).isEqualTo(ApplicationStatus.WAITLISTED);
+                    assertThat(a.travellers()).isEqualTo(1);
+                }).verifyComplete();
+        Delegation current = delegations.find(d.id()).block();
+        delegations.resize(actors.staff(), d.id(), current.version(), new Capacity(0, new BigDecimal("20"), 4))
+                .as(StepVerifier::create).expectError(InvalidInput.class).verify();
+        delegations.resize(actors.member(), d.id(), current.version(), new Capacity(2, new BigDecimal("40"), 8))
+                .as(StepVerifier::create).expectError(NotPermitted.class).verify();
+        delegations.resize(actors.staff(), d.id(), current.version(), new Capacity(2, new BigDecimal("40"), 8))
+                .as(StepVerifier::create)
+                .assertNext(resized -> assertThat(resized.used().slots()).as("the offer holds the new slot")
+                        .isEqualTo(2))
+                .verifyComplete();
+        assertThat(delegations.application(actors.member2(), waiting.id()).block().status())
+                .isEqualTo(ApplicationStatus.OFFERED);
+        Delegation now = delegations.find(d.id()).block();
+        delegations.resize(actors.staff(), d.id(), now.version(), new Capacity(1, new BigDecimal("40"), 8))
+                .as(StepVerifier::create).expectError(CapacityBelowHeld.class).verify();
+        delegations.edit(actors.member2(), waiting.id(), Delegations.application(1, "9")).as(StepVerifier::create)
+                .expectError(ApplicationNotEditable.class).verify();
+    }
+
+    @Test
     void three_hundred_firms_applying_at_once_never_overbook_and_all_get_an_answer() {
         Delegation d = open(20, "400", 60);
         int firms = 300;

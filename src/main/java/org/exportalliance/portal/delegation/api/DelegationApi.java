@@ -43,6 +43,8 @@ class DelegationApi {
 
     record ScoreRequest(@Nullable Integer exportPotential) {}
 
+    record CapacityRequest(@Nullable Integer firmSlots, java.math.@Nullable BigDecimal areaM2, @Nullable Integer seats) {}
+
     private final DelegationService delegations;
     private final AllocationService allocation;
     private final Idempotency idempotency;
@@ -72,6 +74,8 @@ class DelegationApi {
                 .POST("/v1/applications/{id}/accept", this::accept)
                 .POST("/v1/applications/{id}/decision", this::decide)
                 .PUT("/v1/applications/{id}/score", this::score)
+                .PUT("/v1/applications/{id}", this::edit)
+                .PUT("/v1/delegations/{id}/capacity", this::resize)
                 .GET("/v1/delegations/{id}/quotas", this::quotas)
                 .PUT("/v1/delegations/{id}/quotas", this::setQuotas)
                 .POST("/v1/delegations/{id}/allocate", this::allocate)
@@ -161,6 +165,31 @@ class DelegationApi {
                 .flatMap(body -> body.decision() == null ? Mono.error(ApiRequests.bad("decision"))
                         : delegations.decide(actor, id, body.decision(), body.reason())))
                 .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> edit(ServerRequest request) {
+        UUID id = pathId(request, false);
+        Locale locale = ApiProblems.localeOf(request.exchange());
+        return ApiActor.current().flatMap(actor -> ApiRequests.body(request, ApplicationDraft.class)
+                        .flatMap(body -> delegations.edit(actor, id, body)))
+                .map(a -> view(a, locale)).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> resize(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CapacityRequest.class)
+                        .flatMap(body -> {
+                            if (body.firmSlots() == null || body.areaM2() == null || body.seats() == null) {
+                                return Mono.error(ApiRequests.bad(body.firmSlots() == null ? "firmSlots"
+                                        : body.areaM2() == null ? "areaM2" : "seats"));
+                            }
+                            return ApiRequests.ifMatchVersion(request).map(Mono::just)
+                                    .orElseGet(() -> delegations.find(id).map(d -> d.version()))
+                                    .flatMap(version -> delegations.resize(actor, id, version,
+                                            new org.exportalliance.portal.delegation.Capacity(body.firmSlots(),
+                                                    body.areaM2(), body.seats())));
+                        }))
+                .map(DelegationJson::of).flatMap(this::json);
     }
 
     Mono<ServerResponse> score(ServerRequest request) {
