@@ -1,12 +1,25 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.shell.UiCalls;
@@ -21,7 +34,9 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
     private final DelegationService delegations;
     private Disposable live = () -> { };
 
-    DelegationsView(DelegationService delegations) {
+    final Button create = new Button();
+
+    DelegationsView(DelegationService delegations, FairService fairs, SignedIn signedIn) {
         this.delegations = delegations;
         setId("delegations");
         setSizeFull();
@@ -37,7 +52,34 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("delegation.remaining")).setFlexGrow(3).setKey("remaining");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DelegationView.class, e.getItem().id()
                 .toString())));
-        add(new H2(getTranslation("nav.delegations")), grid);
+        create.setText(getTranslation("delegation.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("new-delegation");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(signedIn.isStaff());
+        create.addClickListener(e -> {
+            List<Fair> upcoming = UiCalls.fetch(fairs.search(new FairFilter(true, null, null, null, false),
+                    FairSort.START_DATE, FairPage.of(0, FairPage.MAX_LIMIT))).toList();
+            DelegationEditor[] editor = new DelegationEditor[1];
+            editor[0] = new DelegationEditor(upcoming, draft -> UiCalls.run(this,
+                    delegations.create(signedIn.actor(), draft), created -> {
+                        editor[0].close();
+                        getUI().ifPresent(ui -> ui.navigate(DelegationView.class, created.id().toString()));
+                    }, refusal -> {
+                        if (refusal instanceof InvalidInput invalid) {
+                            editor[0].show(invalid.problems());
+                        } else {
+                            editor[0].show(List.of());
+                            UiCalls.showRefusal(this, refusal);
+                        }
+                    }));
+            editor[0].open();
+        });
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.delegations")), create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(header.getComponentAt(0));
+        add(header, grid);
         expand(grid);
         load();
     }

@@ -108,6 +108,31 @@ class DelegationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_set_up_a_delegation_in_the_editor_after_fixing_what_it_marks() {
+        DelegationsView list = navigate(DelegationsView.class);
+        test(list.create).click();
+        DelegationEditor editor = $(DelegationEditor.class).single();
+        editor.slots.setValue(-2);
+        test(editor.save).click();
+        assertThat(editor.fair.isInvalid()).isTrue();
+        assertThat(editor.slots.getErrorMessage()).isEqualTo("必须大于 0");
+        assertThat(editor.closes.isInvalid()).isTrue();
+        var fair = fairs.create(actors.staff(), org.exportalliance.portal.support.Fairs.draft()).block();
+        editor.fair.setItems(java.util.List.of(fair));
+        editor.fair.setValue(fair);
+        assertThat(editor.titleEn.getValue()).startsWith("Xinchang pavilion at Test Textile Machinery Expo");
+        editor.closes.setValue(java.time.LocalDateTime.now().plusDays(20));
+        editor.slots.setValue(12);
+        editor.area.setValue(new BigDecimal("216"));
+        editor.seats.setValue(36);
+        test(editor.save).click();
+        await(() -> getCurrentView() instanceof DelegationView);
+        assertThat(getCurrentView()).isInstanceOf(DelegationView.class);
+        assertThat(((DelegationView) getCurrentView()).slotsText.getText()).isEqualTo("12 / 12");
+    }
+
+    @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_list_shows_the_seeded_open_delegation_with_its_remaining_capacity() {
         DelegationsView view = navigate(DelegationsView.class);
