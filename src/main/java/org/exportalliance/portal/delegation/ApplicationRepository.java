@@ -51,14 +51,17 @@ class ApplicationRepository {
                 .bind("notes", a.notes() == null ? "" : a.notes().strip())
                 .bind("now", utc(now))
                 .fetch().rowsUpdated();
+        return row.then(insertExhibits(id, a)).then(find(id, null));
+    }
+
+    private Mono<Void> insertExhibits(UUID id, ApplicationDraft a) {
         List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
-        Flux<Long> exhibitRows = Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
+        return Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
                         "insert into application_exhibit (application_id, position, machine, weight_kg, volume_m3) "
                                 + "values (:id, :pos, :machine, :weight, :volume)")
                 .bind("id", id).bind("pos", i).bind("machine", exhibits.get(i).machine().strip())
                 .bind("weight", exhibits.get(i).weightKg()).bind("volume", exhibits.get(i).volumeM3())
-                .fetch().rowsUpdated());
-        return row.thenMany(exhibitRows).then(find(id, null));
+                .then()).then();
     }
 
     /** One application; {@code firm} restricts it to that firm's own. */
@@ -120,7 +123,6 @@ class ApplicationRepository {
 
     /** Replaces a pending application's request; empty when it is not the firm's or no longer pending. */
     Mono<DelegationApplication> replaceRequest(UUID id, UUID firm, ApplicationDraft a, Instant now) {
-        List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
         return db.sql("update delegation_application set travellers = :travellers, area_m2 = :area, notes = :notes, "
                         + "updated_at = :now, version = version + 1 where id = :id and firm_id = :firm "
                         + "and status in ('SUBMITTED', 'WAITLISTED')")
@@ -131,12 +133,7 @@ class ApplicationRepository {
                 .filter(n -> n == 1)
                 .flatMap(n -> db.sql("delete from application_exhibit where application_id = :id").bind("id", id)
                         .then()
-                        .thenMany(Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
-                                        "insert into application_exhibit (application_id, position, machine, weight_kg, "
-                                                + "volume_m3) values (:id, :pos, :machine, :weight, :volume)")
-                                .bind("id", id).bind("pos", i).bind("machine", exhibits.get(i).machine().strip())
-                                .bind("weight", exhibits.get(i).weightKg()).bind("volume", exhibits.get(i).volumeM3())
-                                .then()))
+                        .then(insertExhibits(id, a))
                         .then(find(id, null)));
     }
 

@@ -4,15 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The portal for browserless UI tests: a mock servlet environment (no real server), on its own fresh embedded
- * PostgreSQL with the demo alliance. Kept apart from {@link PortalTest}'s context because a Vaadin servlet that has
- * served real browser requests confuses the browserless test's mock Vaadin environment.
+ * PostgreSQL with the demo alliance, in a JVM of its own (Surefire execution "browserless"). Vaadin installs a
+ * JVM-wide security-context strategy per application context, so a browserless test sharing the JVM with a
+ * {@link PortalTest} context could see the signed-in user vanish, depending on the order the contexts started.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag("browserless")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "portal.embedded.ephemeral=true",
         "portal.demo.enabled=true"

@@ -1,6 +1,5 @@
 package org.exportalliance.portal.delegation.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,15 +12,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.Exhibit;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.FieldErrors;
 
 /**
  * A firm's application: travellers, booth area, exhibits and notes. Marks fields with the shared rules before it hands
@@ -38,7 +36,7 @@ class ApplicationForm extends VerticalLayout {
     final Button submit = new Button();
     private final VerticalLayout exhibitRows = new VerticalLayout();
     private final List<ExhibitRow> exhibits = new ArrayList<>();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors(this);
     private final Capacity total;
 
     ApplicationForm(Capacity total, Consumer<ApplicationDraft> onSubmit) {
@@ -111,14 +109,7 @@ class ApplicationForm extends VerticalLayout {
     /** Marks the fields a refusal names; re-enables the form. */
     void show(List<FieldProblem> problems) {
         submit.setEnabled(true);
-        fields.values().forEach(f -> f.setInvalid(false));
-        for (FieldProblem p : problems) {
-            HasValidation field = fields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(p.messageKey()));
-                field.setInvalid(true);
-            }
-        }
+        fields.show(problems);
     }
 
     Capacity total() {

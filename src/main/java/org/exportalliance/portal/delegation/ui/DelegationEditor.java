@@ -12,16 +12,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.DelegationDraft;
 import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.FieldErrors;
 
 /** Staff set up a delegation for a catalogued fair; it starts as a draft. */
 class DelegationEditor extends Dialog {
@@ -39,7 +38,7 @@ class DelegationEditor extends Dialog {
     final BigDecimalField feePerFirm = new BigDecimalField();
     final BigDecimalField feePerM2 = new BigDecimalField();
     final Button save = new Button();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors(this);
 
     DelegationEditor(List<Fair> fairs, Consumer<DelegationDraft> onSave) {
         setId("delegation-editor");
@@ -105,13 +104,6 @@ class DelegationEditor extends Dialog {
 
     void show(List<FieldProblem> problems) {
         save.setEnabled(true);
-        fields.values().forEach(f -> f.setInvalid(false));
-        for (FieldProblem p : problems) {
-            HasValidation field = fields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(p.messageKey()));
-                field.setInvalid(true);
-            }
-        }
+        fields.show(problems);
     }
 }

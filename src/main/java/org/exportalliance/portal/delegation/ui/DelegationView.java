@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -190,21 +191,20 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         if (mine.isPresent()) {
             firmPart.add(ownApplication(mine.get()));
         } else if (d.acceptsApplicationsAt(clock.instant())) {
-            firmPart.add(new ApplicationForm(d.capacity(), draft -> UiCalls.run(this,
+            ApplicationForm[] form = new ApplicationForm[1];
+            form[0] = new ApplicationForm(d.capacity(), draft -> UiCalls.run(this,
                     delegations.apply(actor, d.id(), draft),
                     applied -> {
                         UiCalls.showSuccess(this, "application.submitted");
                         render();
                     },
                     refusal -> {
-                        ApplicationForm shown = (ApplicationForm) firmPart.getChildren().findFirst().orElseThrow();
-                        if (refusal instanceof InvalidInput invalid) {
-                            shown.show(invalid.problems());
-                        } else {
-                            shown.show(java.util.List.of());
+                        form[0].show(refusal instanceof InvalidInput invalid ? invalid.problems() : List.of());
+                        if (!(refusal instanceof InvalidInput)) {
                             UiCalls.showRefusal(this, refusal);
                         }
-                    })));
+                    }));
+            firmPart.add(form[0]);
         } else {
             firmPart.add(new Paragraph(getTranslation("delegation.not-accepting")));
         }

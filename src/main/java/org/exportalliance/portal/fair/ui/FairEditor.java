@@ -1,6 +1,5 @@
 package org.exportalliance.portal.fair.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,10 +10,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairDraft;
 import org.exportalliance.portal.fair.FairRules;
@@ -23,6 +20,7 @@ import org.exportalliance.portal.fair.Sector;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +42,7 @@ class FairEditor extends Dialog {
     final TextField website = new TextField();
     final Button save = new Button();
 
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors fields = new FieldErrors(this);
     private final FairService service;
     private final SignedIn signedIn;
     private final @Nullable Fair editing;
@@ -166,13 +164,6 @@ class FairEditor extends Dialog {
     }
 
     private void show(List<FieldProblem> problems) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        for (FieldProblem p : problems) {
-            HasValidation field = fields.get(p.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(p.messageKey()));
-                field.setInvalid(true);
-            }
-        }
+        fields.show(problems);
     }
 }
