@@ -95,8 +95,11 @@ scenario_prepare() {
 }
 
 scenario_cleanup() {
-  # The run's tokens go; the firms, users, delegations and applications made through the API stay.
+  # The run's tokens go, and any pgbench delegation a failed run left behind; the firms, users, delegations and
+  # applications made through the API stay.
   sql "delete from api_token where name = '$TOKEN_NAME'" >/dev/null 2>&1 || true
+  sql "select id from delegation where organiser = 'bench/run' and title_en like 'pgbench delegation %'" 2>/dev/null \
+    | while read -r id; do drop_sql_delegation "$id"; done || true
 }
 
 # --- delegations --------------------------------------------------------------------------------------------
@@ -265,11 +268,13 @@ scenario_sql_run() {
 
 # Warm-up: bursts on fresh delegations (discarded) for --warmup, at least one; then one pgbench burst.
 scenario_warmup() {
-  local started=$SECONDS n=0 out
+  local started=$SECONDS n=0 id out
   log "[delegation-opening] warm-up: bursts of $FIRMS applications for at least ${WARMUP_S}s, then one pgbench burst"
   while :; do
     n=$((n + 1))
-    out=$(burst "$(new_delegation "$SLOTS" "warm-up $n")")
+    id=$(new_delegation "$SLOTS" "warm-up $n")
+    out=$(burst "$id")
+    close_delegation "$id"
     [ "$(jq .applications <<<"$out")" -gt 0 ] || die "warm-up: no application was accepted (see $LOG)"
     [ $((SECONDS - started)) -lt "$WARMUP_S" ] || break
   done
