@@ -38,9 +38,12 @@ public class AllocationService {
     private final AuditService audit;
     private final LiveEvents live;
     private final Clock clock;
+    private final DelegationNews news;
 
     AllocationService(DelegationService delegations, DelegationRepository delegationRows,
-            ApplicationRepository applications, FirmService firms, AuditService audit, LiveEvents live, Clock clock) {
+            ApplicationRepository applications, FirmService firms, AuditService audit, LiveEvents live, Clock clock,
+            DelegationNews news) {
+        this.news = news;
         this.delegations = delegations;
         this.delegationRows = delegationRows;
         this.applications = applications;
@@ -130,7 +133,7 @@ public class AllocationService {
                 .switchIfEmpty(Mono.error(org.exportalliance.portal.platform.refusal.ChangedConcurrently::new))
                 .flatMap(a -> audit.record(actor.userId(), "application." + a.status().name(),
                                 DelegationService.TOPIC, delegationId, a.id().toString())
-                        .then(delegations.tellFirm(a))
+                        .then(news.tellFirm(a))
                         .thenReturn(a.status()));
     }
 

@@ -1,18 +1,13 @@
 package org.exportalliance.portal.delegation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
-import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
@@ -20,7 +15,6 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,29 +33,23 @@ public class DelegationService {
     public static final String TOPIC = "delegation";
     static final String PLACED = AutoReason.of("delegation.reason.fifo-placed");
     static final String FULL = AutoReason.of("delegation.reason.fifo-full");
-    static final String OFFERED = AutoReason.of("delegation.reason.offered");
-    static final String ACCEPTED = AutoReason.of("delegation.reason.accepted");
-    static final String EXPIRED = AutoReason.of("delegation.reason.expired");
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
     private final FairService fairs;
-    private final AuditService audit;
     private final LiveEvents live;
+    private final DelegationNews news;
+    private final WaitlistOffers offers;
     private final Clock clock;
-    private final Duration offerPeriod;
-    private final NotificationService notifications;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, FairService fairs,
-            AuditService audit, LiveEvents live, Clock clock, NotificationService notifications,
-            @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod) {
-        this.offerPeriod = offerPeriod;
-        this.notifications = notifications;
+            LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock) {
         this.delegations = delegations;
         this.applications = applications;
         this.fairs = fairs;
-        this.audit = audit;
         this.live = live;
+        this.news = news;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -96,29 +84,8 @@ public class DelegationService {
                                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         : Mono.error(new IllegalTransition()))
                 .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, null)
-                        .then(applications.findByDelegation(id, null)
-                                .filter(a -> a.status() != ApplicationStatus.WITHDRAWN
-                                        && a.status() != ApplicationStatus.REJECTED
-                                        && a.status() != ApplicationStatus.EXPIRED)
-                                .map(DelegationApplication::firmId).distinct()
-                                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + target.name(),
-                                        List.of(d.titleZh(), d.titleEn()), link(id)))
-                                .then())
+                        .then(news.tellFirmsOf(d))
                         .thenReturn(d));
-    }
-
-    /** Tells the applicant firm where its application stands now. */
-    Mono<Void> tellFirm(DelegationApplication a) {
-        return delegations.findById(a.delegationId())
-                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
-                        List.of(d.titleZh(), d.titleEn(), a.offerExpiresAt() == null ? ""
-                                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                                        .format(a.offerExpiresAt().atZone(ZoneId.of("Asia/Shanghai")))),
-                        link(d.id())));
-    }
-
-    private static String link(UUID delegationId) {
-        return "delegation/" + delegationId;
     }
 
     /** A firm applies; under FIFO the answer (APPROVED or WAITLISTED) is given at once, with its reason. */
@@ -241,60 +208,6 @@ public class DelegationService {
                         .then(find(id)));
     }
 
-    /** The firm accepts a place offered from the waitlist, before the offer expires. */
-    @Transactional
-    public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
-        Instant now = now();
-        return applications.find(applicationId, actor.firmId())
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
-                .flatMap(current -> current.status() == ApplicationStatus.OFFERED && current.offerExpiresAt() != null
-                        && now.isBefore(current.offerExpiresAt())
-                        ? applications.move(current.id(), actor.firmId(), Set.of(ApplicationStatus.OFFERED),
-                                ApplicationStatus.ACCEPTED, ACCEPTED, actor.userId(), now)
-                                .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                        : Mono.error(new OfferNotOpen()))
-                .flatMap(a -> changed(actor, "application.ACCEPTED", a.delegationId(), a.id().toString())
-                        .thenReturn(a));
-    }
-
-    /**
-     * Expires offers whose time ran out (freeing their places, which go to the next firms waiting). Called by
-     * {@code OfferExpiry}, inside its transaction; emits how many offers expired.
-     */
-    Mono<Integer> expireDueOffers(int limit) {
-        Instant now = now();
-        return applications.offersDue(now, limit)
-                .concatMap(offer -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
-                                ApplicationStatus.EXPIRED, EXPIRED, null, now)
-                        .flatMap(expired -> delegations.release(expired.delegationId(), expired.request(), now)
-                                .then(audit.record(null, "application.EXPIRED", TOPIC, expired.delegationId(),
-                                        expired.id().toString()))
-                                .then(live.publish(TOPIC, expired.delegationId()))
-                                .then(tellFirm(expired))
-                                .then(offerFreedPlaces(expired.delegationId(), now))
-                                .thenReturn(1)))
-                .reduce(0, Integer::sum);
-    }
-
-    /**
-     * Offers freed places to the waitlist: the longest-waiting application that fits gets a timed offer and holds
-     * the place, then the next, until nothing more fits.
-     */
-    private Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
-        return delegations.findById(delegationId)
-                .filter(d -> d.status() == DelegationStatus.OPEN || d.status() == DelegationStatus.CLOSED)
-                .flatMap(d -> applications.nextWaiting(d.id(), d.remaining()))
-                .flatMap(next -> delegations.take(next.delegationId(), next.request(), now)
-                        .flatMap(taken -> applications.move(next.id(), null, Set.of(ApplicationStatus.WAITLISTED),
-                                ApplicationStatus.OFFERED, OFFERED, null, now, now.plus(offerPeriod)))
-                        .flatMap(offered -> audit.record(null, "application.OFFERED", TOPIC, delegationId,
-                                        offered.id().toString())
-                                .then(live.publish(TOPIC, delegationId))
-                                .then(tellFirm(offered))
-                                .then(offerFreedPlaces(delegationId, now))))
-                .then();
-    }
-
     /**
      * Moves the application from exactly the state it was read in, and takes or frees capacity to match. If anyone
      * changed it meanwhile, nothing happens and the caller hears so.
@@ -330,9 +243,21 @@ public class DelegationService {
         return d.acceptsApplicationsAt(now) ? Mono.empty() : Mono.error(new ApplicationWindowClosed());
     }
 
-    Mono<Void> changed(Actor actor, String action, UUID delegationId, @Nullable String detail) {
-        return audit.record(actor.userId(), action, TOPIC, delegationId, detail)
-                .then(live.publish(TOPIC, delegationId));
+    private Mono<Void> changed(Actor actor, String action, UUID delegationId, @Nullable String detail) {
+        return news.changed(actor.userId(), action, delegationId, detail);
+    }
+
+    private Mono<Void> tellFirm(DelegationApplication a) {
+        return news.tellFirm(a);
+    }
+
+    private Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
+        return offers.offerFreedPlaces(delegationId, now);
+    }
+
+    /** The firm accepts a place offered from the waitlist, before the offer expires. */
+    public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
+        return offers.accept(actor, applicationId);
     }
 
     private static @Nullable UUID scope(Actor actor) {

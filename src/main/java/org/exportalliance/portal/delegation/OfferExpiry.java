@@ -21,13 +21,13 @@ public class OfferExpiry {
     static final long LOCK = 7_200_001L;
     private static final int BATCH = 200;
 
-    private final DelegationService delegations;
+    private final WaitlistOffers offers;
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final MeterRegistry meters;
 
-    OfferExpiry(DelegationService delegations, DatabaseClient db, TransactionalOperator tx, MeterRegistry meters) {
-        this.delegations = delegations;
+    OfferExpiry(WaitlistOffers offers, DatabaseClient db, TransactionalOperator tx, MeterRegistry meters) {
+        this.offers = offers;
         this.db = db;
         this.tx = tx;
         this.meters = meters;
@@ -45,7 +45,7 @@ public class OfferExpiry {
     public Mono<Integer> run() {
         Mono<Integer> guarded = db.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
                 .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one()
-                .flatMap(acquired -> acquired ? delegations.expireDueOffers(BATCH) : Mono.just(-1));
+                .flatMap(acquired -> acquired ? offers.expireDue(BATCH) : Mono.just(-1));
         return tx.transactional(guarded)
                 .doOnNext(n -> meters.counter("portal.delegation.expiry.runs", "outcome", n < 0 ? "skipped" : "acted")
                         .increment());

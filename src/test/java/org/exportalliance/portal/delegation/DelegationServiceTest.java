@@ -158,7 +158,7 @@ class DelegationServiceTest {
         delegations.withdraw(actors.member(), first.id()).block();
         DelegationApplication offered = delegations.application(actors.member2(), waiting.id()).block();
         assertThat(offered.status()).isEqualTo(ApplicationStatus.OFFERED);
-        assertThat(offered.decisionReason()).isEqualTo(DelegationService.OFFERED);
+        assertThat(offered.decisionReason()).isEqualTo(WaitlistOffers.OFFERED);
         assertThat(offered.offerExpiresAt()).isAfter(java.time.Instant.now().plus(Duration.ofHours(47)));
         assertThat(delegations.find(d.id()).block().remaining().slots()).as("the offer holds the place").isZero();
         delegations.accept(actors.member(), waiting.id()).as(StepVerifier::create)

@@ -1,0 +1,68 @@
+package org.exportalliance.portal.delegation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.platform.live.LiveEvents;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * What happens to a delegation is recorded and told, inside the transaction that did it: the audit trail, the live
+ * event for open pages, and notifications for the firms concerned.
+ */
+@Component
+class DelegationNews {
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final DelegationRepository delegations;
+    private final ApplicationRepository applications;
+    private final AuditService audit;
+    private final LiveEvents live;
+    private final NotificationService notifications;
+
+    DelegationNews(DelegationRepository delegations, ApplicationRepository applications, AuditService audit,
+            LiveEvents live, NotificationService notifications) {
+        this.delegations = delegations;
+        this.applications = applications;
+        this.audit = audit;
+        this.live = live;
+        this.notifications = notifications;
+    }
+
+    /** Audits {@code action} (by {@code actorId}, or the system when null) and refreshes open pages. */
+    Mono<Void> changed(@Nullable UUID actorId, String action, UUID delegationId, @Nullable String detail) {
+        return audit.record(actorId, action, DelegationService.TOPIC, delegationId, detail)
+                .then(live.publish(DelegationService.TOPIC, delegationId));
+    }
+
+    /** Tells the applicant firm where its application stands now. */
+    Mono<Void> tellFirm(DelegationApplication a) {
+        return delegations.findById(a.delegationId())
+                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
+                        List.of(d.titleZh(), d.titleEn(),
+                                a.offerExpiresAt() == null ? "" : DEADLINE.format(a.offerExpiresAt())),
+                        link(d.id())));
+    }
+
+    /** Tells every firm with a live application that the delegation moved to {@code d.status()}. */
+    Mono<Void> tellFirmsOf(Delegation d) {
+        return applications.findByDelegation(d.id(), null)
+                .filter(a -> a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.REJECTED
+                        && a.status() != ApplicationStatus.EXPIRED)
+                .map(DelegationApplication::firmId).distinct()
+                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + d.status().name(),
+                        List.of(d.titleZh(), d.titleEn()), link(d.id())))
+                .then();
+    }
+
+    private static String link(UUID delegationId) {
+        return "delegation/" + delegationId;
+    }
+}
