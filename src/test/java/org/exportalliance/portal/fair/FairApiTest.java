@@ -260,6 +260,7 @@ class FairApiTest {
                 "/v1/delegations/{id}/status:", "/v1/delegations/{id}/applications:", "/v1/applications/{id}:",
                 "/v1/applications/{id}/withdraw:", "/v1/applications/{id}/accept:", "/v1/applications/{id}/score:",
                 "/v1/delegations/{id}/quotas:", "/v1/delegations/{id}/allocate:", "/v1/delegations/{id}/capacity:",
+                "/v1/delegations/{id}/cost-items:", "/v1/delegations/{id}/statement:", "/v1/delegations/{id}/statements:",
                 "/v1/applications/{id}/decision:");
     }
 

@@ -12,6 +12,7 @@ import org.exportalliance.portal.delegation.DelegationDraft;
 import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
+import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiProblems;
@@ -47,12 +48,14 @@ class DelegationApi {
 
     private final DelegationService delegations;
     private final AllocationService allocation;
+    private final LedgerService ledger;
     private final Idempotency idempotency;
     private final ApiJson json;
     private final MessageSource messages;
 
-    DelegationApi(DelegationService delegations, AllocationService allocation, Idempotency idempotency, ApiJson json,
-            MessageSource messages) {
+    DelegationApi(DelegationService delegations, AllocationService allocation, LedgerService ledger,
+            Idempotency idempotency, ApiJson json, MessageSource messages) {
+        this.ledger = ledger;
         this.delegations = delegations;
         this.allocation = allocation;
         this.idempotency = idempotency;
@@ -79,6 +82,10 @@ class DelegationApi {
                 .GET("/v1/delegations/{id}/quotas", this::quotas)
                 .PUT("/v1/delegations/{id}/quotas", this::setQuotas)
                 .POST("/v1/delegations/{id}/allocate", this::allocate)
+                .GET("/v1/delegations/{id}/cost-items", this::costItems)
+                .POST("/v1/delegations/{id}/cost-items", this::addCostItem)
+                .GET("/v1/delegations/{id}/statement", this::statement)
+                .GET("/v1/delegations/{id}/statements", this::statements)
                 .build();
     }
 
@@ -190,6 +197,41 @@ class DelegationApi {
                                                     body.areaM2(), body.seats())));
                         }))
                 .map(DelegationJson::of).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> costItems(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.current().thenMany(ledger.items(id)).collectList()
+                .flatMap(items -> json(java.util.Map.of("items", items)));
+    }
+
+    Mono<ServerResponse> addCostItem(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.staff().flatMap(actor -> ApiRequests.body(request,
+                        org.exportalliance.portal.delegation.CostItemDraft.class)
+                .flatMap(body -> ledger.addItem(actor, id, body)))
+                .flatMap(item -> ServerResponse.status(201).contentType(MediaType.APPLICATION_JSON).bodyValue(item));
+    }
+
+    /** The caller's firm's statement; staff name the firm with {@code firmId}. */
+    Mono<ServerResponse> statement(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.current().flatMap(actor -> {
+            UUID firm = ApiRequests.text(request, "firmId").map(f -> {
+                try {
+                    return UUID.fromString(f);
+                } catch (IllegalArgumentException e) {
+                    throw ApiRequests.bad("firmId");
+                }
+            }).orElse(actor.firmId());
+            return ledger.statement(actor, id, firm);
+        }).flatMap(this::json);
+    }
+
+    Mono<ServerResponse> statements(ServerRequest request) {
+        UUID id = pathId(request, true);
+        return ApiActor.current().flatMapMany(actor -> ledger.allStatements(actor, id)).collectList()
+                .flatMap(items -> json(java.util.Map.of("items", items)));
     }
 
     Mono<ServerResponse> score(ServerRequest request) {
