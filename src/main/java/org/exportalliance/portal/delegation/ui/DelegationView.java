@@ -37,6 +37,7 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
+import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -55,6 +56,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
 
     private final DelegationService delegations;
     private final AllocationService allocation;
+    private final LedgerService ledger;
     private final FirmService firms;
     private final SignedIn signedIn;
     private final Clock clock;
@@ -73,8 +75,9 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     final Div firmPart = new Div();
     final Grid<DelegationApplication> applications = new Grid<>();
 
-    DelegationView(DelegationService delegations, AllocationService allocation, FirmService firms, SignedIn signedIn,
-            Clock clock) {
+    DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
+            FirmService firms, SignedIn signedIn, Clock clock) {
+        this.ledger = ledger;
         this.delegations = delegations;
         this.allocation = allocation;
         this.firms = firms;
@@ -190,6 +193,10 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 .findFirst();
         if (mine.isPresent()) {
             firmPart.add(ownApplication(mine.get()));
+            if (mine.get().status() == ApplicationStatus.APPROVED || mine.get().status() == ApplicationStatus.ACCEPTED) {
+                UiCalls.fetch(ledger.statement(actor, d.id(), actor.firmId()).onErrorComplete().flux()).findFirst()
+                        .ifPresent(statement -> firmPart.add(new StatementPanel(statement)));
+            }
         } else if (d.acceptsApplicationsAt(clock.instant())) {
             ApplicationForm[] form = new ApplicationForm[1];
             form[0] = new ApplicationForm(d.capacity(), draft -> UiCalls.run(this,
