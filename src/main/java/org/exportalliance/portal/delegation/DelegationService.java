@@ -11,9 +11,9 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
+import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -63,8 +63,8 @@ public class DelegationService {
 
     @Transactional
     public Mono<Delegation> create(Actor actor, DelegationDraft draft) {
-        return staffOnly(actor)
-                .then(valid(DelegationRules.check(draft)))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(DelegationRules.check(draft)))
                 .then(Mono.defer(() -> fairs.find(draft.fairId())))
                 .onErrorMap(FairNotFound.class,
                         e -> new InvalidInput(List.of(new FieldProblem("fairId", "delegation.validation.fair"))))
@@ -77,7 +77,7 @@ public class DelegationService {
 
     @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target) {
-        return staffOnly(actor)
+        return Checks.staffOnly(actor)
                 .then(find(id))
                 .flatMap(d -> d.status().mayMoveTo(target)
                         ? delegations.moveStatus(id, d.status(), target, now())
@@ -97,7 +97,7 @@ public class DelegationService {
         Instant now = now();
         return find(delegationId)
                 .flatMap(d -> open(d, now)
-                        .then(valid(DelegationRules.check(draft, d.capacity())))
+                        .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
                         .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
                                 actor.userId(), draft, now)))
                         .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
@@ -148,8 +148,8 @@ public class DelegationService {
             @Nullable String reason) {
         Instant now = now();
         ApplicationStatus target = decision.target();
-        return staffOnly(actor)
-                .then(valid(DelegationRules.checkReason(reason, true)))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(DelegationRules.checkReason(reason, true)))
                 .then(Mono.defer(() -> applications.find(applicationId, null)))
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .flatMap(current -> decision.allowedFrom(current.status())
@@ -170,7 +170,7 @@ public class DelegationService {
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .flatMap(current -> current.status().editable() ? find(current.delegationId())
                         : Mono.error(new ApplicationNotEditable()))
-                .flatMap(d -> valid(DelegationRules.check(draft, d.capacity()))
+                .flatMap(d -> Checks.valid(DelegationRules.check(draft, d.capacity()))
                         .then(Mono.defer(() -> applications.replaceRequest(applicationId, actor.firmId(), draft, now)))
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         .flatMap(a -> changed(actor, "application.edited", a.delegationId(), a.id().toString())
@@ -195,8 +195,8 @@ public class DelegationService {
         if (capacity.seats() < 1) {
             problems.add(new FieldProblem("seats", "validation.positive"));
         }
-        return staffOnly(actor)
-                .then(valid(problems))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(problems))
                 .then(find(id))
                 .flatMap(d -> d.used().slots() > capacity.slots()
                         || d.used().areaM2().compareTo(capacity.areaM2()) > 0 || d.used().seats() > capacity.seats()
@@ -264,13 +264,7 @@ public class DelegationService {
         return actor.isStaff() ? null : actor.firmId();
     }
 
-    private static Mono<Void> staffOnly(Actor actor) {
-        return actor.isStaff() ? Mono.empty() : Mono.error(new NotPermitted());
-    }
 
-    private static Mono<Void> valid(List<FieldProblem> problems) {
-        return problems.isEmpty() ? Mono.empty() : Mono.error(new InvalidInput(problems));
-    }
 
     private Instant now() {
         return clock.instant();

@@ -5,16 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
-import org.exportalliance.portal.platform.refusal.FieldProblem;
-import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -56,8 +53,8 @@ public class FairService {
     @Transactional
     public Mono<Fair> create(Actor actor, FairDraft draft) {
         FairDraft d = draft.normalised();
-        return staffOnly(actor)
-                .then(valid(FairRules.check(d)))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(FairRules.check(d)))
                 .then(Mono.defer(() -> fairs.insert(UUID.randomUUID(), d, actor.userId(), now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .flatMap(fair -> changed(actor, "fair.created", fair))
@@ -67,8 +64,8 @@ public class FairService {
     @Transactional
     public Mono<Fair> update(Actor actor, UUID id, long expectedVersion, FairDraft draft) {
         FairDraft d = draft.normalised();
-        return staffOnly(actor)
-                .then(valid(FairRules.check(d)))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(FairRules.check(d)))
                 .then(Mono.defer(() -> fairs.update(id, expectedVersion, d, now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .switchIfEmpty(Mono.defer(() -> whyNotUpdated(id)))
@@ -77,8 +74,8 @@ public class FairService {
 
     @Transactional
     public Mono<Fair> cancel(Actor actor, UUID id, long expectedVersion, @Nullable String reason) {
-        return staffOnly(actor)
-                .then(valid(FairRules.checkCancelReason(reason)))
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(FairRules.checkCancelReason(reason)))
                 .then(Mono.defer(() -> fairs.cancel(id, expectedVersion, reason.strip(), now())))
                 .switchIfEmpty(Mono.defer(() -> whyNotCancelled(id)))
                 .flatMap(fair -> changed(actor, "fair.cancelled", fair));
@@ -111,13 +108,7 @@ public class FairService {
                 .switchIfEmpty(Mono.error(FairNotFound::new));
     }
 
-    private static Mono<Void> staffOnly(Actor actor) {
-        return actor.isStaff() ? Mono.empty() : Mono.error(new NotPermitted());
-    }
 
-    private static Mono<Void> valid(List<FieldProblem> problems) {
-        return problems.isEmpty() ? Mono.empty() : Mono.error(new InvalidInput(problems));
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
