@@ -33,7 +33,8 @@ public class OfferExpiry {
         this.meters = meters;
     }
 
-    @Scheduled(fixedDelayString = "${portal.delegation.expiry-check:PT30S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${portal.delegation.expiry-check:PT30S}",
+            initialDelayString = "${portal.delegation.expiry-initial-delay:PT10S}")
     void onSchedule() {
         Integer expired = run().block(Duration.ofMinutes(1));
         if (expired != null && expired > 0) {

@@ -18,6 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Tag("browserless")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "portal.embedded.ephemeral=true",
-        "portal.demo.enabled=true"
+        "portal.demo.enabled=true",
+        // Tests run offer expiry themselves; the schedule would race them for the same offers.
+        "portal.delegation.expiry-check=PT1H",
+        "portal.delegation.expiry-initial-delay=PT1H"
 })
 public @interface BrowserlessPortalTest {}

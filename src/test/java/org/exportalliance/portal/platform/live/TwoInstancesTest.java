@@ -36,6 +36,9 @@ class TwoInstancesTest {
     static ConfigurableApplicationContext instance(boolean seed) {
         return new SpringApplicationBuilder(Application.class).run(
                 "--portal.bootstrap.staff-username=ops.admin",
+                // The test runs offer expiry on both instances itself; the schedule would race it.
+                "--portal.delegation.expiry-check=PT1H",
+                "--portal.delegation.expiry-initial-delay=PT1H",
                 "--portal.bootstrap.staff-password=correct horse battery staple",
                 "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "--spring.r2dbc.username=postgres",
