@@ -1,6 +1,6 @@
 package org.exportalliance.portal.delegation;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -18,17 +18,17 @@ import reactor.core.publisher.Mono;
 @Component
 class DelegationNews {
 
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
     private final AuditService audit;
     private final LiveEvents live;
     private final NotificationService notifications;
+    /** Offer deadlines in the alliance's time zone, the portal clock's. */
+    private final DateTimeFormatter deadline;
 
     DelegationNews(DelegationRepository delegations, ApplicationRepository applications, AuditService audit,
-            LiveEvents live, NotificationService notifications) {
+            LiveEvents live, NotificationService notifications, Clock clock) {
+        this.deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.delegations = delegations;
         this.applications = applications;
         this.audit = audit;
@@ -47,7 +47,7 @@ class DelegationNews {
         return delegations.findById(a.delegationId())
                 .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
                         List.of(d.titleZh(), d.titleEn(),
-                                a.offerExpiresAt() == null ? "" : DEADLINE.format(a.offerExpiresAt())),
+                                a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt())),
                         link(d.id())));
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -40,7 +41,11 @@ class DelegationEditor extends Dialog {
     final Button save = new Button();
     private final FieldErrors fields = new FieldErrors(this);
 
-    DelegationEditor(List<Fair> fairs, Consumer<DelegationDraft> onSave) {
+    private final ZoneId zone;
+
+    /** {@code zone}: the alliance's time zone, in which staff read and type the application window. */
+    DelegationEditor(List<Fair> fairs, ZoneId zone, Consumer<DelegationDraft> onSave) {
+        this.zone = zone;
         setId("delegation-editor");
         setHeaderTitle(getTranslation("delegation.new"));
         setWidth("min(52rem, 95vw)");
@@ -60,7 +65,7 @@ class DelegationEditor extends Dialog {
         organiser.setValue("新昌县纺织机械行业协会");
         label(opens, "applicationsOpen", "delegation.field.opens");
         label(closes, "applicationsClose", "delegation.field.closes");
-        opens.setValue(LocalDateTime.now(DelegationLabels.ALLIANCE_ZONE).withSecond(0).withNano(0));
+        opens.setValue(LocalDateTime.now(zone).withSecond(0).withNano(0));
         label(slots, "firmSlots", "delegation.unit.slots");
         label(area, "areaM2", "delegation.unit.area");
         label(seats, "seats", "delegation.unit.seats");
@@ -96,8 +101,8 @@ class DelegationEditor extends Dialog {
     DelegationDraft draft() {
         return new DelegationDraft(fair.getValue() == null ? null : fair.getValue().id(), titleZh.getValue(),
                 titleEn.getValue(), organiser.getValue(),
-                opens.getValue() == null ? null : opens.getValue().atZone(DelegationLabels.ALLIANCE_ZONE).toInstant(),
-                closes.getValue() == null ? null : closes.getValue().atZone(DelegationLabels.ALLIANCE_ZONE).toInstant(),
+                opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant(),
+                closes.getValue() == null ? null : closes.getValue().atZone(zone).toInstant(),
                 slots.getValue(), area.getValue(), seats.getValue(), policy.getValue(), feePerFirm.getValue(),
                 feePerM2.getValue());
     }

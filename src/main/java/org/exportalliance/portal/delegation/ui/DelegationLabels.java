@@ -18,13 +18,12 @@ import org.jspecify.annotations.Nullable;
 /** How delegations read in the user's language: times, areas, money, states and reasons. */
 final class DelegationLabels {
 
-    static final ZoneId ALLIANCE_ZONE = ZoneId.of("Asia/Shanghai");
-
     private DelegationLabels() {}
 
-    static String time(Instant instant, Locale locale) {
+    /** A moment in the alliance's time zone ({@code zone}, from the portal's clock). */
+    static String time(Instant instant, Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(ALLIANCE_ZONE));
+                .format(instant.atZone(zone));
     }
 
     static String area(BigDecimal m2, Locale locale) {

@@ -134,8 +134,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         title.setText(d.title(locale));
         facts.removeAll();
         facts.add(DelegationLabels.status(d.status(), this), new Span(" " + getTranslation("delegation.facts",
-                d.organiser(), DelegationLabels.time(d.applicationsOpen(), locale),
-                DelegationLabels.time(d.applicationsClose(), locale),
+                d.organiser(), DelegationLabels.time(d.applicationsOpen(), locale, clock.getZone()),
+                DelegationLabels.time(d.applicationsClose(), locale, clock.getZone()),
                 getTranslation("delegation.policy." + d.policy().name()),
                 DelegationLabels.money(d.feePerFirmCny(), locale), DelegationLabels.money(d.feePerM2Cny(), locale))));
         show(slots, slotsText, d.used().slots(), d.capacity().slots(), d.remaining().slots() + " / "
@@ -238,7 +238,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setVisible(a.status() == ApplicationStatus.OFFERED);
         Paragraph deadline = new Paragraph(a.offerExpiresAt() == null ? ""
-                : getTranslation("application.offer-expires", DelegationLabels.time(a.offerExpiresAt(), locale)));
+                : getTranslation("application.offer-expires", DelegationLabels.time(a.offerExpiresAt(), locale,
+                        clock.getZone())));
         deadline.setVisible(a.offerExpiresAt() != null);
         VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
                 deadline, new HorizontalLayout(accept, withdraw));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.exportalliance.portal.fair.Fair;
@@ -36,7 +37,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Button create = new Button();
 
-    DelegationsView(DelegationService delegations, FairService fairs, SignedIn signedIn) {
+    DelegationsView(DelegationService delegations, FairService fairs, SignedIn signedIn, Clock clock) {
         this.delegations = delegations;
         setId("delegations");
         setSizeFull();
@@ -46,7 +47,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("title");
         grid.addComponentColumn(d -> DelegationLabels.status(d.status(), this))
                 .setHeader(getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> DelegationLabels.time(d.applicationsClose(), locale))
+        grid.addColumn(d -> DelegationLabels.time(d.applicationsClose(), locale, clock.getZone()))
                 .setHeader(getTranslation("delegation.applications-close")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> DelegationLabels.remaining(d.remaining(), d.capacity(), this, locale))
                 .setHeader(getTranslation("delegation.remaining")).setFlexGrow(3).setKey("remaining");
@@ -61,7 +62,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
             List<Fair> upcoming = UiCalls.fetch(fairs.search(new FairFilter(true, null, null, null, false),
                     FairSort.START_DATE, FairPage.of(0, FairPage.MAX_LIMIT))).toList();
             DelegationEditor[] editor = new DelegationEditor[1];
-            editor[0] = new DelegationEditor(upcoming, draft -> UiCalls.run(this,
+            editor[0] = new DelegationEditor(upcoming, clock.getZone(), draft -> UiCalls.run(this,
                     delegations.create(signedIn.actor(), draft), created -> {
                         editor[0].close();
                         getUI().ifPresent(ui -> ui.navigate(DelegationView.class, created.id().toString()));

@@ -22,14 +22,15 @@ import reactor.core.Disposable;
 /** The bell in the top bar: the unread count, live; a click lists the latest notifications and marks them read. */
 class NotificationBell extends Div {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     final Button bell = new Button(VaadinIcon.BELL.create());
     final Span count = new Span();
     private final NotificationService notifications;
     private final Actor actor;
+    private final ZoneId zone;
     private Disposable live = () -> { };
 
-    NotificationBell(NotificationService notifications, Actor actor) {
+    NotificationBell(NotificationService notifications, Actor actor, ZoneId zone) {
+        this.zone = zone;
         this.notifications = notifications;
         this.actor = actor;
         setId("notification-bell");
@@ -72,7 +73,7 @@ class NotificationBell extends Div {
         if (n.unread()) {
             text.getStyle().set("font-weight", "600");
         }
-        Span when = new Span(time.format(n.createdAt().atZone(ZONE)));
+        Span when = new Span(time.format(n.createdAt().atZone(zone)));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div item = new Div(text, new Div(when));
         item.addClassName("notification-item");

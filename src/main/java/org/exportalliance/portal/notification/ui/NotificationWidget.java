@@ -1,6 +1,7 @@
 package org.exportalliance.portal.notification.ui;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.shell.NavbarWidget;
 import org.exportalliance.portal.shell.PortalUser;
@@ -10,13 +11,15 @@ import org.exportalliance.portal.shell.PortalUser;
 class NotificationWidget implements NavbarWidget {
 
     private final NotificationService notifications;
+    private final Clock clock;
 
-    NotificationWidget(NotificationService notifications) {
+    NotificationWidget(NotificationService notifications, Clock clock) {
         this.notifications = notifications;
+        this.clock = clock;
     }
 
     @Override
     public Component create(PortalUser user) {
-        return new NotificationBell(notifications, user.actor());
+        return new NotificationBell(notifications, user.actor(), clock.getZone());
     }
 }
