@@ -99,7 +99,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> get(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().then(delegations.find(id)).map(DelegationJson::of).flatMap(this::json);
     }
 
@@ -114,7 +114,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> move(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, StatusChange.class)
                 .flatMap(body -> body.status() == null ? Mono.error(ApiRequests.bad("status"))
                         : delegations.moveTo(actor, id, body.status())))
@@ -122,7 +122,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> apply(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         String key = request.headers().firstHeader(Idempotency.HEADER);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> ApiRequests.body(request, ApplicationDraft.class)
@@ -135,7 +135,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> applications(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current()
                 .flatMapMany(actor -> delegations.applications(actor, id))
@@ -145,28 +145,28 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> application(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.application(actor, id))
                 .map(a -> view(a, locale)).flatMap(this::json);
     }
 
     Mono<ServerResponse> withdraw(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.withdraw(actor, id))
                 .map(a -> view(a, locale)).flatMap(this::json);
     }
 
     Mono<ServerResponse> accept(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.accept(actor, id))
                 .map(a -> view(a, locale)).flatMap(this::json);
     }
 
     Mono<ServerResponse> decide(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, DecisionRequest.class)
                 .flatMap(body -> body.decision() == null ? Mono.error(ApiRequests.bad("decision"))
@@ -175,7 +175,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> edit(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> ApiRequests.body(request, ApplicationDraft.class)
                         .flatMap(body -> delegations.edit(actor, id, body)))
@@ -183,7 +183,7 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> resize(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CapacityRequest.class)
                         .flatMap(body -> {
                             if (body.firmSlots() == null || body.areaM2() == null || body.seats() == null) {
@@ -200,13 +200,13 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> costItems(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().thenMany(ledger.items(id)).collectList()
                 .flatMap(items -> json(java.util.Map.of("items", items)));
     }
 
     Mono<ServerResponse> addCostItem(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request,
                         org.exportalliance.portal.delegation.CostItemDraft.class)
                 .flatMap(body -> ledger.addItem(actor, id, body)))
@@ -215,7 +215,7 @@ class DelegationApi {
 
     /** The caller's firm's statement; staff name the firm with {@code firmId}. */
     Mono<ServerResponse> statement(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().flatMap(actor -> {
             UUID firm = ApiRequests.text(request, "firmId").map(f -> {
                 try {
@@ -229,33 +229,33 @@ class DelegationApi {
     }
 
     Mono<ServerResponse> statements(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().flatMapMany(actor -> ledger.allStatements(actor, id)).collectList()
                 .flatMap(items -> json(java.util.Map.of("items", items)));
     }
 
     Mono<ServerResponse> score(ServerRequest request) {
-        UUID id = pathId(request, false);
+        UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, ScoreRequest.class)
                         .flatMap(body -> allocation.score(actor, id, body.exportPotential())))
                 .then(ServerResponse.noContent().build());
     }
 
     Mono<ServerResponse> quotas(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().then(delegations.find(id)).then(allocation.quotas(id)).flatMap(this::json);
     }
 
     @SuppressWarnings("unchecked")
     Mono<ServerResponse> setQuotas(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, java.util.Map.class)
                         .flatMap(body -> allocation.setQuotas(actor, id, toQuotas(body))))
                 .flatMap(this::json);
     }
 
     Mono<ServerResponse> allocate(ServerRequest request) {
-        UUID id = pathId(request, true);
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> allocation.allocate(actor, id)).flatMap(this::json);
     }
 
@@ -275,14 +275,5 @@ class DelegationApi {
 
     private Mono<ServerResponse> json(Object body) {
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-    }
-
-    /** A malformed id names nothing: 404, like an unknown one. */
-    private static UUID pathId(ServerRequest request, boolean delegation) {
-        try {
-            return UUID.fromString(request.pathVariable("id"));
-        } catch (IllegalArgumentException e) {
-            throw delegation ? new DelegationNotFound() : new ApplicationNotFound();
-        }
     }
 }

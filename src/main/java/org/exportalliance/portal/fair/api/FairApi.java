@@ -79,7 +79,7 @@ class FairApi {
     }
 
     Mono<ServerResponse> get(ServerRequest request) {
-        UUID id = pathId(request);
+        UUID id = ApiRequests.pathId(request, FairNotFound::new);
         return ApiActor.current().then(fairs.find(id)).flatMap(FairApi::ok);
     }
 
@@ -94,7 +94,7 @@ class FairApi {
     }
 
     Mono<ServerResponse> replace(ServerRequest request) {
-        UUID id = pathId(request);
+        UUID id = ApiRequests.pathId(request, FairNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, FairRequest.class)
                 .flatMap(body -> expectedVersion(request, id)
                         .flatMap(version -> fairs.update(actor, id, version, body.toDraft()))))
@@ -102,7 +102,7 @@ class FairApi {
     }
 
     Mono<ServerResponse> cancel(ServerRequest request) {
-        UUID id = pathId(request);
+        UUID id = ApiRequests.pathId(request, FairNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CancelRequest.class)
                 .flatMap(body -> expectedVersion(request, id)
                         .flatMap(version -> fairs.cancel(actor, id, version, body.reason()))))
@@ -117,15 +117,6 @@ class FairApi {
     private static Mono<ServerResponse> ok(Fair fair) {
         return ServerResponse.ok().eTag(ApiRequests.etag(fair.version())).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(FairJson.of(fair));
-    }
-
-    /** A malformed id cannot name a fair: 404, like an unknown one. */
-    private static UUID pathId(ServerRequest request) {
-        try {
-            return UUID.fromString(request.pathVariable("id"));
-        } catch (IllegalArgumentException e) {
-            throw new FairNotFound();
-        }
     }
 
     private static LocalDate parseDate(String s) {

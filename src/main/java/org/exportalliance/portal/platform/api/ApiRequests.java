@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,15 @@ public final class ApiRequests {
                 throw bad(name);
             }
         }).orElse(null);
+    }
+
+    /** The {@code {id}} of the path; a malformed id names nothing, so it is {@code notFound}, like an unknown one. */
+    public static UUID pathId(ServerRequest request, Supplier<? extends RuntimeException> notFound) {
+        try {
+            return UUID.fromString(request.pathVariable("id"));
+        } catch (IllegalArgumentException e) {
+            throw notFound.get();
+        }
     }
 
     /** The version an {@code If-Match: "7"} header names, if any. */
