@@ -52,9 +52,18 @@ public final class UiCalls {
                 }));
     }
 
-    /** Runs {@code action} in the UI for every element, off the reactive thread (a push writes to a socket). */
+    /** How long a view waits for a burst of changes to settle before it refreshes once. */
+    static final Duration REFRESH_WINDOW = Duration.ofMillis(250);
+
+    /**
+     * Refreshes a view when something it shows changed: at most once per {@link #REFRESH_WINDOW} with the latest
+     * change (a burst of 500 applications is one reload, not 500), off the reactive thread (a push writes to a
+     * socket).
+     */
     public static <T> Disposable subscribe(UI ui, Flux<T> events, Consumer<T> action) {
-        return events.publishOn(Schedulers.boundedElastic()).subscribe(e -> ui.access(() -> action.accept(e)));
+        return events.sample(REFRESH_WINDOW)
+                .publishOn(Schedulers.boundedElastic())
+                .subscribe(e -> ui.access(() -> action.accept(e)));
     }
 
     /** Shows a refusal's message as an error notification. */

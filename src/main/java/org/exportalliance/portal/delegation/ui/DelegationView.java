@@ -203,7 +203,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                     delegations.apply(actor, d.id(), draft),
                     applied -> {
                         UiCalls.showSuccess(this, "application.submitted");
-                        render();
+                        refresh();
                     },
                     refusal -> {
                         form[0].show(refusal instanceof InvalidInput invalid ? invalid.problems() : List.of());
@@ -226,13 +226,13 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         Paragraph reason = new Paragraph(DelegationLabels.reason(a.decisionReason(), this));
         reason.setId("own-application-reason");
         Button withdraw = new Button(getTranslation("application.withdraw"), e -> UiCalls.run(this,
-                delegations.withdraw(signedIn.actor(), a.id()), withdrawn -> render(),
+                delegations.withdraw(signedIn.actor(), a.id()), withdrawn -> refresh(),
                 refusal -> UiCalls.showRefusal(this, refusal)));
         withdraw.setId("application-withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setVisible(a.status().withdrawable());
         Button accept = new Button(getTranslation("application.accept"), e -> UiCalls.run(this,
-                delegations.accept(signedIn.actor(), a.id()), accepted -> render(),
+                delegations.accept(signedIn.actor(), a.id()), accepted -> refresh(),
                 refusal -> UiCalls.showRefusal(this, refusal)));
         accept.setId("application-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
