@@ -33,7 +33,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Seeds an open delegation to the next ITMA, with applications from the chain leader and firm B already decided, so
- * that {@code member} (firm A) can apply and {@code staff} has something to run.
+ * that {@code member} (firm A) can apply and {@code staff} has something to run; and a closed delegation to the next
+ * India ITME (days away) where firm A, firm B and the chain leader are approved, so that the logistics pack
+ * (pavilion, travellers, itinerary, shipping, checklist) has a delegation to show. Later demo seeders find that one
+ * through {@link DemoLogisticsDelegation}.
  */
 @Component
 @Order(30)
@@ -64,14 +67,26 @@ class DemoDelegations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(db.sql("select count(*) from delegation").map(r -> r.get(0, Long.class)).one())
-                .filter(count -> count == 0)
-                .flatMap(none -> fairs.search(new FairFilter(true, null, null, "ITMA", false), FairSort.START_DATE,
+                .then(fairs.search(new FairFilter(true, null, null, "ITMA", false), FairSort.START_DATE,
                                 FairPage.of(0, 20))
                         .filter(f -> ITMA.matcher(f.nameEn()).matches())
-                        .next())
-                .flatMap(this::seedFor);
+                        .next()
+                        .filterWhen(this::hasNoDelegation)
+                        .flatMap(this::seedFor))
+                .then(fairs.search(new FairFilter(true, null, null, "India ITME", false), FairSort.START_DATE,
+                                FairPage.of(0, 5))
+                        .next()
+                        .filterWhen(this::hasNoDelegation)
+                        .flatMap(this::seedLogisticsFor));
         tx.transactional(seed).block(Duration.ofMinutes(1));
+    }
+
+    /** Each demo delegation is seeded once per fair, so an older demo database gains the ones added later. */
+    private Mono<Boolean> hasNoDelegation(Fair fair) {
+        return db.sql("select not exists (select 1 from delegation where fair_id = :fair)")
+                .bind("fair", fair.id())
+                .map(row -> row.get(0, Boolean.class))
+                .one();
     }
 
     private Mono<Void> seedFor(Fair itma) {
@@ -93,6 +108,31 @@ class DemoDelegations implements ApplicationRunner {
                                                 new BigDecimal("3800"), new BigDecimal("16.0"))), "")))
                                 .thenReturn(d)))
                 .doOnNext(d -> log.info("Seeded the demo delegation to {}", itma.nameEn()))
+                .then();
+    }
+
+    /** A delegation past its window, with three approved firms: the one the logistics pack demo works on. */
+    private Mono<Void> seedLogisticsFor(Fair itme) {
+        Instant now = clock.instant();
+        return Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+                .flatMap(a -> delegations.create(a.getT1(), new DelegationDraft(itme.id(),
+                                "新昌纺机 " + itme.nameZh() + " 展团", "Xinchang pavilion at " + itme.nameEn(),
+                                "新昌县纺织机械行业协会", now.minus(Duration.ofDays(60)), now.plus(Duration.ofMinutes(5)),
+                                8, new BigDecimal("120"), 20, AllocationPolicy.FIFO, new BigDecimal("6000.00"),
+                                new BigDecimal("1200.00")))
+                        .flatMap(d -> delegations.moveTo(a.getT1(), d.id(), DelegationStatus.OPEN))
+                        .flatMap(d -> delegations.apply(a.getT2(), d.id(), new ApplicationDraft(3,
+                                        new BigDecimal("36"), List.of(new Exhibit("细纱机 FA-1568",
+                                                new BigDecimal("6400"), new BigDecimal("28.0"))), ""))
+                                .then(delegations.apply(a.getT3(), d.id(), new ApplicationDraft(2,
+                                        new BigDecimal("18"), List.of(new Exhibit("剑杆织机 TM-760",
+                                                new BigDecimal("2900"), new BigDecimal("11.5"))),
+                                        "展品需叉车卸货")))
+                                .then(delegations.apply(a.getT4(), d.id(), new ApplicationDraft(2,
+                                        new BigDecimal("12"), List.of(new Exhibit("喷气织机 AJ-800",
+                                                new BigDecimal("3800"), new BigDecimal("16.0"))), "")))
+                                .then(delegations.moveTo(a.getT1(), d.id(), DelegationStatus.CLOSED))))
+                .doOnNext(d -> log.info("Seeded the demo logistics delegation to {}", itme.nameEn()))
                 .then();
     }
 

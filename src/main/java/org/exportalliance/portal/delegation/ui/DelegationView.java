@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +77,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     final Span seatsText = new Span();
     final Div firmPart = new Div();
     final Grid<DelegationApplication> applications = new Grid<>();
+    final TabSheet tabs = new TabSheet();
+    private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
             FirmService firms, SignedIn signedIn, Clock clock) {
@@ -88,12 +93,32 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         areaText.setId("remaining-area");
         seatsText.setId("remaining-seats");
         firmPart.setWidthFull();
-        add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
-                meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
-                meter("delegation.unit.seats", seats, seatsText), firmPart);
+        VerticalLayout applicationsTab = new VerticalLayout(firmPart);
+        applicationsTab.setPadding(false);
         if (signedIn.isStaff()) {
             configureApplicationsGrid();
-            add(new H3(getTranslation("delegation.applications")), applications);
+            applicationsTab.add(applications);
+        }
+        tabs.setId("delegation-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("delegation.applications"), applicationsTab);
+        tabs.addSelectedChangeListener(e -> showSelectedTab());
+        add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
+                meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
+                meter("delegation.unit.seats", seats, seatsText), tabs);
+    }
+
+    /** Adds a tab after the applications; its content loads when it is selected. */
+    private void addTab(DelegationTab content) {
+        Tab tab = tabs.add(getTranslation(content.labelKey()), content);
+        tab.setId("tab-" + content.getClass().getSimpleName());
+        tabContents.put(tab, content);
+    }
+
+    private void showSelectedTab() {
+        DelegationTab selected = tabContents.get(tabs.getSelectedTab());
+        if (selected != null && delegation != null) {
+            selected.show(delegation);
         }
     }
 
@@ -151,6 +176,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         } else {
             renderFirmPart(d);
         }
+        tabContents.forEach((tab, content) -> tab.setVisible(content.visibleFor(d)));
+        showSelectedTab();
     }
 
     private static void show(ProgressBar bar, Span text, double used, double total, String remaining) {

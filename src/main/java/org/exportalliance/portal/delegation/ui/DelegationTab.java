@@ -1,0 +1,22 @@
+package org.exportalliance.portal.delegation.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.exportalliance.portal.delegation.Delegation;
+
+/**
+ * One tab of the delegation page (pavilion, costs, travellers, …). The page shows a tab when it is selected and
+ * again whenever the delegation changes while it is selected, so a tab loads only what the user looks at.
+ */
+abstract class DelegationTab extends VerticalLayout {
+
+    /** The message key of the tab's label. */
+    abstract String labelKey();
+
+    /** Whether the signed-in user may see this tab for this delegation at all. */
+    boolean visibleFor(Delegation delegation) {
+        return true;
+    }
+
+    /** (Re)loads the tab's content for the delegation, which may have changed since the last call. */
+    abstract void show(Delegation delegation);
+}
