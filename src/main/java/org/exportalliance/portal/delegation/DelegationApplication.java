@@ -30,4 +30,9 @@ public record DelegationApplication(
     public Capacity request() {
         return new Capacity(1, areaM2, travellers);
     }
+
+    /** What the firm asked for, as a draft to change. */
+    public ApplicationDraft asDraft() {
+        return new ApplicationDraft(travellers, areaM2, exhibits, notes);
+    }
 }

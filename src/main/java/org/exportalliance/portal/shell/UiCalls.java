@@ -5,8 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -64,6 +67,21 @@ public final class UiCalls {
         return events.sample(REFRESH_WINDOW)
                 .publishOn(Schedulers.boundedElastic())
                 .subscribe(e -> ui.access(() -> action.accept(e)));
+    }
+
+    /**
+     * The refusal handler of a form: field problems go to the form (which marks its fields and lets the user try
+     * again; an empty list for any other refusal), and any other refusal is also shown as a notification.
+     */
+    public static Consumer<Refusal> intoForm(Component owner, Consumer<List<FieldProblem>> form) {
+        return refusal -> {
+            if (refusal instanceof InvalidInput invalid) {
+                form.accept(invalid.problems());
+            } else {
+                form.accept(List.of());
+                showRefusal(owner, refusal);
+            }
+        };
     }
 
     /** Shows a refusal's message as an error notification. */

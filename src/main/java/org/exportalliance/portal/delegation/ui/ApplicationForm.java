@@ -20,6 +20,7 @@ import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.Exhibit;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.shell.FieldErrors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firm's application: travellers, booth area, exhibits and notes. Marks fields with the shared rules before it hands
@@ -40,6 +41,11 @@ class ApplicationForm extends VerticalLayout {
     private final Capacity total;
 
     ApplicationForm(Capacity total, Consumer<ApplicationDraft> onSubmit) {
+        this(total, null, onSubmit);
+    }
+
+    /** A form filled with an earlier draft, for changing a pending application. */
+    ApplicationForm(Capacity total, @Nullable ApplicationDraft earlier, Consumer<ApplicationDraft> onSubmit) {
         this.total = total;
         setId("application-form");
         setPadding(false);
@@ -78,10 +84,27 @@ class ApplicationForm extends VerticalLayout {
             }
         });
 
+        if (earlier != null) {
+            travellers.setValue(earlier.travellers());
+            areaM2.setValue(earlier.areaM2());
+            notes.setValue(earlier.notes() == null ? "" : earlier.notes());
+            if (earlier.exhibits() != null) {
+                earlier.exhibits().forEach(this::addExhibitRow);
+            }
+            submit.setText(getTranslation("application.save-changes"));
+        }
         FormLayout form = new FormLayout(travellers, areaM2);
-        add(new H3(getTranslation("application.title")), form, new H3(getTranslation("application.exhibits")),
+        add(new H3(getTranslation(earlier == null ? "application.title" : "application.edit")), form, new H3(getTranslation("application.exhibits")),
                 exhibitRows, addExhibit, notes, submit);
         notes.setWidthFull();
+    }
+
+    private void addExhibitRow(Exhibit exhibit) {
+        addExhibitRow();
+        ExhibitRow row = exhibits.getLast();
+        row.machine().setValue(exhibit.machine() == null ? "" : exhibit.machine());
+        row.weight().setValue(exhibit.weightKg());
+        row.volume().setValue(exhibit.volumeM3());
     }
 
     void addExhibitRow() {

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +40,11 @@ import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final DelegationService delegations;
     private final AllocationService allocation;
     private final LedgerService ledger;
+    private final DelegationExports exports;
     private final FirmService firms;
     private final SignedIn signedIn;
     private final Clock clock;
@@ -81,8 +83,9 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            FirmService firms, SignedIn signedIn, Clock clock) {
+            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock) {
         this.ledger = ledger;
+        this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
         this.firms = firms;
@@ -199,6 +202,17 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             }
             actions.add(move);
         });
+        Button capacity = new Button(getTranslation("delegation.capacity.edit"), e -> editCapacity(d));
+        capacity.setId("edit-capacity");
+        actions.add(capacity);
+        if (d.policy() == AllocationPolicy.SCORED) {
+            Button quotas = new Button(getTranslation("delegation.quotas.edit"), e -> editQuotas(d));
+            quotas.setId("edit-quotas");
+            actions.add(quotas);
+        }
+        actions.add(Downloads.anchor("export-statements", getTranslation("export.statements"),
+                () -> exports.statements(signedIn.actor(), d.id(), getLocale())
+                        .map(x -> new Downloads.File(x.fileName(), x.mediaType(), x.content()))));
         if (!d.policy().decidesOnArrival()) {
             Button allocate = new Button(getTranslation("delegation.allocate"),
                     e -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
@@ -209,6 +223,29 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(allocate);
         }
+    }
+
+    private void editCapacity(Delegation d) {
+        CapacityDialog[] dialog = new CapacityDialog[1];
+        dialog[0] = new CapacityDialog(d, capacity -> UiCalls.run(this,
+                delegations.resize(signedIn.actor(), d.id(), d.version(), capacity), resized -> {
+                    dialog[0].close();
+                    UiCalls.showSuccess(this, "delegation.capacity.saved");
+                    delegation = resized;
+                    render();
+                }, UiCalls.intoForm(this, dialog[0]::show)));
+        dialog[0].open();
+    }
+
+    private void editQuotas(Delegation d) {
+        Map<String, Integer> current = UiCalls.fetch(allocation.quotas(d.id()).flux()).findFirst().orElse(Map.of());
+        QuotasDialog[] dialog = new QuotasDialog[1];
+        dialog[0] = new QuotasDialog(current, quotas -> UiCalls.run(this,
+                allocation.setQuotas(signedIn.actor(), d.id(), quotas), saved -> {
+                    dialog[0].close();
+                    UiCalls.showSuccess(this, "delegation.quotas.saved");
+                }, UiCalls.intoForm(this, dialog[0]::show)));
+        dialog[0].open();
     }
 
     private void renderFirmPart(Delegation d) {
@@ -232,12 +269,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                         UiCalls.showSuccess(this, "application.submitted");
                         refresh();
                     },
-                    refusal -> {
-                        form[0].show(refusal instanceof InvalidInput invalid ? invalid.problems() : List.of());
-                        if (!(refusal instanceof InvalidInput)) {
-                            UiCalls.showRefusal(this, refusal);
-                        }
-                    }));
+                    UiCalls.intoForm(this, form[0]::show)));
             firmPart.add(form[0]);
         } else {
             firmPart.add(new Paragraph(getTranslation("delegation.not-accepting")));
@@ -258,6 +290,11 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         withdraw.setId("application-withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         withdraw.setVisible(a.status().withdrawable());
+        Button edit = new Button(getTranslation("application.edit"), e -> editOwnApplication(a));
+        edit.setId("application-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.setVisible(a.status().editable() && delegation != null
+                && delegation.status() == DelegationStatus.OPEN);
         Button accept = new Button(getTranslation("application.accept"), e -> UiCalls.run(this,
                 delegations.accept(signedIn.actor(), a.id()), accepted -> refresh(),
                 refusal -> UiCalls.showRefusal(this, refusal)));
@@ -269,10 +306,24 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                         clock.getZone())));
         deadline.setVisible(a.offerExpiresAt() != null);
         VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
-                deadline, new HorizontalLayout(accept, withdraw));
+                deadline, new HorizontalLayout(accept, edit, withdraw));
         card.setId("own-application");
         card.setPadding(false);
         return card;
+    }
+
+    /** The firm changes its pending application in the same form it applied with, filled with what it asked. */
+    private void editOwnApplication(DelegationApplication a) {
+        ApplicationForm[] form = new ApplicationForm[1];
+        form[0] = new ApplicationForm(delegation == null ? a.request() : delegation.capacity(), a.asDraft(),
+                draft -> UiCalls.run(this, delegations.edit(signedIn.actor(), a.id(), draft), edited -> {
+                    UiCalls.showSuccess(this, "application.saved");
+                    refresh();
+                }, UiCalls.intoForm(this, form[0]::show)));
+        Button cancel = new Button(getTranslation("fair.close"), e -> refresh());
+        cancel.setId("application-edit-cancel");
+        firmPart.removeAll();
+        firmPart.add(form[0], cancel);
     }
 
     private void configureApplicationsGrid() {

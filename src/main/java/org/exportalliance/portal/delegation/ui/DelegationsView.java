@@ -19,7 +19,6 @@ import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
-import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -66,14 +65,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                     delegations.create(signedIn.actor(), draft), created -> {
                         editor[0].close();
                         getUI().ifPresent(ui -> ui.navigate(DelegationView.class, created.id().toString()));
-                    }, refusal -> {
-                        if (refusal instanceof InvalidInput invalid) {
-                            editor[0].show(invalid.problems());
-                        } else {
-                            editor[0].show(List.of());
-                            UiCalls.showRefusal(this, refusal);
-                        }
-                    }));
+                    }, UiCalls.intoForm(this, editor[0]::show)));
             editor[0].open();
         });
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.delegations")), create);

@@ -18,8 +18,6 @@ import org.exportalliance.portal.fair.FairRules;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.Sector;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
-import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -151,19 +149,11 @@ class FairEditor extends Dialog {
         UiCalls.run(this, call, saved -> {
             UiCalls.showSuccess(this, "fair.saved", saved.name(getLocale()));
             close();
-        }, this::refused);
-    }
-
-    private void refused(Refusal refusal) {
-        save.setEnabled(true);
-        if (refusal instanceof InvalidInput invalid) {
-            show(invalid.problems());
-        } else {
-            UiCalls.showRefusal(this, refusal);
-        }
+        }, UiCalls.intoForm(this, this::show));
     }
 
     private void show(List<FieldProblem> problems) {
+        save.setEnabled(true);
         fields.show(problems);
     }
 }

@@ -27,6 +27,7 @@ class DelegationViewTest extends SpringBrowserlessTest {
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired org.exportalliance.portal.delegation.AllocationService allocation;
 
     private Delegation open(int slots, String area, int seats) {
         return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
@@ -141,5 +142,71 @@ class DelegationViewTest extends SpringBrowserlessTest {
         DelegationsView view = navigate(DelegationsView.class);
         assertThat(view.grid.getGenericDataView().getItems())
                 .anyMatch(d -> d.titleEn().startsWith("Xinchang pavilion at ITMA"));
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_change_the_capacity_in_a_dialog_but_never_below_what_firms_hold() {
+        Delegation d = open(5, "100", 20);
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        DelegationView view = navigate(DelegationView.class, d.id().toString());
+        test($(Button.class).id("edit-capacity")).click();
+        CapacityDialog dialog = $(CapacityDialog.class).single();
+        assertThat(dialog.slots.getHelperText()).contains("1");
+        dialog.slots.setValue(0);
+        test(dialog.save).click();
+        await(() -> dialog.slots.isInvalid());
+        assertThat(dialog.slots.getErrorMessage()).isEqualTo("必须大于 0");
+
+        dialog.slots.setValue(8);
+        dialog.area.setValue(new BigDecimal("10"));
+        test(dialog.save).click();
+        await(() -> dialog.save.isEnabled());
+        assertThat(dialog.isOpened()).as("held 18 m² is more than 10 m²: refused, the dialog stays").isTrue();
+        assertThat(delegations.find(d.id()).block().capacity().slots()).isEqualTo(5);
+
+        dialog.area.setValue(new BigDecimal("150"));
+        dialog.seats.setValue(30);
+        test(dialog.save).click();
+        await(() -> view.slotsText.getText().equals("7 / 8"));
+        assertThat(view.slotsText.getText()).isEqualTo("7 / 8");
+        assertThat(view.seatsText.getText()).isEqualTo("28 / 30");
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_set_tier_quotas_for_a_scored_delegation() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 6, "100", 20, AllocationPolicy.SCORED);
+        navigate(DelegationView.class, d.id().toString());
+        test($(Button.class).id("edit-quotas")).click();
+        QuotasDialog dialog = $(QuotasDialog.class).single();
+        dialog.quotas.get("CORE").setValue(2);
+        dialog.quotas.get("ASSOCIATE").setValue(1);
+        test(dialog.save).click();
+        await(() -> !dialog.isOpened());
+        assertThat(allocation.quotas(d.id()).block()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("CORE", 2, "ASSOCIATE", 1));
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_member_changes_its_pending_application_in_the_form_it_applied_with() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 6, "100", 20, AllocationPolicy.SCORED);
+        DelegationApplication a = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
+                .block();
+        DelegationView view = navigate(DelegationView.class, d.id().toString());
+        test($(Button.class).id("application-edit")).click();
+        ApplicationForm form = $(ApplicationForm.class).single();
+        assertThat(form.travellers.getValue()).isEqualTo(2);
+        assertThat(form.areaM2.getValue()).isEqualByComparingTo("18");
+        form.travellers.setValue(4);
+        form.areaM2.setValue(new BigDecimal("27"));
+        test(form.submit).click();
+        await(() -> !view.firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
+        DelegationApplication changed = delegations.application(actors.member(), a.id()).block();
+        assertThat(changed.travellers()).isEqualTo(4);
+        assertThat(changed.areaM2()).isEqualByComparingTo("27");
+        assertThat(changed.status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 }

@@ -1,0 +1,96 @@
+package org.exportalliance.portal.delegation.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.Statement;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
+import org.exportalliance.portal.platform.spreadsheet.Spreadsheet.Table;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Staff's .xlsx exports of one delegation, headed in the reader's language. Amounts are numbers in CNY with two
+ * decimals, so the sheets sum in Excel to the same fen as the statements on screen.
+ */
+@Service
+public class DelegationExports {
+
+    private final DelegationService delegations;
+    private final LedgerService ledger;
+    private final FirmService firms;
+    private final MessageSource messages;
+
+    DelegationExports(DelegationService delegations, LedgerService ledger, FirmService firms,
+            MessageSource messages) {
+        this.delegations = delegations;
+        this.ledger = ledger;
+        this.firms = firms;
+        this.messages = messages;
+    }
+
+    /** Every firm's statement: a summary sheet (one row per firm, and the grand total) and every line. */
+    public Mono<DelegationExport> statements(Actor actor, UUID delegationId, Locale locale) {
+        return Checks.staffOnly(actor)
+                .then(Mono.zip(delegations.find(delegationId),
+                        ledger.allStatements(actor, delegationId).collectList(), firmNames(locale)))
+                .publishOn(Schedulers.boundedElastic())
+                .map(t -> new DelegationExport(fileName(t.getT1(), "export.statements.file", locale),
+                        statementsWorkbook(t.getT2(), t.getT3(), locale).toXlsx()));
+    }
+
+    private Spreadsheet statementsWorkbook(List<Statement> statements, Map<UUID, String> firmNames, Locale locale) {
+        List<Statement> sorted = statements.stream()
+                .sorted(Comparator.comparing((Statement s) -> firmNames.getOrDefault(s.firmId(), "")))
+                .toList();
+        List<List<@Nullable Object>> summary = new ArrayList<>();
+        List<List<@Nullable Object>> lines = new ArrayList<>();
+        BigDecimal grandTotal = BigDecimal.ZERO.setScale(2);
+        for (Statement s : sorted) {
+            String firm = firmNames.getOrDefault(s.firmId(), s.firmId().toString());
+            summary.add(Table.row(firm, s.areaM2(), s.travellers(), s.totalCny()));
+            grandTotal = grandTotal.add(s.totalCny());
+            for (Statement.Line line : s.lines()) {
+                lines.add(Table.row(firm, text(line.labelKey(), locale), line.description(),
+                        line.rule() == null ? null : text("ledger.rule." + line.rule().name(), locale),
+                        line.itemCny(), line.shareCny()));
+            }
+        }
+        summary.add(Table.row(text("export.total", locale), null, null, grandTotal));
+        return Spreadsheet.of(
+                new Table(text("export.statements.summary", locale), List.of(text("application.firm", locale),
+                        text("export.area", locale), text("application.travellers", locale),
+                        text("export.total-cny", locale)), summary),
+                new Table(text("export.statements.lines", locale), List.of(text("application.firm", locale),
+                        text("ledger.item", locale), text("export.description", locale),
+                        text("ledger.rule", locale), text("export.item-cny", locale),
+                        text("export.share-cny", locale)), lines));
+    }
+
+    private Mono<Map<UUID, String>> firmNames(Locale locale) {
+        return firms.all().collect(Collectors.toMap(Firm::id, f -> f.name(locale), (a, b) -> a));
+    }
+
+    private String fileName(Delegation d, String key, Locale locale) {
+        return (d.title(locale) + " - " + text(key, locale)).replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx";
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}
