@@ -31,6 +31,10 @@ class ApplicationRepository {
             + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
             + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
             + "from delegation_application a ";
+    /** The longest-waiting application of {@code :delegation}. */
+    private static final String HEAD = "select id, passed_over from delegation_application "
+            + "where delegation_id = :delegation and status = 'WAITLISTED' order by submitted_at, id limit 1";
+
     private static final TypeReference<List<Exhibit>> EXHIBITS = new TypeReference<>() {};
 
     private final DatabaseClient db;
@@ -112,13 +116,27 @@ class ApplicationRepository {
     }
 
     /** The longest-waiting waitlisted application of the delegation whose request fits {@code remaining}. */
-    Mono<DelegationApplication> nextWaiting(UUID delegationId, Capacity remaining) {
-        return db.sql(SELECT + "where a.delegation_id = :delegation and a.status = 'WAITLISTED' "
+    /**
+     * The longest-waiting application that fits the remaining room; a later one only while the head of the waitlist
+     * has been passed over fewer than {@code maxPassOvers} times (after that, freed room waits for the head).
+     */
+    Mono<DelegationApplication> nextWaiting(UUID delegationId, Capacity remaining, int maxPassOvers) {
+        return db.sql("with head as (" + HEAD + ") " + SELECT + "cross join head "
+                        + "where a.delegation_id = :delegation and a.status = 'WAITLISTED' "
                         + "and a.area_m2 <= :area and a.travellers <= :seats and :slots >= 1 "
+                        + "and (a.id = head.id or head.passed_over < :maxPassOvers) "
                         + "order by a.submitted_at, a.id limit 1")
                 .bind("delegation", delegationId).bind("area", remaining.areaM2()).bind("seats", remaining.seats())
-                .bind("slots", remaining.slots())
+                .bind("slots", remaining.slots()).bind("maxPassOvers", maxPassOvers)
                 .map(this::read).one();
+    }
+
+    /** Counts one more pass-over for the head of the waitlist, unless the offer went to the head itself. */
+    Mono<Void> passOverHead(UUID delegationId, UUID offered) {
+        return db.sql("update delegation_application set passed_over = passed_over + 1 "
+                        + "where id = (select id from (" + HEAD + ") head) and id <> :offered")
+                .bind("delegation", delegationId).bind("offered", offered)
+                .then();
     }
 
     /** Replaces a pending application's request; empty when it is not the firm's or no longer pending. */

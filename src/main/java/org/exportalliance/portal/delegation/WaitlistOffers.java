@@ -14,7 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The waitlist's timed offers: a freed place goes to the longest-waiting application that fits, which holds it until
- * the firm accepts or the offer runs out ({@code portal.delegation.offer-period}).
+ * the firm accepts or the offer runs out ({@code portal.delegation.offer-period}). So that big requests are not
+ * starved by a stream of small ones, the head of the waitlist can be passed over only
+ * {@code portal.delegation.max-pass-overs} times; then freed room is held for it until it fits.
  */
 @Component
 class WaitlistOffers {
@@ -28,9 +30,12 @@ class WaitlistOffers {
     private final DelegationNews news;
     private final Clock clock;
     private final Duration offerPeriod;
+    private final int maxPassOvers;
 
     WaitlistOffers(DelegationRepository delegations, ApplicationRepository applications, DelegationNews news,
-            Clock clock, @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod) {
+            Clock clock, @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod,
+            @Value("${portal.delegation.max-pass-overs:2}") int maxPassOvers) {
+        this.maxPassOvers = maxPassOvers;
         this.delegations = delegations;
         this.applications = applications;
         this.news = news;
@@ -42,8 +47,9 @@ class WaitlistOffers {
     Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
         return delegations.findById(delegationId)
                 .filter(d -> d.status() == DelegationStatus.OPEN || d.status() == DelegationStatus.CLOSED)
-                .flatMap(d -> applications.nextWaiting(d.id(), d.remaining()))
-                .flatMap(next -> delegations.take(next.delegationId(), next.request(), now)
+                .flatMap(d -> applications.nextWaiting(d.id(), d.remaining(), maxPassOvers))
+                .flatMap(next -> applications.passOverHead(delegationId, next.id())
+                        .then(delegations.take(next.delegationId(), next.request(), now))
                         .flatMap(taken -> applications.move(next.id(), null, Set.of(ApplicationStatus.WAITLISTED),
                                 ApplicationStatus.OFFERED, OFFERED, null, now, now.plus(offerPeriod)))
                         .flatMap(offered -> news.changed(null, "application.OFFERED", delegationId,

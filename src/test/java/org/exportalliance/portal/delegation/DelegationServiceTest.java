@@ -222,6 +222,43 @@ class DelegationServiceTest {
     }
 
     @Test
+    void a_big_waiting_request_is_passed_over_twice_at_most_then_freed_room_is_held_for_it() {
+        Delegation d = open(4, "40", 20);
+        List<Actor> firms = Flux.range(0, 6).concatMap(this::firmWithUser).collectList().block();
+        DelegationApplication x1 = delegations.apply(firms.get(0), d.id(), Delegations.application(1, "20")).block();
+        DelegationApplication x2 = delegations.apply(firms.get(1), d.id(), Delegations.application(1, "20")).block();
+        DelegationApplication big = delegations.apply(firms.get(2), d.id(), Delegations.application(1, "30")).block();
+        DelegationApplication small1 = delegations.apply(firms.get(3), d.id(), Delegations.application(1, "10"))
+                .block();
+        DelegationApplication small2 = delegations.apply(firms.get(4), d.id(), Delegations.application(1, "10"))
+                .block();
+        DelegationApplication small3 = delegations.apply(firms.get(5), d.id(), Delegations.application(1, "10"))
+                .block();
+        assertThat(List.of(big, small1, small2, small3)).extracting(DelegationApplication::status)
+                .containsOnly(ApplicationStatus.WAITLISTED);
+
+        // 20 m² free: the big request (30 m²) does not fit; two small ones are offered, passing it over twice.
+        delegations.withdraw(firms.get(0), x1.id()).block();
+        assertThat(statusOf(small1)).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(statusOf(small2)).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(statusOf(big)).isEqualTo(ApplicationStatus.WAITLISTED);
+
+        // 10 m² free again: small3 would fit, but the big request has waited long enough; the room is held.
+        delegations.withdraw(firms.get(3), small1.id()).block();
+        assertThat(statusOf(small3)).isEqualTo(ApplicationStatus.WAITLISTED);
+        assertThat(delegations.find(d.id()).block().remaining().areaM2()).isEqualByComparingTo("10");
+
+        // 30 m² free: the big request gets its offer.
+        delegations.withdraw(firms.get(1), x2.id()).block();
+        assertThat(statusOf(big)).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(statusOf(small3)).isEqualTo(ApplicationStatus.WAITLISTED);
+    }
+
+    private ApplicationStatus statusOf(DelegationApplication a) {
+        return delegations.application(actors.staff(), a.id()).block().status();
+    }
+
+    @Test
     void three_hundred_firms_applying_at_once_never_overbook_and_all_get_an_answer() {
         Delegation d = open(20, "400", 60);
         int firms = 300;
