@@ -19,6 +19,11 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == WAITLISTED || this == APPROVED || this == OFFERED || this == ACCEPTED;
     }
 
+    /** Holds a place in the delegation's capacity (the database's {@code holds_capacity}). */
+    public boolean holdsPlace() {
+        return this == APPROVED || this == OFFERED || this == ACCEPTED;
+    }
+
     public boolean editable() {
         return this == SUBMITTED || this == WAITLISTED;
     }

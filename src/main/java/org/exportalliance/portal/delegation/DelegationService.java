@@ -214,8 +214,8 @@ public class DelegationService {
      */
     private Mono<DelegationApplication> moveAndSettle(DelegationApplication current, ApplicationStatus target,
             @Nullable String reason, @Nullable UUID firm, UUID by, Instant now) {
-        boolean heldBefore = holds(current.status());
-        boolean holdsAfter = holds(target);
+        boolean heldBefore = current.status().holdsPlace();
+        boolean holdsAfter = target.holdsPlace();
         Mono<Void> capacity = heldBefore == holdsAfter ? Mono.empty()
                 : holdsAfter
                         ? delegations.take(current.delegationId(), current.request(), now)
@@ -224,11 +224,6 @@ public class DelegationService {
         return applications.move(current.id(), firm, Set.of(current.status()), target, reason, by, now)
                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                 .flatMap(moved -> capacity.thenReturn(moved));
-    }
-
-    private static boolean holds(ApplicationStatus status) {
-        return status == ApplicationStatus.APPROVED || status == ApplicationStatus.OFFERED
-                || status == ApplicationStatus.ACCEPTED;
     }
 
     /** Live changes of delegations (capacity, state, applications), by delegation id. */

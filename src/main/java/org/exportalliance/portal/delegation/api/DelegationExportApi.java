@@ -29,8 +29,16 @@ class DelegationExportApi {
     @Bean
     RouterFunction<ServerResponse> delegationExportRoutes() {
         return RouterFunctions.route()
+                .GET("/v1/delegations/{id}/roster.xlsx", this::roster)
                 .GET("/v1/delegations/{id}/statements.xlsx", this::statements)
                 .build();
+    }
+
+    Mono<ServerResponse> roster(ServerRequest request) {
+        UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
+        return ApiActor.current()
+                .flatMap(actor -> exports.roster(actor, id, ApiProblems.localeOf(request.exchange())))
+                .flatMap(DelegationExportApi::download);
     }
 
     Mono<ServerResponse> statements(ServerRequest request) {

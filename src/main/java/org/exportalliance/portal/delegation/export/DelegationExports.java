@@ -1,6 +1,8 @@
 package org.exportalliance.portal.delegation.export;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.Statement;
@@ -35,9 +39,11 @@ public class DelegationExports {
     private final LedgerService ledger;
     private final FirmService firms;
     private final MessageSource messages;
+    private final ZoneId zone;
 
     DelegationExports(DelegationService delegations, LedgerService ledger, FirmService firms,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.zone = clock.getZone();
         this.delegations = delegations;
         this.ledger = ledger;
         this.firms = firms;
@@ -52,6 +58,39 @@ public class DelegationExports {
                 .publishOn(Schedulers.boundedElastic())
                 .map(t -> new DelegationExport(fileName(t.getT1(), "export.statements.file", locale),
                         statementsWorkbook(t.getT2(), t.getT3(), locale).toXlsx()));
+    }
+
+    /**
+     * The roster: every firm that applied, with its status, what it asked for and the decision's reason, approved
+     * firms first.
+     */
+    public Mono<DelegationExport> roster(Actor actor, UUID delegationId, Locale locale) {
+        return Checks.staffOnly(actor)
+                .then(Mono.zip(delegations.find(delegationId),
+                        delegations.applications(actor, delegationId).collectList(), firmNames(locale)))
+                .publishOn(Schedulers.boundedElastic())
+                .map(t -> new DelegationExport(fileName(t.getT1(), "export.roster.file", locale),
+                        Spreadsheet.of(firmsTable(t.getT2(), t.getT3(), locale)).toXlsx()));
+    }
+
+    private Table firmsTable(List<DelegationApplication> applications, Map<UUID, String> firmNames, Locale locale) {
+        List<List<@Nullable Object>> rows = applications.stream()
+                .sorted(Comparator.comparing((DelegationApplication a) -> !a.status().holdsPlace())
+                        .thenComparing(a -> firmNames.getOrDefault(a.firmId(), "")))
+                .map(a -> Table.row(firmNames.getOrDefault(a.firmId(), a.firmId().toString()),
+                        text("application.status." + a.status().name(), locale), a.travellers(), a.areaM2(),
+                        a.exhibits().stream().map(e -> e.machine()).filter(m -> m != null)
+                                .collect(Collectors.joining("; ")),
+                        a.exhibits().stream().map(e -> e.weightKg()).filter(w -> w != null)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add),
+                        AutoReason.render(a.decisionReason(), (key, args) -> messages.getMessage(key, args, key,
+                                locale)),
+                        a.submittedAt().atZone(zone).toLocalDate()))
+                .toList();
+        return new Table(text("export.roster.firms", locale), List.of(text("application.firm", locale),
+                text("application.status", locale), text("application.travellers", locale),
+                text("export.area", locale), text("application.exhibits", locale), text("export.weight", locale),
+                text("application.reason", locale), text("export.submitted", locale)), rows);
     }
 
     private Spreadsheet statementsWorkbook(List<Statement> statements, Map<UUID, String> firmNames, Locale locale) {

@@ -40,6 +40,7 @@ import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
@@ -210,9 +211,10 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             quotas.setId("edit-quotas");
             actions.add(quotas);
         }
-        actions.add(Downloads.anchor("export-statements", getTranslation("export.statements"),
-                () -> exports.statements(signedIn.actor(), d.id(), getLocale())
-                        .map(x -> new Downloads.File(x.fileName(), x.mediaType(), x.content()))));
+        actions.add(exportLink("export-roster", "export.roster",
+                () -> exports.roster(signedIn.actor(), d.id(), getLocale())));
+        actions.add(exportLink("export-statements", "export.statements",
+                () -> exports.statements(signedIn.actor(), d.id(), getLocale())));
         if (!d.policy().decidesOnArrival()) {
             Button allocate = new Button(getTranslation("delegation.allocate"),
                     e -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
@@ -223,6 +225,12 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(allocate);
         }
+    }
+
+    private com.vaadin.flow.component.html.Anchor exportLink(String id, String labelKey,
+            java.util.function.Supplier<reactor.core.publisher.Mono<DelegationExport>> export) {
+        return Downloads.anchor(id, getTranslation(labelKey), () -> export.get()
+                .map(x -> new Downloads.File(x.fileName(), x.mediaType(), x.content())));
     }
 
     private void editCapacity(Delegation d) {

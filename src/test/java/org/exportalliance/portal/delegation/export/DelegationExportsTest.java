@@ -125,6 +125,28 @@ class DelegationExportsTest {
                 .expectError(NotPermitted.class).verify();
     }
 
+    @Test
+    void the_roster_lists_every_applying_firm_approved_first_in_chinese_and_in_english() throws IOException {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 1, "100", 20, AllocationPolicy.FIFO);
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        delegations.apply(actors.member2(), d.id(), Delegations.application(3, "9")).block();
+
+        List<Row> zh = rows(exports.roster(actors.staff(), d.id(), Locale.SIMPLIFIED_CHINESE).block().content(), 0);
+        assertThat(zh.getFirst().getCellText(1)).isEqualTo("状态");
+        assertThat(zh).hasSize(3);
+        assertThat(zh.get(1).getCellText(0)).isEqualTo(firms.firmOf(actors.member()).block().nameZh());
+        assertThat(zh.get(1).getCellText(1)).isEqualTo("已录取");
+        assertThat(number(zh.get(1), 3)).isEqualByComparingTo("18");
+        assertThat(zh.get(2).getCellText(0)).isEqualTo(firms.firmOf(actors.member2()).block().nameZh());
+        assertThat(zh.get(2).getCellText(1)).isEqualTo("候补中");
+        assertThat(zh.get(2).getCellText(6)).as("the reason, rendered").isNotBlank().doesNotContain("auto:");
+
+        List<Row> en = rows(exports.roster(actors.staff(), d.id(), Locale.ENGLISH).block().content(), 0);
+        assertThat(en.get(1).getCellText(0)).isEqualTo(firms.firmOf(actors.member()).block().nameEn());
+        exports.roster(actors.member(), d.id(), Locale.ENGLISH).as(StepVerifier::create)
+                .expectError(NotPermitted.class).verify();
+    }
+
     private String firmName(Statement s) {
         return firms.all().filter(f -> f.id().equals(s.firmId())).blockFirst().nameZh();
     }
