@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.ApplicationStatus;
+import org.exportalliance.portal.delegation.CostItem;
+import org.exportalliance.portal.delegation.CostKind;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.notification.Notification;
 import org.exportalliance.portal.notification.NotificationService;
@@ -40,6 +43,7 @@ class PavilionServiceTest {
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired NotificationService notifications;
+    @Autowired LedgerService ledger;
     @Autowired DatabaseClient db;
     @Autowired Actors actors;
     Actor staff;
@@ -426,5 +430,22 @@ class PavilionServiceTest {
                 .expectErrorMatches(e -> e instanceof org.exportalliance.portal.platform.refusal.ChangedConcurrently)
                 .verify();
         assertThat(reread(booth)).isEqualTo(edited);
+    }
+
+    @Test
+    void the_demo_logistics_delegation_has_a_laid_out_pavilion_and_shared_costs() {
+        UUID demo = db.sql("select d.id from delegation d join fair f on f.id = d.fair_id "
+                        + "where f.name_en like 'India ITME%' and d.status = 'CLOSED' order by d.created_at limit 1")
+                .map(r -> r.get(0, UUID.class)).one().block();
+        List<Booth> layout = pavilion.booths(staff, demo).collectList().block();
+        assertThat(layout).hasSize(12);
+        assertThat(layout).filteredOn(Booth::taken).extracting(Booth::label)
+                .containsExactlyInAnyOrder("A01", "A02", "B01", "C01", "C02");
+        assertThat(pavilion.balances(staff, demo).collectList().block()).hasSize(3)
+                .allSatisfy(b -> assertThat(b.fit()).isEqualTo(AreaBalance.Fit.EXACT));
+        assertThat(pavilion.booths(member, demo).filter(b -> b.assignee() != null).map(Booth::label)
+                .collectList().block()).containsExactly("A01", "A02");
+        assertThat(ledger.items(demo).map(CostItem::kind).collectList().block()).containsExactly(
+                CostKind.BOOTH_RENT, CostKind.PAVILION_BUILD, CostKind.FREIGHT, CostKind.INTERPRETERS, CostKind.SUBSIDY);
     }
 }
