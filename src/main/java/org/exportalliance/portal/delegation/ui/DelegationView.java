@@ -42,6 +42,7 @@ import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
+import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -61,7 +62,6 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
 
     private final DelegationService delegations;
     private final AllocationService allocation;
-    private final LedgerService ledger;
     private final DelegationExports exports;
     private final FirmService firms;
     private final SignedIn signedIn;
@@ -84,8 +84,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock) {
-        this.ledger = ledger;
+            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion) {
         this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -110,6 +109,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
                 meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
                 meter("delegation.unit.seats", seats, seatsText), tabs);
+        addTab(new PavilionTab(pavilion, signedIn));
+        addTab(new CostsTab(ledger, delegations, firms, signedIn));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */
@@ -265,10 +266,6 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 .findFirst();
         if (mine.isPresent()) {
             firmPart.add(ownApplication(mine.get()));
-            if (mine.get().status() == ApplicationStatus.APPROVED || mine.get().status() == ApplicationStatus.ACCEPTED) {
-                UiCalls.fetch(ledger.statement(actor, d.id(), actor.firmId()).onErrorComplete().flux()).findFirst()
-                        .ifPresent(statement -> firmPart.add(new StatementPanel(statement)));
-            }
         } else if (d.acceptsApplicationsAt(clock.instant())) {
             ApplicationForm[] form = new ApplicationForm[1];
             form[0] = new ApplicationForm(d.capacity(), draft -> UiCalls.run(this,

@@ -66,7 +66,11 @@ class DelegationViewTest extends SpringBrowserlessTest {
                 .startsWith("先到先得");
         assertThat(view.slotsText.getText()).isEqualTo("4 / 5");
         assertThat(view.seatsText.getText()).isEqualTo("17 / 20");
-        // Approved: the firm's statement shows its fees (8,000 + 18 m² × 1,200 = 29,600 CNY, no costs entered yet).
+        // Approved: the costs tab appears, with the firm's statement showing its fees (8,000 + 18 m² × 1,200 =
+        // 29,600 CNY, no costs entered yet).
+        var costs = $(com.vaadin.flow.component.tabs.Tab.class).id("tab-CostsTab");
+        assertThat(costs.isVisible()).isTrue();
+        view.tabs.setSelectedTab(costs);
         assertThat($(com.vaadin.flow.component.html.Span.class).id("statement-total").getText())
                 .startsWith("合计").contains("29,600.00");
     }

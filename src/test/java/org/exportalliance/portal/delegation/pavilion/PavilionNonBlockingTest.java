@@ -1,0 +1,54 @@
+package org.exportalliance.portal.delegation.pavilion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.AllocationPolicy;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.blockhound.BlockHound;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/** The pavilion service never blocks a reactive thread (BlockHound, in the "blockhound" test JVM). */
+@PortalTest
+@Tag("blockhound")
+class PavilionNonBlockingTest {
+
+    @Autowired PavilionService pavilion;
+    @Autowired DelegationService delegations;
+    @Autowired FairService fairs;
+    @Autowired Actors actors;
+
+    @Test
+    void laying_out_assigning_freeing_and_reading_booths_never_blocks() {
+        // The same allowances as platform.NonBlockingServicesTest; BlockHound installs once per JVM.
+        BlockHound.install(builder -> builder
+                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+        Actor staff = actors.staff();
+        Actor member = actors.member();
+        Delegation d = Delegations.open(fairs, delegations, staff, 3, "60", 10, AllocationPolicy.FIFO);
+        Mono.defer(() -> delegations.apply(member, d.id(), Delegations.application(2, "18"))
+                        .flatMap(a -> pavilion.addSeries(staff, d.id(), new BoothSeries("A", 1, 2,
+                                        new BigDecimal("9"), 0, 0))
+                                .flatMap(booths -> pavilion.assign(staff, booths.getFirst().id(), 0, a.id()))
+                                .flatMap(booth -> pavilion.edit(staff, booth.id(), booth.version(), booth.draft()))
+                                .flatMap(booth -> delegations.withdraw(member, a.id()))
+                                .thenMany(pavilion.booths(member, d.id()))
+                                .collectList()))
+                .subscribeOn(Schedulers.parallel())
+                .as(StepVerifier::create)
+                .assertNext(booths -> assertThat(booths).hasSize(2).noneMatch(Booth::taken))
+                .verifyComplete();
+    }
+}

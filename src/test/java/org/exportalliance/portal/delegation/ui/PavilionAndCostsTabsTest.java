@@ -1,0 +1,208 @@
+package org.exportalliance.portal.delegation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.server.VaadinSession;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.exportalliance.portal.delegation.AllocationPolicy;
+import org.exportalliance.portal.delegation.CostItemDraft;
+import org.exportalliance.portal.delegation.CostKind;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.SplitRule;
+import org.exportalliance.portal.delegation.pavilion.Booth;
+import org.exportalliance.portal.delegation.pavilion.BoothSeries;
+import org.exportalliance.portal.delegation.pavilion.PavilionService;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.Delegations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessPortalTest
+class PavilionAndCostsTabsTest extends SpringBrowserlessTest {
+
+    @Autowired DelegationService delegations;
+    @Autowired PavilionService pavilion;
+    @Autowired LedgerService ledger;
+    @Autowired FairService fairs;
+    @Autowired FirmService firms;
+    @Autowired Actors actors;
+
+    /** Firm A (member, 18 m², 2 travellers) and firm B (member2, 12 m², 3 travellers) approved; booths A01–A03. */
+    private Delegation withTwoFirmsAndBooths() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        delegations.apply(actors.member2(), d.id(), Delegations.application(3, "12")).block();
+        pavilion.addSeries(actors.staff(), d.id(), new BoothSeries("A", 1, 3, new BigDecimal("9"), 0, 0)).block();
+        return d;
+    }
+
+    private List<Booth> booths(Delegation d) {
+        return pavilion.booths(actors.staff(), d.id()).collectList().block();
+    }
+
+    private Firm firmOf(String username) {
+        return firms.firmOf(actors.of(username)).block();
+    }
+
+    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
+    private static void await(BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+    }
+
+    private DelegationView open(Delegation d, String tabClass) {
+        DelegationView view = navigate(DelegationView.class, d.id().toString());
+        Tab tab = $(Tab.class).id("tab-" + tabClass);
+        assertThat(tab.isVisible()).isTrue();
+        view.tabs.setSelectedTab(tab);
+        return view;
+    }
+
+    private static String text(Component c) {
+        return c.getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_assign_a_booth_to_an_approved_firm_and_see_it_on_the_plan() {
+        Delegation d = withTwoFirmsAndBooths();
+        open(d, "PavilionTab");
+        PavilionTab tab = $(PavilionTab.class).single();
+        assertThat(tab.hall.getChildren().filter(c -> c.hasClassName("booth-card"))).hasSize(3);
+        assertThat(text($(Div.class).id("booth-card-A02"))).contains("A02", "9 m²", "空闲");
+        assertThat(tab.firms.getGenericDataView().getItems()).hasSize(2);
+
+        Firm b = firmOf("member2");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> box = (ComboBox<Object>) test(tab.booths).getCellComponent(1, "firm");
+        String firmB = test(box).getSuggestions().stream().filter(s -> s.startsWith(b.nameZh())).findFirst()
+                .orElseThrow();
+        test(box).selectItem(firmB);
+        await(() -> booths(d).get(1).taken() && text($(Div.class).id("booth-card-A02")).contains(b.nameZh()));
+
+        assertThat(booths(d).get(1).isOf(b.id())).isTrue();
+        Div card = $(Div.class).id("booth-card-A02");
+        assertThat(card.hasClassName("booth-taken")).isTrue();
+        assertThat(text(card)).contains(b.nameZh());
+        // Firm B asked for 12 m² and has 9: flagged as under-assigned.
+        assertThat(tab.firms.getGenericDataView().getItems()
+                .filter(x -> x.firmId().equals(b.id())).findFirst().orElseThrow().assignedM2())
+                .isEqualByComparingTo("9");
+        assertThat(text(test(tab.firms).getCellComponent(tab.firms.getGenericDataView().getItems().toList()
+                .indexOf(tab.firms.getGenericDataView().getItems().filter(x -> x.firmId().equals(b.id())).findFirst()
+                        .orElseThrow()), "fit"))).isEqualTo("分配不足");
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_firm_sees_its_own_booth_highlighted_and_other_booths_only_as_taken() {
+        Delegation d = withTwoFirmsAndBooths();
+        List<Booth> booths = booths(d);
+        pavilion.assign(actors.staff(), booths.get(0).id(), 0,
+                delegations.applications(actors.member(), d.id()).blockFirst().id()).block();
+        pavilion.assign(actors.staff(), booths.get(1).id(), 0,
+                delegations.applications(actors.member2(), d.id()).blockFirst().id()).block();
+        Firm a = firmOf("member");
+        Firm b = firmOf("member2");
+
+        open(d, "PavilionTab");
+        PavilionTab tab = $(PavilionTab.class).single();
+        Div others = $(Div.class).id("booth-card-A01");
+        Div own = $(Div.class).id("booth-card-A02");
+        Div free = $(Div.class).id("booth-card-A03");
+        assertThat(others.hasClassName("booth-taken")).isTrue();
+        assertThat(text(others)).contains("A01", "已占用").doesNotContain(a.nameZh());
+        assertThat(own.hasClassName("booth-own")).isTrue();
+        assertThat(text(own)).contains(b.nameZh());
+        assertThat(free.hasClassName("booth-free")).isTrue();
+        assertThat(text(tab.hall)).doesNotContain(a.nameZh(), a.nameEn());
+        assertThat(tab.own.getText()).contains("A02");
+        // Firms get no booth list, no assign boxes and no add buttons.
+        assertThat(tab.booths.isAttached()).isFalse();
+        assertThat(tab.add.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_enter_a_cost_item_and_see_every_firms_share_add_up_to_it() {
+        Delegation d = withTwoFirmsAndBooths();
+        open(d, "CostsTab");
+        CostsTab tab = $(CostsTab.class).single();
+
+        // Nothing filled in: the service's field problems come back onto the form, in Chinese.
+        test(tab.addItem).click();
+        await(() -> tab.amount.isInvalid());
+        assertThat(tab.amount.getErrorMessage()).isEqualTo("此项为必填项");
+        assertThat(tab.kind.isInvalid()).isTrue();
+        assertThat(ledger.items(d.id()).collectList().block()).isEmpty();
+
+        tab.kind.setValue(CostKind.INTERPRETERS);
+        assertThat(tab.rule.getValue()).isEqualTo(SplitRule.PER_TRAVELLER);
+        tab.description.setValue("随团翻译两名");
+        tab.amount.setValue(new BigDecimal("10000.00"));
+        test(tab.addItem).click();
+        await(() -> !ledger.items(d.id()).collectList().block().isEmpty()
+                && tab.lines.getGenericDataView().getItems().count() == 3);
+
+        List<CostsTab.Line> lines = tab.lines.getGenericDataView().getItems().toList();
+        CostsTab.Line interpreters = lines.get(2);
+        assertThat(interpreters.label()).contains("随团翻译两名");
+        // 2 and 3 travellers: 4,000 and 6,000 CNY, adding up to the item exactly.
+        assertThat(interpreters.shares().values()).extracting(BigDecimal::toPlainString)
+                .containsExactlyInAnyOrder("4000.00", "6000.00");
+        assertThat(interpreters.addsUp()).isTrue();
+        assertThat(text(test(tab.lines).getCellComponent(2, "check"))).startsWith("✓");
+        assertThat(tab.check.getText()).isEqualTo("共 1 项费用，各企业分摊之和与每项金额完全相符。");
+        assertThat(tab.amount.isInvalid()).isFalse();
+        assertThat(tab.amount.isEmpty()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_firm_sees_only_its_own_statement_on_the_costs_tab() {
+        Delegation d = withTwoFirmsAndBooths();
+        ledger.addItem(actors.staff(), d.id(), new CostItemDraft(CostKind.PAVILION_BUILD, "特装搭建",
+                new BigDecimal("9000.01"), SplitRule.EQUAL)).block();
+        open(d, "CostsTab");
+        CostsTab tab = $(CostsTab.class).single();
+        StatementPanel statement = $(StatementPanel.class).single();
+        // Fees 8,000 + 12 m² × 1,200 = 22,400; half of 9,000.01 is 4,500.00 or 4,500.01.
+        assertThat($(Span.class).id("statement-total").getText()).startsWith("合计")
+                .satisfiesAnyOf(t -> assertThat(t).contains("26,900.00"), t -> assertThat(t).contains("26,900.01"));
+        assertThat(statement.isAttached()).isTrue();
+        assertThat(tab.lines.isAttached()).isFalse();
+        assertThat(tab.addItem.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_costs_tab_stays_hidden_from_a_firm_without_a_place() {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 1, "100", 20, AllocationPolicy.FIFO);
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        delegations.apply(actors.member2(), d.id(), Delegations.application(2, "12")).block();
+        navigate(DelegationView.class, d.id().toString());
+        // Only visible components are found: the pavilion (layout for everybody), not the costs.
+        assertThat($(Tab.class).all()).extracting(t -> t.getId().orElse(""))
+                .contains("tab-PavilionTab").doesNotContain("tab-CostsTab");
+    }
+}
