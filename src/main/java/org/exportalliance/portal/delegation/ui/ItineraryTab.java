@@ -69,16 +69,8 @@ class ItineraryTab extends DelegationTab {
         add.setId("itinerary-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> edit(null));
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Delegation d = delegation;
-            CalendarFile file = d == null ? null
-                    : itinerary.calendar(actor, d.id(), locale).block(UiCalls.FETCH_TIMEOUT);
-            if (file == null) {
-                return DownloadResponse.error(404);
-            }
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                    CalendarFile.CONTENT_TYPE, file.content().length);
-        }), AttachmentType.DOWNLOAD, getTranslation("itinerary.download"));
+        download = new Anchor(DownloadHandler.fromInputStream(event -> calendarDownload()), AttachmentType.DOWNLOAD,
+                getTranslation("itinerary.download"));
         download.setId("itinerary-download");
         note.setId("itinerary-note");
         note.setText(getTranslation("itinerary.not-taking-part-note"));
@@ -87,6 +79,17 @@ class ItineraryTab extends DelegationTab {
         HorizontalLayout bar = new HorizontalLayout(add, download);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, note, days);
+    }
+
+    /** The user's itinerary as an .ics file in the page's language; the download link serves it. */
+    DownloadResponse calendarDownload() {
+        Delegation d = delegation;
+        CalendarFile file = d == null ? null : itinerary.calendar(actor, d.id(), locale).block(UiCalls.FETCH_TIMEOUT);
+        if (file == null) {
+            return DownloadResponse.error(404);
+        }
+        return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                CalendarFile.CONTENT_TYPE, file.content().length);
     }
 
     @Override
