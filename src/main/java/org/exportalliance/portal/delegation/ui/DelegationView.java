@@ -43,6 +43,8 @@ import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
+import org.exportalliance.portal.delegation.itinerary.ItineraryService;
+import org.exportalliance.portal.delegation.shipping.ShippingService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -84,7 +86,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion) {
+            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion,
+            ItineraryService itinerary, ShippingService shipping) {
         this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -111,6 +114,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 meter("delegation.unit.seats", seats, seatsText), tabs);
         addTab(new PavilionTab(pavilion, signedIn));
         addTab(new CostsTab(ledger, delegations, firms, signedIn));
+        addTab(new ItineraryTab(itinerary, signedIn, clock));
+        addTab(new ShippingTab(shipping, firms, signedIn, clock));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */

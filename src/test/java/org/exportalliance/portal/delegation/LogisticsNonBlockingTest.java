@@ -1,0 +1,75 @@
+package org.exportalliance.portal.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
+import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
+import org.exportalliance.portal.delegation.itinerary.ItineraryService;
+import org.exportalliance.portal.delegation.shipping.ShippingMilestone;
+import org.exportalliance.portal.delegation.shipping.ShippingService;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.blockhound.BlockHound;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/**
+ * The itinerary (including the .ics, which ical4j writes after reading its zone definitions from the class path) and
+ * shipping services never block a reactive thread. Runs in the BlockHound-guarded JVM (tag "blockhound").
+ */
+@PortalTest
+@Tag("blockhound")
+class LogisticsNonBlockingTest {
+
+    @Autowired ItineraryService itinerary;
+    @Autowired ShippingService shipping;
+    @Autowired DelegationService delegations;
+    @Autowired FairService fairs;
+    @Autowired Actors actors;
+
+    @BeforeEach
+    void guard() {
+        // Installing twice is a no-op; the allowances are those of NonBlockingServicesTest.
+        BlockHound.install(builder -> builder
+                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+    }
+
+    static <T> Mono<T> onReactiveThread(java.util.function.Supplier<Mono<T>> call) {
+        return Mono.defer(call).subscribeOn(Schedulers.parallel());
+    }
+
+    @Test
+    void itinerary_calendar_and_shipping_never_block() {
+        Actor staff = actors.staff();
+        Actor member = actors.member();
+        Delegation d = Delegations.open(fairs, delegations, staff, 3, "60", 10, AllocationPolicy.FIFO);
+        delegations.apply(member, d.id(), Delegations.application(2, "18")).block();
+        ItineraryDraft flight = new ItineraryDraft(ItineraryKind.FLIGHT, "MU563 PVG → DEL",
+                LocalDateTime.of(2026, 12, 6, 10, 15), "Asia/Shanghai", LocalDateTime.of(2026, 12, 6, 15, 10),
+                "Asia/Kolkata", "", "");
+        onReactiveThread(() -> itinerary.add(staff, d.id(), flight)
+                .flatMap(item -> itinerary.change(staff, item.id(), item.version(), flight))
+                .thenMany(itinerary.items(member, d.id())).collectList())
+                .as(StepVerifier::create).assertNext(items -> assertThat(items).hasSize(1)).verifyComplete();
+        onReactiveThread(() -> itinerary.calendar(member, d.id(), PortalLocales.CHINESE))
+                .as(StepVerifier::create)
+                .assertNext(file -> assertThat(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains("BEGIN:VTIMEZONE", "TZID:Asia/Kolkata"))
+                .verifyComplete();
+        onReactiveThread(() -> shipping.shipments(staff, d.id()).next()
+                .flatMap(s -> shipping.record(staff, s.exhibitId(), ShippingMilestone.BOOKED, "COSCO 6284417350")))
+                .as(StepVerifier::create)
+                .assertNext(s -> assertThat(s.stage()).isEqualTo(ShippingMilestone.BOOKED)).verifyComplete();
+    }
+}
