@@ -41,6 +41,7 @@ import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.checklist.ChecklistService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -81,7 +82,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            FirmService firms, SignedIn signedIn, Clock clock) {
+            FirmService firms, SignedIn signedIn, Clock clock, ChecklistService checklist) {
         this.ledger = ledger;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -106,6 +107,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
                 meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
                 meter("delegation.unit.seats", seats, seatsText), tabs);
+        addTab(new ChecklistTab(checklist, firms, signedIn));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */
