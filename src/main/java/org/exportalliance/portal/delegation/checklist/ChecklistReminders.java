@@ -22,6 +22,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -100,8 +101,11 @@ public class ChecklistReminders {
         Mono<Integer> guarded = db.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
                 .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one()
                 .flatMap(acquired -> acquired
-                        ? checklist.recordReminders(today, now, BATCH).concatMap(due -> tell(due, now)).count()
-                                .map(Long::intValue)
+                        // Read the recorded pairs to the end before telling: the transaction has one connection,
+                        // and a query issued while another's rows are still streaming would wait for it forever.
+                        ? checklist.recordReminders(today, now, BATCH).collectList()
+                                .flatMap(due -> Flux.fromIterable(due).concatMap(pair -> tell(pair, now)).then()
+                                        .thenReturn(due.size()))
                         : Mono.just(-1));
         return tx.transactional(guarded)
                 .doOnNext(n -> meters.counter("portal.checklist.reminder.runs", "outcome", n < 0 ? "skipped" : "acted")
@@ -123,7 +127,8 @@ public class ChecklistReminders {
     }
 
     private Mono<Void> queueMails(ChecklistRepository.Due due, Instant now) {
-        return accounts.recipientsOf(due.firmId())
+        return accounts.recipientsOf(due.firmId()).collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(accounts::findById)
                 .filter(user -> user.email() != null)
                 .concatMap(user -> checklist.queueMail(due, user.id(), now))
@@ -136,7 +141,9 @@ public class ChecklistReminders {
             return Mono.just(new int[] {0, 0});
         }
         Instant now = clock.instant();
-        return checklist.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, BATCH)
+        // The claiming UPDATE must finish (and commit) before sending: marking a row sent waits for its lock.
+        return checklist.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, BATCH).collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(this::sendOne)
                 .reduce(new int[] {0, 0}, (counts, sent) -> {
                     counts[sent ? 0 : 1]++;

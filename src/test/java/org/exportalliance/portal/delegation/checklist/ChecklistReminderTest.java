@@ -224,6 +224,23 @@ class ChecklistReminderTest extends WithSmtpServer {
         assertThat(mailsTo(user.email(), n)).hasSize(2);
     }
 
+    @Test
+    void a_run_with_more_reminders_than_fit_in_one_fetch_reminds_them_all() {
+        String n = nonce();
+        TestFirm firm = TestFirms.create(firms, accounts, "zh-CN");
+        UserAccount user = firm.users().getFirst();
+        Delegation d = delegationWith(firm);
+        for (int i = 0; i < 60; i++) {
+            item(d, "事项 " + n + " #" + i, "Item " + n + " #" + i, today().minusDays(1 + i % 5));
+        }
+        ChecklistReminders.Run run = reminders.run().block(WAIT);
+        assertThat(run.reminded()).isGreaterThanOrEqualTo(60);
+        assertThat(mailsTo(user.email(), n)).hasSize(60);
+        assertThat(notifications.recent(user.asActor(), 200)
+                .filter(x -> x.messageKey().equals("notify.checklist.overdue") && x.args().getFirst().contains(n))
+                .count().block(WAIT)).isEqualTo(60);
+    }
+
     long count(String sql) {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(WAIT);
     }

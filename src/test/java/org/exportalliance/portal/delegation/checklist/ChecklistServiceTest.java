@@ -240,6 +240,27 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void the_demo_logistics_delegation_has_five_items_two_overdue_for_firm_b_and_one_done_by_firm_a() {
+        Delegation demo = delegations.list(null)
+                .filter(d -> d.titleEn().startsWith("Xinchang pavilion at India ITME")).blockFirst();
+        Actor member2 = actors.member2();
+        checklist.forFirm(member2, demo.id(), member2.firmId()).as(StepVerifier::create)
+                .assertNext(list -> {
+                    assertThat(list.entries()).hasSize(5);
+                    assertThat(list.entries()).extracting(e -> e.item().titleZh()).startsWith("提交护照复印件", "签证材料");
+                    assertThat(list.entries()).extracting(ChecklistEntry::state).containsExactly(
+                            ChecklistState.OVERDUE, ChecklistState.OVERDUE, ChecklistState.OPEN,
+                            ChecklistState.OPEN, ChecklistState.OPEN);
+                })
+                .verifyComplete();
+        Actor member = actors.member();
+        checklist.forFirm(member, demo.id(), member.firmId()).as(StepVerifier::create)
+                .assertNext(list -> assertThat(list.entries()).extracting(ChecklistEntry::state).startsWith(
+                        ChecklistState.DONE, ChecklistState.OVERDUE))
+                .verifyComplete();
+    }
+
+    @Test
     void staff_change_and_remove_items_and_a_stale_change_is_refused() {
         Delegation d = delegation();
         approve(actors.member(), d);
