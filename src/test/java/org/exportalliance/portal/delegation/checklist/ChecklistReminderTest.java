@@ -241,6 +241,18 @@ class ChecklistReminderTest extends WithSmtpServer {
                 .count().block(WAIT)).isEqualTo(60);
     }
 
+    @Test
+    void the_demo_reminds_firm_b_of_both_overdue_items_and_firm_a_only_of_the_one_it_has_not_done() {
+        reminders.run().block(WAIT);
+        UserAccount member2 = accounts.findByUsername("member2").block(WAIT);
+        UserAccount member = accounts.findByUsername("member").block(WAIT);
+        assertThat(notificationsAbout(member2, "提交护照复印件")).isEqualTo(1);
+        assertThat(notificationsAbout(member2, "签证材料")).isEqualTo(1);
+        assertThat(notificationsAbout(member, "提交护照复印件")).isZero();
+        assertThat(notificationsAbout(member, "签证材料")).isEqualTo(1);
+        assertThat(notificationsAbout(member2, "展品装箱清单")).isZero();
+    }
+
     long count(String sql) {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block(WAIT);
     }
