@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.audit.AuditService;
@@ -36,7 +37,8 @@ import reactor.core.publisher.Mono;
  * in-app notifications in the same transaction, and queues one e-mail row per recipient. Second, outside that
  * transaction, it sends the queued e-mails: each is claimed first (so two instances never send the same one), marked
  * sent only after the SMTP server accepted it, and otherwise given back and tried again on the next run, up to
- * {@link #MAX_ATTEMPTS} times. A failed send is logged with the user id only.
+ * {@link #MAX_ATTEMPTS} times. A failed send is logged with the user id only; after a few failures the run stops
+ * sending until the next one.
  */
 @Component
 public class ChecklistReminders {
@@ -44,6 +46,9 @@ public class ChecklistReminders {
     private static final Logger log = LoggerFactory.getLogger(ChecklistReminders.class);
     static final long LOCK = 7_209_001L;
     static final int BATCH = 200;
+    static final int MAIL_BATCH = 10;
+    static final int MAIL_BATCHES = 20;
+    static final int FAILURES_PER_RUN = 3;
     static final int MAX_ATTEMPTS = 10;
     static final Duration CLAIM = Duration.ofMinutes(5);
     static final String NOTIFICATION_KEY = "notify.checklist.overdue";
@@ -59,6 +64,7 @@ public class ChecklistReminders {
     private final TransactionalOperator tx;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
 
     ChecklistReminders(ChecklistRepository checklist, DelegationService delegations,
             NotificationService notifications, EmailSender email, AccountService accounts, AuditService audit,
@@ -78,14 +84,22 @@ public class ChecklistReminders {
     /** What one run did. */
     public record Run(boolean acted, int reminded, int emailed, int failed) {}
 
+    /**
+     * Starts a run unless this instance's previous one is still sending, and returns at once: the scheduler thread is
+     * shared with other jobs (offer expiry), which a slow SMTP server must not hold up.
+     */
     @Scheduled(fixedDelayString = "${portal.checklist.reminder-check:PT5M}",
             initialDelayString = "${portal.checklist.reminder-initial-delay:PT30S}")
     void onSchedule() {
-        Run run = run().block(Duration.ofMinutes(10));
-        if (run != null && (run.reminded() > 0 || run.emailed() > 0 || run.failed() > 0)) {
-            log.info("Checklist reminders: {} overdue items reminded, {} e-mails sent, {} e-mails failed",
-                    run.reminded(), run.emailed(), run.failed());
+        if (!running.compareAndSet(false, true)) {
+            return;
         }
+        run().doFinally(signal -> running.set(false)).subscribe(run -> {
+            if (run.reminded() > 0 || run.emailed() > 0 || run.failed() > 0) {
+                log.info("Checklist reminders: {} overdue items reminded, {} e-mails sent, {} e-mails failed",
+                        run.reminded(), run.emailed(), run.failed());
+            }
+        }, error -> log.warn("Checklist reminder run failed: {}", error.toString()));
     }
 
     /** One run: reminds newly overdue (item, firm) pairs, then sends the e-mails that are due. */
@@ -135,20 +149,31 @@ public class ChecklistReminders {
                 .then();
     }
 
-    /** Sends the claimed e-mails one after the other: {sent, failed}. */
+    /**
+     * Sends the due e-mails one after the other, claiming {@link #MAIL_BATCH} at a time (a batch is sent well within
+     * its {@link #CLAIM}), at most {@link #MAIL_BATCHES} batches per run. After {@link #FAILURES_PER_RUN} failures the
+     * run stops sending (the SMTP server is likely down): the rest of the batch is given back untried. {sent, failed}.
+     */
     Mono<int[]> sendMails() {
         if (!email.enabled()) {
             return Mono.just(new int[] {0, 0});
         }
+        return sendBatches(new int[] {0, 0}, MAIL_BATCHES);
+    }
+
+    private Mono<int[]> sendBatches(int[] counts, int batchesLeft) {
+        if (batchesLeft == 0 || counts[1] >= FAILURES_PER_RUN) {
+            return Mono.just(counts);
+        }
         Instant now = clock.instant();
         // The claiming UPDATE must finish (and commit) before sending: marking a row sent waits for its lock.
-        return checklist.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, BATCH).collectList()
-                .flatMapMany(Flux::fromIterable)
-                .concatMap(this::sendOne)
-                .reduce(new int[] {0, 0}, (counts, sent) -> {
-                    counts[sent ? 0 : 1]++;
-                    return counts;
-                });
+        return checklist.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, MAIL_BATCH).collectList()
+                .flatMap(batch -> batch.isEmpty() ? Mono.just(counts) : Flux.fromIterable(batch)
+                        .concatMap(mail -> counts[1] >= FAILURES_PER_RUN
+                                ? checklist.giveBack(mail).then(Mono.<Boolean>empty())
+                                : sendOne(mail))
+                        .doOnNext(sent -> counts[sent ? 0 : 1]++)
+                        .then(Mono.defer(() -> sendBatches(counts, batchesLeft - 1))));
     }
 
     private Mono<Boolean> sendOne(ChecklistRepository.Mail mail) {

@@ -230,6 +230,14 @@ class ChecklistRepository {
                 .then();
     }
 
+    /** Gives a claimed e-mail back untried (the run stopped sending): the attempt does not count. */
+    Mono<Void> giveBack(Mail mail) {
+        return db.sql("update checklist_reminder_mail set claimed_until = null, attempts = attempts - 1 "
+                        + "where item_id = :item and firm_id = :firm and user_id = :user and sent_at is null")
+                .bind("item", mail.due().itemId()).bind("firm", mail.due().firmId()).bind("user", mail.userId())
+                .then();
+    }
+
     // --- rows ------------------------------------------------------------------------------------------------
 
     /** One item with one firm's progress on it. */
