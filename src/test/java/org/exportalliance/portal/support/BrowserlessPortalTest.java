@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "portal.embedded.ephemeral=true",
         "portal.demo.enabled=true",
+        // Tests run the checklist reminder job themselves.
+        "portal.checklist.reminder-check=PT1H",
+        "portal.checklist.reminder-initial-delay=PT1H",
         // Tests run offer expiry themselves; the schedule would race them for the same offers.
         "portal.delegation.expiry-check=PT1H",
         "portal.delegation.expiry-initial-delay=PT1H"

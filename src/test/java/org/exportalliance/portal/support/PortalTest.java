@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Tests run offer expiry themselves; the schedule would race them for the same offers.
         "portal.delegation.expiry-check=PT1H",
         "portal.delegation.expiry-initial-delay=PT1H",
+        // Tests run the checklist reminder job themselves.
+        "portal.checklist.reminder-check=PT1H",
+        "portal.checklist.reminder-initial-delay=PT1H",
         "vaadin.launch-browser=false",
         // Copilot's dev-mode toolbar and its notice would cover parts of the page in browser tests.
         "vaadin.devmode.devTools.enabled=false"

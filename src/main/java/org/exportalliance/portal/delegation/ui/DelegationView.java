@@ -45,6 +45,7 @@ import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.delegation.shipping.ShippingService;
+import org.exportalliance.portal.delegation.checklist.ChecklistService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -87,7 +88,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
             DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion,
-            ItineraryService itinerary, ShippingService shipping) {
+            ItineraryService itinerary, ShippingService shipping, ChecklistService checklist) {
         this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -116,6 +117,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         addTab(new CostsTab(ledger, delegations, firms, signedIn));
         addTab(new ItineraryTab(itinerary, signedIn, clock));
         addTab(new ShippingTab(shipping, firms, signedIn, clock));
+        addTab(new ChecklistTab(checklist, firms, signedIn));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */
