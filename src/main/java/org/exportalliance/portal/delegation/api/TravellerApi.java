@@ -78,8 +78,8 @@ class TravellerApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         String key = request.headers().firstHeader(Idempotency.HEADER);
         return ApiActor.current().flatMap(actor -> ApiRequests.body(request, TravellerDraft.class)
-                .flatMap(body -> idempotency.execute(actor, key,
-                        "POST /v1/delegations/" + id + "/travellers " + json.write(body),
+                .flatMap(body -> idempotency.execute(actor, key, "POST /v1/delegations/" + id + "/travellers "
+                                + json.write(travellers.withoutPassportNumber(body)),
                         () -> travellers.add(actor, id, body).map(t -> StoredResponse.created(
                                 "/api/v1/travellers/" + t.id(), ApiRequests.etag(t.version()),
                                 json.write(TravellerJson.masked(t)))))))

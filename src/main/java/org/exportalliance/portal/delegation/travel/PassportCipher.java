@@ -34,6 +34,7 @@ public final class PassportCipher {
     private final String currentKeyId;
     private final Map<String, SecretKey> keys;
     private final SecureRandom random;
+    private final SecretKey digestKey;
 
     /** {@code keys} by id; {@code currentKeyId} names the one new numbers are sealed with. */
     PassportCipher(String currentKeyId, Map<String, byte[]> keys) {
@@ -59,6 +60,25 @@ public final class PassportCipher {
             throw new IllegalStateException(e);
         }
         random.nextBytes(new byte[NONCE_BYTES]);
+        this.digestKey = new SecretKeySpec(hmac(copy.get(currentKeyId), "passport-number-digest"), "HmacSHA256");
+    }
+
+    /**
+     * A keyed digest of a number (HMAC-SHA256 under a key derived from the current one), for what must compare
+     * requests but never hold the number: a plain hash of a 9-character number would be undone by trying them all.
+     */
+    public String digest(String number) {
+        return java.util.Base64.getEncoder().withoutPadding().encodeToString(hmac(digestKey, number));
+    }
+
+    private static byte[] hmac(SecretKey key, String data) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String currentKeyId() {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -71,24 +70,32 @@ class PassportKeyConfiguration {
         Path file = dir.resolve(DEMO_KEY_FILE);
         try {
             Files.createDirectories(dir);
+            if (Files.exists(file)) {
+                log.info("No portal.passport.key: demo mode uses the passport key in {}", file);
+                return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
+            }
             byte[] key = new byte[PassportCipher.KEY_BYTES];
             new SecureRandom().nextBytes(key);
+            // Written aside, then linked into place: an instance starting at the same moment sees the whole key
+            // or none, and exactly one key wins.
+            Path draft = Files.createTempFile(dir, DEMO_KEY_FILE, ".new");
             try {
-                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException e) {
                     // Not a POSIX file system; the directory's own permissions protect it.
                 }
+                Files.writeString(draft, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+                Files.createLink(file, draft);
                 log.warn("No portal.passport.key: demo mode generated a passport key in {} (set PORTAL_PASSPORT_KEY "
                         + "outside the demo)", file);
                 return key;
             } catch (FileAlreadyExistsException e) {
-                log.info("No portal.passport.key: demo mode uses the passport key in {}", file);
                 return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
+            } finally {
+                Files.deleteIfExists(draft);
             }
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             throw new PassportKeyMisconfigured("portal.passport.key is not set and the demo passport key file " + file
                     + " cannot be used (" + e.getMessage() + ")");
         }

@@ -1,6 +1,7 @@
 package org.exportalliance.portal.delegation.travel;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,18 +46,42 @@ class PassportKeyRotation {
                         error.getMessage()));
     }
 
-    /** Re-seals every row sealed with one of {@code with}'s previous keys; answers how many. */
+    /** How far a run got: rows re-sealed, the last id looked at, and how many rows the batch had. */
+    private record Progress(long resealed, UUID after, int seen) {}
+
+    /**
+     * Re-seals every row sealed with one of {@code with}'s previous keys; answers how many. A row that does not open
+     * (altered, or sealed for another row) is skipped with a warning and keeps its old key.
+     */
     Mono<Long> reseal(PassportCipher with) {
         String[] previous = with.keyIds().stream().filter(id -> !id.equals(with.currentKeyId()))
                 .toArray(String[]::new);
         if (previous.length == 0) {
             return Mono.just(0L);
         }
-        Mono<Long> batch = tx.transactional(travellers.lockSealedWith(previous, BATCH)
-                .concatMap(s -> travellers.reseal(s.id(), s.passport().keyId(),
-                        with.seal(s.id(), with.open(s.id(), s.passport().keyId(), s.passport().bytes()))))
-                .reduce(0L, Long::sum));
-        return batch.expand(n -> n == BATCH ? batch : Mono.empty()).reduce(0L, Long::sum);
+        return batch(with, previous, new UUID(0, 0))
+                .expand(p -> p.seen() == BATCH ? batch(with, previous, p.after()) : Mono.empty())
+                .map(Progress::resealed)
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Progress> batch(PassportCipher with, String[] previous, UUID after) {
+        return tx.transactional(travellers.lockSealedWith(previous, after, BATCH).collectList()
+                .flatMap(rows -> Flux.fromIterable(rows)
+                        .concatMap(s -> resealOne(with, s))
+                        .reduce(0L, Long::sum)
+                        .map(n -> new Progress(n, rows.isEmpty() ? after : rows.getLast().id(), rows.size()))));
+    }
+
+    private Mono<Long> resealOne(PassportCipher with, TravellerRepository.Stored s) {
+        PassportCipher.Sealed sealed;
+        try {
+            sealed = with.seal(s.id(), with.open(s.id(), s.passport().keyId(), s.passport().bytes()));
+        } catch (IllegalStateException e) {
+            log.warn("Skipped re-encrypting a passport number: {}", e.getMessage());
+            return Mono.just(0L);
+        }
+        return travellers.reseal(s.id(), s.passport().keyId(), sealed);
     }
 
     private Mono<Void> warnAboutUnknownKeys(PassportCipher with) {

@@ -79,7 +79,8 @@ class TravellerRepository {
     }
 
     Mono<Stored> find(UUID id, @Nullable UUID firm) {
-        return db.sql("select " + COLUMNS + " from traveller where id = :id" + (firm == null ? "" : " and firm_id = :firm"))
+        return db.sql("select " + COLUMNS + " from traveller where id = :id"
+                        + (firm == null ? "" : " and firm_id = :firm"))
                 .bind("id", id)
                 .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
                 .map(TravellerRepository::read).one();
@@ -117,11 +118,14 @@ class TravellerRepository {
                 .map(TravellerRepository::read).one();
     }
 
-    /** Rows sealed with one of {@code keyIds}, locked for re-sealing; rows another instance holds are skipped. */
-    Flux<Stored> lockSealedWith(String[] keyIds, int limit) {
-        return db.sql("select " + COLUMNS + " from traveller where passport_key_id = any(:keys) order by id "
-                        + "limit :limit for update skip locked")
-                .bind("keys", keyIds).bind("limit", limit)
+    /**
+     * Rows sealed with one of {@code keyIds}, after {@code after} in id order, locked for re-sealing; rows another
+     * instance holds are skipped.
+     */
+    Flux<Stored> lockSealedWith(String[] keyIds, UUID after, int limit) {
+        return db.sql("select " + COLUMNS + " from traveller where passport_key_id = any(:keys) and id > :after "
+                        + "order by id limit :limit for update skip locked")
+                .bind("keys", keyIds).bind("after", after).bind("limit", limit)
                 .map(TravellerRepository::read).all();
     }
 

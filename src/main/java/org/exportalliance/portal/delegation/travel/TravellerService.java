@@ -178,6 +178,16 @@ public class TravellerService {
                 .onErrorResume(NoApprovedPlace.class, e -> Mono.empty());
     }
 
+    /**
+     * The draft with its passport number replaced by a keyed digest: what a stored request fingerprint (the API's
+     * Idempotency-Key records) may hold.
+     */
+    public TravellerDraft withoutPassportNumber(TravellerDraft d) {
+        return new TravellerDraft(d.fullName(), d.chineseName(), d.nationality(), d.dateOfBirth(),
+                d.passportNumber() == null ? null : "digest:" + cipher.digest(PassportNumber.normalise(
+                        d.passportNumber())), d.passportExpiry(), d.role());
+    }
+
     // --- shared with the invitation letter -------------------------------------------------------------------
 
     /** The stored row the actor may see; another firm's is not found. */

@@ -41,6 +41,8 @@ import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.travel.InvitationLetters;
+import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -81,7 +83,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            FirmService firms, SignedIn signedIn, Clock clock) {
+            FirmService firms, SignedIn signedIn, Clock clock, TravellerService travellers,
+            InvitationLetters letters) {
         this.ledger = ledger;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -106,6 +109,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
                 meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
                 meter("delegation.unit.seats", seats, seatsText), tabs);
+        addTab(new TravellersTab(travellers, letters, firms, signedIn, clock));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */
