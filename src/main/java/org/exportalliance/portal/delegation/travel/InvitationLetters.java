@@ -98,7 +98,7 @@ public class InvitationLetters {
         String country = Locale.of("", f.fair().country()).getDisplayCountry(locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 64, 64, 56, 56);
+        Document document = new Document(PageSize.A4, 64, 64, 44, 44);
         PdfWriter.getInstance(document, out);
         document.addTitle(text("letter.title", locale) + " · " + f.traveller().fullName());
         document.addCreator("Export Alliance Portal");
@@ -116,7 +116,7 @@ public class InvitationLetters {
         Paragraph meta = new Paragraph(text("letter.reference", locale, reference(f)) + "\n"
                 + text("letter.date", locale, dates.format(f.date())), body);
         meta.setAlignment(Element.ALIGN_RIGHT);
-        meta.setSpacingBefore(12);
+        meta.setSpacingBefore(8);
         document.add(meta);
         document.add(spaced(text("letter.to", locale, country), body, 10));
 
@@ -153,9 +153,9 @@ public class InvitationLetters {
         document.add(spaced(text("letter.purpose", locale, f.fair().name(locale), f.firm().name(locale)), body, 6));
         document.add(spaced(text("letter.costs", locale), body, 6));
         document.add(spaced(text("letter.request", locale), body, 6));
-        document.add(spaced(text("letter.closing", locale), body, 18));
+        document.add(spaced(text("letter.closing", locale), body, 4));
 
-        Paragraph signature = new Paragraph("\n\n______________________________\n" + host + "\n"
+        Paragraph signature = new Paragraph("\n______________________________\n" + host + "\n"
                 + text("letter.signature", locale) + "\n" + dates.format(f.date()), body);
         signature.setAlignment(Element.ALIGN_RIGHT);
         document.add(signature);
@@ -185,7 +185,7 @@ public class InvitationLetters {
     private static Paragraph spaced(String text, Font font, float after) {
         Paragraph p = new Paragraph(text, font);
         p.setSpacingAfter(after);
-        p.setLeading(font.getSize() * 1.6f);
+        p.setLeading(font.getSize() * 1.5f);
         return p;
     }
 

@@ -45,6 +45,13 @@ class InvitationLetterTest {
         return d;
     }
 
+    /** Keeps the letter under target/invitation-letters for a look (pdftoppm renders it). */
+    static void keep(InvitationLetter letter) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "invitation-letters");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(letter.fileName()), letter.pdf());
+    }
+
     static String text(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder all = new StringBuilder();
@@ -84,6 +91,8 @@ class InvitationLetterTest {
         Traveller zhang = travellers.add(member, d.id(), Travellers.zhangWei()).block();
         InvitationLetter letter = letters.letter(member, zhang.id(), PortalLocales.CHINESE).block();
         assertThat(letter.fileName()).isEqualTo("invitation-letter-ZHANG-WEI-zh-CN.pdf");
+        keep(letter);
+        assertThat(new PdfReader(letter.pdf()).getNumberOfPages()).as("one page").isEqualTo(1);
         assertThat(new String(letter.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = text(letter.pdf());
         assertThat(text).contains("邀请函", "张伟", "ZHANG WEI", "E12345678", "新昌县纺织机械行业协会", "销售总监",
@@ -99,6 +108,8 @@ class InvitationLetterTest {
                 LocalDate.of(2034, 8, 1))).block();
         InvitationLetter letter = letters.letter(member, jonas.id(), PortalLocales.ENGLISH).block();
         assertThat(letter.fileName()).isEqualTo("invitation-letter-JONAS-SCHMIDT-en.pdf");
+        keep(letter);
+        assertThat(new PdfReader(letter.pdf()).getNumberOfPages()).as("one page").isEqualTo(1);
         String text = text(letter.pdf());
         assertThat(text).contains("INVITATION LETTER", "JONAS SCHMIDT", "Germany", "C01X00T47",
                 "United Arab Emirates", "Dubai", "Test Textile Machinery Expo", "Yours faithfully");

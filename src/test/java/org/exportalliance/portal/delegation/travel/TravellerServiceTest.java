@@ -307,6 +307,22 @@ class TravellerServiceTest {
     }
 
     @Test
+    void the_demo_logistics_delegation_has_travellers_of_firm_a_and_firm_b_one_of_them_flagged() {
+        UUID demo = db.sql("select d.id from delegation d join fair f on f.id = d.fair_id where f.name_en like "
+                        + "'India ITME%' and d.status = 'CLOSED' order by d.created_at limit 1")
+                .map(row -> row.get(0, UUID.class)).one().block();
+        List<Traveller> all = travellers.list(actors.staff(), demo).collectList().block();
+        assertThat(all).extracting(Traveller::fullName)
+                .contains("ZHANG WEI", "LI NA", "WANG FANG", "JONAS SCHMIDT");
+        assertThat(all).filteredOn(Traveller::passportExpiryWarning).extracting(Traveller::fullName)
+                .containsExactly("LI NA");
+        assertThat(travellers.list(actors.member(), demo).map(Traveller::chineseName).collectList().block())
+                .containsExactlyInAnyOrder("张伟", "李娜");
+        assertThat(travellers.list(actors.member2(), demo).map(Traveller::fullName).collectList().block())
+                .containsExactlyInAnyOrder("WANG FANG", "JONAS SCHMIDT");
+    }
+
+    @Test
     void rotating_the_key_reseals_every_number_with_the_new_key_and_back() {
         Actor member = actors.member();
         Delegation d = approvedFor(member, 1);
