@@ -85,6 +85,9 @@ class PassportCipherTest {
         assertThat(analysis.getDescription()).isEqualTo(
                 "portal.passport.key (PORTAL_PASSPORT_KEY) is not set; passport numbers are encrypted with it");
         assertThat(analysis.getAction()).contains("openssl rand -base64 32");
+        assertThat(org.springframework.core.io.support.SpringFactoriesLoader.loadFactoryNames(
+                org.springframework.boot.diagnostics.FailureAnalyzer.class, getClass().getClassLoader()))
+                .as("Boot finds the analyzer").contains(PassportKeyFailureAnalyzer.class.getName());
     }
 
     @Test
