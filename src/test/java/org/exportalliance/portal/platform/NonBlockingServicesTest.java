@@ -136,4 +136,24 @@ class NonBlockingServicesTest {
                 .expectNextCount(1)
                 .verifyComplete();
     }
+
+    @Autowired org.exportalliance.portal.delegation.travel.TravellerService travellers;
+    @Autowired org.exportalliance.portal.delegation.travel.InvitationLetters letters;
+
+    @Test
+    void travellers_with_their_sealed_passport_numbers_and_letters_never_block() {
+        Actor staff = actors.staff();
+        Actor member = actors.member();
+        var d = org.exportalliance.portal.support.Delegations.open(fairs, delegations, staff, 2, "40", 6,
+                org.exportalliance.portal.delegation.AllocationPolicy.FIFO);
+        delegations.apply(member, d.id(), org.exportalliance.portal.support.Delegations.application(2, "18")).block();
+        onReactiveThread(() -> travellers.add(member, d.id(), org.exportalliance.portal.support.Travellers.zhangWei())
+                .flatMap(t -> travellers.list(member, d.id()).then(travellers.revealPassport(member, t.id()))
+                        .then(travellers.setVisaStatus(staff, t.id(),
+                                org.exportalliance.portal.delegation.travel.VisaStatus.APPLIED))
+                        .then(letters.letter(member, t.id(), java.util.Locale.ENGLISH))))
+                .as(StepVerifier::create)
+                .assertNext(letter -> assertThat(letter.pdf()).isNotEmpty())
+                .verifyComplete();
+    }
 }

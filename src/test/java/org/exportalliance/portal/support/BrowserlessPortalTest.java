@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Tests run the checklist reminder job themselves.
         "portal.checklist.reminder-check=PT1H",
         "portal.checklist.reminder-initial-delay=PT1H",
+        "portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=", "portal.passport.key-id=test",
         // Tests run offer expiry themselves; the schedule would race them for the same offers.
         "portal.delegation.expiry-check=PT1H",
         "portal.delegation.expiry-initial-delay=PT1H"

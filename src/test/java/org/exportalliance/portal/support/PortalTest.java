@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.embedded.ephemeral=true",
         "portal.demo.enabled=true",
+        "portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=", "portal.passport.key-id=test",
         // Tests run offer expiry themselves; the schedule would race them for the same offers.
         "portal.delegation.expiry-check=PT1H",
         "portal.delegation.expiry-initial-delay=PT1H",

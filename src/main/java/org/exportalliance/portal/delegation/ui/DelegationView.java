@@ -46,6 +46,8 @@ import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.delegation.shipping.ShippingService;
 import org.exportalliance.portal.delegation.checklist.ChecklistService;
+import org.exportalliance.portal.delegation.travel.InvitationLetters;
+import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -88,7 +90,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
 
     DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
             DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion,
-            ItineraryService itinerary, ShippingService shipping, ChecklistService checklist) {
+            ItineraryService itinerary, ShippingService shipping, ChecklistService checklist,
+            TravellerService travellers, InvitationLetters letters) {
         this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -115,6 +118,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 meter("delegation.unit.seats", seats, seatsText), tabs);
         addTab(new PavilionTab(pavilion, signedIn));
         addTab(new CostsTab(ledger, delegations, firms, signedIn));
+        addTab(new TravellersTab(travellers, letters, firms, signedIn, clock));
         addTab(new ItineraryTab(itinerary, signedIn, clock));
         addTab(new ShippingTab(shipping, firms, signedIn, clock));
         addTab(new ChecklistTab(checklist, firms, signedIn));

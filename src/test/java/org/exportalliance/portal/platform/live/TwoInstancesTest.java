@@ -44,6 +44,7 @@ class TwoInstancesTest {
                 "--spring.r2dbc.username=postgres",
                 "--spring.r2dbc.password=postgres",
                 "--portal.demo.enabled=" + seed,
+                "--portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
                 "--server.port=0",
                 "--spring.jmx.enabled=false");
     }

@@ -1,0 +1,96 @@
+package org.exportalliance.portal.delegation.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.account.UserAccount;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.travel.TravellerDraft;
+import org.exportalliance.portal.delegation.travel.TravellerService;
+import org.exportalliance.portal.delegation.travel.VisaStatus;
+import org.exportalliance.portal.fair.FairService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Travellers on the demo logistics delegation ({@link DemoLogisticsDelegation}): firm A names 张伟 / ZHANG WEI and
+ * 李娜 / LI NA, whose passport expires three months after the fair (flagged); firm B names 王芳 / WANG FANG and a
+ * Latin-only name, JONAS SCHMIDT. Staff have recorded two visa steps. Seeded once per delegation.
+ */
+@Component
+@Order(33)
+@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+class DemoTravellers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTravellers.class);
+    private static final long SEED_LOCK = 7_100_033L;
+
+    private final TravellerService travellers;
+    private final DelegationService delegations;
+    private final FairService fairs;
+    private final AccountService accounts;
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+
+    DemoTravellers(TravellerService travellers, DelegationService delegations, FairService fairs,
+            AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+        this.travellers = travellers;
+        this.delegations = delegations;
+        this.fairs = fairs;
+        this.accounts = accounts;
+        this.db = db;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
+                .then(DemoLogisticsDelegation.find(db))
+                .filterWhen(this::hasNoTravellers)
+                .flatMap(this::seed);
+        tx.transactional(seed).block(Duration.ofMinutes(1));
+    }
+
+    private Mono<Boolean> hasNoTravellers(UUID delegationId) {
+        return db.sql("select not exists (select 1 from traveller where delegation_id = :d)")
+                .bind("d", delegationId).map(row -> row.get(0, Boolean.class)).one();
+    }
+
+    private Mono<Void> seed(UUID delegationId) {
+        return Mono.zip(actor("member"), actor("member2"), actor("staff"),
+                        delegations.find(delegationId).flatMap(d -> fairs.find(d.fairId())))
+                .flatMap(t -> {
+                    Actor firmA = t.getT1();
+                    Actor firmB = t.getT2();
+                    Actor staff = t.getT3();
+                    LocalDate fairEnd = t.getT4().endDate();
+                    return travellers.add(firmA, delegationId, new TravellerDraft("ZHANG WEI", "张伟", "CN",
+                                    LocalDate.of(1982, 4, 16), "E12345678", fairEnd.plusYears(6), "总经理"))
+                            .flatMap(zhang -> travellers.setVisaStatus(staff, zhang.id(), VisaStatus.APPLIED))
+                            .then(travellers.add(firmA, delegationId, new TravellerDraft("LI NA", "李娜", "CN",
+                                    LocalDate.of(1990, 9, 3), "EB2345671", fairEnd.plusMonths(3), "外贸经理")))
+                            .then(travellers.add(firmB, delegationId, new TravellerDraft("WANG FANG", "王芳", "CN",
+                                    LocalDate.of(1987, 1, 22), "E87654321", fairEnd.plusYears(4), "技术总监")))
+                            .flatMap(wang -> travellers.setVisaStatus(staff, wang.id(), VisaStatus.GRANTED))
+                            .then(travellers.add(firmB, delegationId, new TravellerDraft("JONAS SCHMIDT", null, "DE",
+                                    LocalDate.of(1979, 11, 30), "C01X00T47", fairEnd.plusYears(8),
+                                    "Service engineer")));
+                })
+                .doOnNext(last -> log.info("Seeded the demo travellers"))
+                .then();
+    }
+
+    private Mono<Actor> actor(String username) {
+        return accounts.findByUsername(username).map(UserAccount::asActor);
+    }
+}
