@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +43,9 @@ import reactor.core.publisher.Mono;
  * The delegation's checklist. A participating firm sees its own list with due dates, overdue items in red, and ticks
  * items off (or reopens them); staff keep the template in a dialog and see every firm × item, ticking for a firm.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(60)
 class ChecklistTab extends DelegationTab {
 
     private final ChecklistService checklist;

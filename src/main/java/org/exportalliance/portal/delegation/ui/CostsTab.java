@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  * share beside it, the check that the shares add up to the item exactly, and each firm's total. A firm sees only its
  * own statement, and the tab only once its application holds a place.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(20)
 class CostsTab extends DelegationTab {
 
     /** One line of the ledger across all firms: what it is, the item's amount, and each firm's share. */

@@ -6,8 +6,16 @@ import org.exportalliance.portal.delegation.Delegation;
 /**
  * One tab of the delegation page (pavilion, costs, travellers, …). The page shows a tab when it is selected and
  * again whenever the delegation changes while it is selected, so a tab loads only what the user looks at.
+ *
+ * <p>Tabs are prototype-scoped Spring components, ordered with {@code @Order}: each page gets its own, with the
+ * services it needs injected, and a new tab needs no change to the page.
  */
 abstract class DelegationTab extends VerticalLayout {
+
+    /** The tab's name in the page's address ({@code delegation/<id>?tab=travellers}). */
+    String key() {
+        return getClass().getSimpleName().replaceFirst("Tab$", "").toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The message key of the tab's label. */
     abstract String labelKey();

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +40,8 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
-import org.exportalliance.portal.delegation.pavilion.PavilionService;
-import org.exportalliance.portal.delegation.itinerary.ItineraryService;
-import org.exportalliance.portal.delegation.shipping.ShippingService;
-import org.exportalliance.portal.delegation.checklist.ChecklistService;
-import org.exportalliance.portal.delegation.travel.InvitationLetters;
-import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -88,10 +82,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
     final TabSheet tabs = new TabSheet();
     private final Map<Tab, DelegationTab> tabContents = new LinkedHashMap<>();
 
-    DelegationView(DelegationService delegations, AllocationService allocation, LedgerService ledger,
-            DelegationExports exports, FirmService firms, SignedIn signedIn, Clock clock, PavilionService pavilion,
-            ItineraryService itinerary, ShippingService shipping, ChecklistService checklist,
-            TravellerService travellers, InvitationLetters letters) {
+    DelegationView(DelegationService delegations, AllocationService allocation, DelegationExports exports,
+            FirmService firms, SignedIn signedIn, Clock clock, List<DelegationTab> moreTabs) {
         this.exports = exports;
         this.delegations = delegations;
         this.allocation = allocation;
@@ -112,16 +104,16 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         tabs.setId("delegation-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("delegation.applications"), applicationsTab);
-        tabs.addSelectedChangeListener(e -> showSelectedTab());
+        moreTabs.forEach(this::addTab);
+        tabs.addSelectedChangeListener(e -> {
+            showSelectedTab();
+            if (e.isFromClient()) {
+                rememberTabInAddress();
+            }
+        });
         add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
                 meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
                 meter("delegation.unit.seats", seats, seatsText), tabs);
-        addTab(new PavilionTab(pavilion, signedIn));
-        addTab(new CostsTab(ledger, delegations, firms, signedIn));
-        addTab(new TravellersTab(travellers, letters, firms, signedIn, clock));
-        addTab(new ItineraryTab(itinerary, signedIn, clock));
-        addTab(new ShippingTab(shipping, firms, signedIn, clock));
-        addTab(new ChecklistTab(checklist, firms, signedIn));
     }
 
     /** Adds a tab after the applications; its content loads when it is selected. */
@@ -135,6 +127,23 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         DelegationTab selected = tabContents.get(tabs.getSelectedTab());
         if (selected != null && delegation != null) {
             selected.show(delegation);
+        }
+    }
+
+    /** Selects the tab named in the address ({@code ?tab=checklist}), if the user may see it. */
+    void select(String key) {
+        tabContents.entrySet().stream()
+                .filter(t -> t.getValue().key().equals(key) && t.getKey().isVisible())
+                .findFirst()
+                .ifPresent(t -> tabs.setSelectedTab(t.getKey()));
+    }
+
+    /** Keeps the selected tab in the address, so a reload or a shared link opens the same tab. */
+    private void rememberTabInAddress() {
+        DelegationTab selected = tabContents.get(tabs.getSelectedTab());
+        if (delegation != null) {
+            String address = "delegation/" + delegation.id() + (selected == null ? "" : "?tab=" + selected.key());
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
         }
     }
 
@@ -158,6 +167,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         delegation = UiCalls.fetch(delegations.find(id).onErrorComplete().flux()).findFirst()
                 .orElseThrow(NotFoundException::new);
         render();
+        event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::select);
     }
 
     void refresh() {

@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,6 +47,9 @@ import reactor.core.publisher.Mono;
  * The delegation's itinerary, day by day in the places' own local time: staff keep the delegation-wide items, a firm
  * taking part adds its own (a buyer meeting) and sees them beside the shared ones. Downloads as an .ics file.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(40)
 class ItineraryTab extends DelegationTab {
 
     private final ItineraryService itinerary;

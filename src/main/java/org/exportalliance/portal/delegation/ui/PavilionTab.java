@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * also get the booth list with an assign box of the approved firms, add (one or a row), edit and remove, and each
  * firm's area assigned against asked for. A firm sees other firms' booths only as taken.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(10)
 class PavilionTab extends DelegationTab {
 
     private final PavilionService pavilion;

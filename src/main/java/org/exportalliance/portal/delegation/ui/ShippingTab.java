@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -39,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  * Where each exhibit is on its way to the booth: per firm and exhibit, the four milestones as a row of steps with
  * their dates, and the next one to record with an optional reference. Staff see every firm; a firm its own.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(50)
 class ShippingTab extends DelegationTab {
 
     private final ShippingService shipping;

@@ -1,5 +1,9 @@
 package org.exportalliance.portal.delegation.ui;
 
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -49,6 +53,9 @@ import reactor.core.Disposable;
  * expiry warning and the visa status, and downloads each traveller's invitation letter in Chinese or English. Staff
  * see every firm's travellers and set the visa status.
  */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Order(30)
 class TravellersTab extends DelegationTab {
 
     private final TravellerService travellers;

@@ -213,4 +213,21 @@ class DelegationViewTest extends SpringBrowserlessTest {
         assertThat(changed.areaM2()).isEqualByComparingTo("27");
         assertThat(changed.status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_address_names_the_tab_so_a_link_opens_it_and_hidden_tabs_stay_closed() {
+        Delegation d = open(5, "100", 20);
+        com.vaadin.flow.component.UI.getCurrent().navigate(DelegationView.class, d.id().toString(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "costs"));
+        assertThat($(com.vaadin.flow.component.html.Span.class).all())
+                .noneMatch(span -> span.getId().filter("statement-total"::equals).isPresent());
+        DelegationView view = (DelegationView) getCurrentView();
+        assertThat(view.tabs.getSelectedIndex()).as("no place yet: the costs tab is hidden").isZero();
+
+        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        com.vaadin.flow.component.UI.getCurrent().navigate(DelegationView.class, d.id().toString(),
+                com.vaadin.flow.router.QueryParameters.of("tab", "costs"));
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("statement-total").getText()).startsWith("合计");
+    }
 }

@@ -64,7 +64,7 @@ class TravellersTabTest extends SpringBrowserlessTest {
     private TravellersTab openTab(Delegation d) {
         DelegationView view = navigate(DelegationView.class, d.id().toString());
         assertThat(tabHeader(view).isVisible()).isTrue();
-        test(view.tabs).select(1);
+        view.tabs.setSelectedTab(tabHeader(view));
         return $(TravellersTab.class).single();
     }
 
