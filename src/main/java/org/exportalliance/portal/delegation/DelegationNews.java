@@ -9,6 +9,7 @@ import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,6 +58,8 @@ class DelegationNews {
                 .filter(a -> a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.REJECTED
                         && a.status() != ApplicationStatus.EXPIRED)
                 .map(DelegationApplication::firmId).distinct()
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + d.status().name(),
                         List.of(d.titleZh(), d.titleEn()), link(d.id())))
                 .then();

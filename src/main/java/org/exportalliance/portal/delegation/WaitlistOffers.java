@@ -10,6 +10,7 @@ import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -82,6 +83,8 @@ class WaitlistOffers {
     Mono<Integer> expireDue(int limit) {
         Instant now = clock.instant();
         return applications.offersDue(now, limit)
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(offer -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
                                 ApplicationStatus.EXPIRED, EXPIRED, null, now)
                         .flatMap(expired -> delegations.release(expired.delegationId(), expired.request(), now)

@@ -43,7 +43,11 @@ public class NotificationService {
     /** Tells every enabled user of {@code firmId}; {@code link} is a view path such as "delegation/…". */
     public Mono<Void> notifyFirm(UUID firmId, String messageKey, List<String> args, @Nullable String link) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Read the recipients to the end before writing: streaming rows while the same transaction's connection
+        // runs inserts stalls once the driver's prefetch (about 32 rows) is used up.
         return accounts.recipientsOf(firmId)
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(user -> db.sql("insert into notification (id, user_id, message_key, args, link, created_at) "
                                 + "values (:id, :user, :key, :args, :link, :now)")
                         .bind("id", UUID.randomUUID()).bind("user", user).bind("key", messageKey)

@@ -295,6 +295,10 @@ class DelegationServiceTest {
         assertThat(((Number) check.get("used_seats")).intValue()).isLessThanOrEqualTo(60)
                 .isEqualTo(((Number) check.get("held_seats")).intValue());
         assertThat(answers).filteredOn(a -> a.status() == ApplicationStatus.APPROVED).hasSize(usedSlots);
+        // Closing tells all 300 firms in the same transaction (more rows than the driver prefetches).
+        delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CLOSED).as(StepVerifier::create)
+                .assertNext(closed -> assertThat(closed.status()).isEqualTo(DelegationStatus.CLOSED))
+                .expectComplete().verify(Duration.ofSeconds(60));
     }
 
     private reactor.core.publisher.Mono<Actor> firmWithUser(int i) {

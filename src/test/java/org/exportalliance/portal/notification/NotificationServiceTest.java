@@ -22,6 +22,8 @@ class NotificationServiceTest {
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired org.springframework.r2dbc.core.DatabaseClient db;
+    @Autowired org.springframework.transaction.reactive.TransactionalOperator tx;
 
     @Test
     void the_applicant_firm_is_told_the_decision_and_nobody_else_is() {
@@ -52,5 +54,25 @@ class NotificationServiceTest {
         notifications.markAllRead(actors.member2()).as(StepVerifier::create)
                 .assertNext(n -> assertThat(n).isPositive()).verifyComplete();
         assertThat(notifications.unreadCount(actors.member2()).block()).isZero();
+    }
+
+    @Test
+    void a_firm_with_many_users_is_told_inside_a_transaction_without_stalling() {
+        java.util.UUID firm = java.util.UUID.randomUUID();
+        String tag = Long.toString(System.nanoTime(), 36);
+        db.sql("insert into firm (id, name_zh, name_en, kind) values (:id, :zh, :en, 'MEMBER')")
+                .bind("id", firm).bind("zh", "大企业" + tag).bind("en", "Big Firm " + tag).then().block();
+        reactor.core.publisher.Flux.range(0, 60)
+                .concatMap(i -> db.sql("insert into app_user (id, firm_id, username, display_name, password_hash, "
+                                + "roles) values (gen_random_uuid(), :firm, :name, :name, 'not-a-hash', "
+                                + "array['MEMBER'])")
+                        .bind("firm", firm).bind("name", "u" + i + "-" + tag).then())
+                .blockLast();
+
+        tx.transactional(notifications.notifyFirm(firm, "notification.test", List.of(), null))
+                .as(StepVerifier::create).expectComplete().verify(java.time.Duration.ofSeconds(20));
+        Long told = db.sql("select count(*) from notification n join app_user u on u.id = n.user_id "
+                        + "where u.firm_id = :firm").bind("firm", firm).map(r -> r.get(0, Long.class)).one().block();
+        assertThat(told).isEqualTo(60);
     }
 }
