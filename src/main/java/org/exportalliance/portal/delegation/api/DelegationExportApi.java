@@ -2,7 +2,6 @@ package org.exportalliance.portal.delegation.api;
 
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
-import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiDownloads;
@@ -38,17 +37,13 @@ class DelegationExportApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current()
                 .flatMap(actor -> exports.roster(actor, id, ApiProblems.localeOf(request.exchange())))
-                .flatMap(DelegationExportApi::download);
+                .flatMap(ApiDownloads::attachment);
     }
 
     Mono<ServerResponse> statements(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current()
                 .flatMap(actor -> exports.statements(actor, id, ApiProblems.localeOf(request.exchange())))
-                .flatMap(DelegationExportApi::download);
-    }
-
-    private static Mono<ServerResponse> download(DelegationExport export) {
-        return ApiDownloads.attachment(export.fileName(), export.mediaType(), export.content());
+                .flatMap(ApiDownloads::attachment);
     }
 }

@@ -1,25 +1,20 @@
 package org.exportalliance.portal.delegation.api;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
-import org.exportalliance.portal.delegation.itinerary.CalendarFile;
 import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
 import org.exportalliance.portal.delegation.itinerary.ItineraryItemNotFound;
 import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
-import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
-import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -102,27 +97,9 @@ class ItineraryApi {
     /** The caller's itinerary as an iCalendar download, in {@code lang} (zh-CN or en; else the Accept-Language). */
     Mono<ServerResponse> calendar(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
-        Locale locale = ApiRequests.text(request, "lang").map(ItineraryApi::language)
-                .orElseGet(() -> ApiProblems.localeOf(request.exchange()));
+        Locale locale = ApiRequests.language(request, "lang");
         return ApiActor.current().flatMap(actor -> itinerary.calendar(actor, id, locale))
-                .flatMap(file -> ServerResponse.ok()
-                        .contentType(MediaType.parseMediaType(CalendarFile.CONTENT_TYPE))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()))
-                        .bodyValue(file.content()));
-    }
-
-    private static Locale language(String tag) {
-        return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh-hans", "zh-hans-cn" -> PortalLocales.CHINESE;
-            case "en", "en-us", "en-gb" -> PortalLocales.ENGLISH;
-            default -> throw ApiRequests.bad("lang");
-        };
-    }
-
-    /** RFC 6266: an ASCII fallback name and the real (UTF-8, percent-encoded) one. */
-    static String attachment(String fileName) {
-        return "attachment; filename=\"itinerary.ics\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+                .flatMap(ApiDownloads::attachment);
     }
 
     private Mono<ServerResponse> withEtag(ItineraryItemJson item) {

@@ -1,33 +1,28 @@
 package org.exportalliance.portal.delegation.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
-import org.exportalliance.portal.delegation.travel.InvitationLetter;
 import org.exportalliance.portal.delegation.travel.InvitationLetters;
 import org.exportalliance.portal.delegation.travel.TravellerDraft;
 import org.exportalliance.portal.delegation.travel.TravellerNotFound;
 import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.delegation.travel.VisaStatus;
 import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
-import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
-import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -121,27 +116,9 @@ class TravellerApi {
     /** {@code ?lang=zh-CN|en}; without it, the caller's Accept-Language. */
     Mono<ServerResponse> letter(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, TravellerNotFound::new);
-        Locale language = ApiRequests.text(request, "lang").map(TravellerApi::language)
-                .orElseGet(() -> ApiProblems.localeOf(request.exchange()));
+        Locale language = ApiRequests.language(request, "lang");
         return ApiActor.current().flatMap(actor -> letters.letter(actor, id, language))
-                .flatMap(TravellerApi::pdf);
-    }
-
-    private static Locale language(String tag) {
-        return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh-hans", "zh-hans-cn" -> PortalLocales.CHINESE;
-            case "en", "en-us", "en-gb" -> PortalLocales.ENGLISH;
-            default -> throw ApiRequests.bad("lang");
-        };
-    }
-
-    static Mono<ServerResponse> pdf(InvitationLetter letter) {
-        return ServerResponse.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + UriUtils.encode(letter.fileName(), StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .bodyValue(letter.pdf());
+                .flatMap(ApiDownloads::attachment);
     }
 
     private static Mono<ServerResponse> ok(Object body, @Nullable String etag) {

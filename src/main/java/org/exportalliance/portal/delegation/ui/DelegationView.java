@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -40,7 +41,6 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.export.DelegationExport;
 import org.exportalliance.portal.delegation.export.DelegationExports;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
@@ -233,10 +233,13 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             quotas.setId("edit-quotas");
             actions.add(quotas);
         }
-        actions.add(exportLink("export-roster", "export.roster",
-                () -> exports.roster(signedIn.actor(), d.id(), getLocale())));
-        actions.add(exportLink("export-statements", "export.statements",
-                () -> exports.statements(signedIn.actor(), d.id(), getLocale())));
+        Anchor roster = Downloads.anchor(getTranslation("export.roster"),
+                () -> exports.roster(signedIn.actor(), d.id(), getLocale()));
+        roster.setId("export-roster");
+        Anchor statements = Downloads.anchor(getTranslation("export.statements"),
+                () -> exports.statements(signedIn.actor(), d.id(), getLocale()));
+        statements.setId("export-statements");
+        actions.add(roster, statements);
         if (!d.policy().decidesOnArrival()) {
             Button allocate = new Button(getTranslation("delegation.allocate"),
                     e -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
@@ -247,12 +250,6 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
             allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(allocate);
         }
-    }
-
-    private com.vaadin.flow.component.html.Anchor exportLink(String id, String labelKey,
-            java.util.function.Supplier<reactor.core.publisher.Mono<DelegationExport>> export) {
-        return Downloads.anchor(id, getTranslation(labelKey), () -> export.get()
-                .map(x -> new Downloads.File(x.fileName(), x.mediaType(), x.content())));
     }
 
     private void editCapacity(Delegation d) {

@@ -7,7 +7,6 @@ import org.springframework.core.annotation.Order;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,9 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,11 +29,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.itinerary.CalendarFile;
 import org.exportalliance.portal.delegation.itinerary.ItineraryItem;
 import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
 import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -76,8 +72,8 @@ class ItineraryTab extends DelegationTab {
         add.setId("itinerary-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> edit(null));
-        download = new Anchor(DownloadHandler.fromInputStream(event -> calendarDownload()), AttachmentType.DOWNLOAD,
-                getTranslation("itinerary.download"));
+        download = Downloads.anchor(getTranslation("itinerary.download"), () -> delegation == null ? Mono.empty()
+                : itinerary.calendar(actor, delegation.id(), locale));
         download.setId("itinerary-download");
         note.setId("itinerary-note");
         note.setText(getTranslation("itinerary.not-taking-part-note"));
@@ -86,17 +82,6 @@ class ItineraryTab extends DelegationTab {
         HorizontalLayout bar = new HorizontalLayout(add, download);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, note, days);
-    }
-
-    /** The user's itinerary as an .ics file in the page's language; the download link serves it. */
-    DownloadResponse calendarDownload() {
-        Delegation d = delegation;
-        CalendarFile file = d == null ? null : itinerary.calendar(actor, d.id(), locale).block(UiCalls.FETCH_TIMEOUT);
-        if (file == null) {
-            return DownloadResponse.error(404);
-        }
-        return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                CalendarFile.CONTENT_TYPE, file.content().length);
     }
 
     @Override

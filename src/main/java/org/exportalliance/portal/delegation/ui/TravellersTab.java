@@ -16,9 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +29,6 @@ import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.travel.InvitationLetter;
 import org.exportalliance.portal.delegation.travel.InvitationLetters;
 import org.exportalliance.portal.delegation.travel.Traveller;
 import org.exportalliance.portal.delegation.travel.TravellerService;
@@ -41,7 +37,7 @@ import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -227,19 +223,7 @@ class TravellersTab extends DelegationTab {
     /** The letter is made when the link is followed, for the signed-in actor (the service checks and audits). */
     private Anchor letter(Traveller t, Locale language, String labelKey, String className) {
         Actor actor = signedIn.actor();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                InvitationLetter letter = letters.letter(actor, t.id(), language).block(UiCalls.FETCH_TIMEOUT);
-                if (letter == null) {
-                    return DownloadResponse.error(404);
-                }
-                return new DownloadResponse(new ByteArrayInputStream(letter.pdf()), letter.fileName(),
-                        InvitationLetter.CONTENT_TYPE, letter.pdf().length);
-            } catch (Refusal refusal) {
-                return DownloadResponse.error(refusal.status(), getTranslation(refusal.messageKey(),
-                        refusal.args()));
-            }
-        }), getTranslation(labelKey));
+        Anchor link = Downloads.anchor(getTranslation(labelKey), () -> letters.letter(actor, t.id(), language));
         link.addClassName(className);
         return link;
     }

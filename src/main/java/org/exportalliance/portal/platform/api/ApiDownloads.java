@@ -1,6 +1,7 @@
 package org.exportalliance.portal.platform.api;
 
 import java.nio.charset.StandardCharsets;
+import org.exportalliance.portal.platform.files.GeneratedFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,13 +13,17 @@ public final class ApiDownloads {
 
     private ApiDownloads() {}
 
-    /** 200 with {@code Content-Disposition: attachment}; the name is sent as RFC 5987 UTF-8 so Chinese survives. */
-    public static Mono<ServerResponse> attachment(String fileName, String mediaType, byte[] content) {
+    /**
+     * 200 with {@code Content-Disposition: attachment}; the name goes as RFC 5987 UTF-8 ({@code filename*}) so Chinese
+     * survives, with an ASCII fallback for old clients. Never cached: these files carry firms' data.
+     */
+    public static Mono<ServerResponse> attachment(GeneratedFile file) {
         return ServerResponse.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
+                .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .bodyValue(content);
+                .bodyValue(file.content());
     }
 }

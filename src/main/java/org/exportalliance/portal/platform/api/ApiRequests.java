@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,18 @@ public final class ApiRequests {
 
     public static Optional<String> text(ServerRequest request, String name) {
         return request.queryParam(name).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * The language a document is wanted in: {@code ?name=zh-CN|en} (a 400 naming the parameter otherwise), else the
+     * caller's Accept-Language.
+     */
+    public static java.util.Locale language(ServerRequest request, String name) {
+        return text(request, name).map(tag -> switch (tag.toLowerCase(java.util.Locale.ROOT)) {
+            case "zh", "zh-cn", "zh-hans", "zh-hans-cn" -> PortalLocales.CHINESE;
+            case "en", "en-us", "en-gb" -> PortalLocales.ENGLISH;
+            default -> throw bad(name);
+        }).orElseGet(() -> ApiProblems.localeOf(request.exchange()));
     }
 
     public static boolean flag(ServerRequest request, String name, boolean otherwise) {

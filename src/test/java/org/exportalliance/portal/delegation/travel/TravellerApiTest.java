@@ -131,12 +131,12 @@ class TravellerApiTest {
                 .expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_PDF)
                 .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename*=UTF-8''invitation-letter-ZHANG-WEI-en.pdf")
+                        "attachment; filename=\"invitation-letter-ZHANG-WEI-en.pdf\"; filename*=UTF-8''invitation-letter-ZHANG-WEI-en.pdf")
                 .expectBody(byte[].class).returnResult().getResponseBody();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         api.get().uri("/v1/travellers/" + id + "/invitation-letter?lang=zh-CN").headers(h -> h.setBearerAuth(staff))
                 .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename*=UTF-8''invitation-letter-ZHANG-WEI-zh-CN.pdf");
+                        "attachment; filename=\"invitation-letter-ZHANG-WEI-zh-CN.pdf\"; filename*=UTF-8''invitation-letter-ZHANG-WEI-zh-CN.pdf");
         api.get().uri("/v1/travellers/" + id + "/invitation-letter?lang=fr").headers(h -> h.setBearerAuth(member))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("lang");

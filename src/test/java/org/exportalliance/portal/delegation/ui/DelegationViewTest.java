@@ -176,6 +176,10 @@ class DelegationViewTest extends SpringBrowserlessTest {
         assertThat(view.slotsText.getText()).isEqualTo("7 / 8");
         assertThat(view.seatsText.getText()).isEqualTo("28 / 30");
         assertThat(dialog.isOpened()).isFalse();
+
+        var roster = new java.io.ByteArrayOutputStream();
+        test($(com.vaadin.flow.component.html.Anchor.class).id("export-roster")).download(roster);
+        assertThat(roster.toByteArray()).as("an .xlsx is a zip").startsWith((byte) 'P', (byte) 'K');
     }
 
     @Test
