@@ -2,10 +2,23 @@ package org.exportalliance.portal.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
+import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
+import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserSession;
@@ -14,12 +27,16 @@ import org.exportalliance.portal.support.PortalTest;
 import org.exportalliance.portal.support.RequiresChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A delegation in real browsers: a member applies, staff approve with a reason, and the member's open page shows
- * the approval, the remaining places and a notification without reloading.
+ * the approval, the remaining places and a notification without reloading; then the member names a traveller,
+ * downloads the visa invitation letter (a PDF with the Chinese and the Latin name) and the itinerary (.ics, read
+ * back with a real iCalendar parser).
  */
 @PortalTest
 @RequiresChromium
@@ -32,10 +49,16 @@ class DelegationEndToEndTest {
     @Autowired FairService fairs;
     @Autowired DelegationService delegations;
     @Autowired Actors actors;
+    @Autowired ItineraryService itinerary;
 
     @Test
-    void a_member_applies_staff_approve_and_the_member_sees_it_live() {
+    void a_member_applies_staff_approve_and_the_member_sees_it_live_then_downloads_the_letter_and_itinerary()
+            throws Exception {
         Delegation d = Delegations.open(fairs, delegations, actors.staff(), 3, "60", 12, AllocationPolicy.SCORED);
+        itinerary.add(actors.staff(), d.id(), new ItineraryDraft(ItineraryKind.FLIGHT, "东航 MU563 上海—德里",
+                LocalDateTime.now().plusDays(20).withHour(10).withMinute(15).withSecond(0).withNano(0),
+                "Asia/Shanghai", LocalDateTime.now().plusDays(20).withHour(15).withMinute(10).withSecond(0)
+                        .withNano(0), "Asia/Kolkata", "浦东机场 T1", "MU563")).block();
 
         Page member = signIn("member");
         member.navigate(url("/delegation/" + d.id()));
@@ -62,6 +85,46 @@ class DelegationEndToEndTest {
         org.assertj.core.api.Assertions.assertThat(member.evaluate("() => window.e2eNotReloaded === true"))
                 .isEqualTo(true);
         browsers.snapshot(member, "member-sees-approval");
+
+        member.locator("#tab-TravellersTab").click();
+        member.locator("#traveller-add").click();
+        member.locator("#traveller-fullName input").fill("ZHANG WEI");
+        member.locator("#traveller-chineseName input").fill("张伟");
+        member.locator("#traveller-dateOfBirth input").fill("1980/5/6");
+        member.locator("#traveller-dateOfBirth input").press("Enter");
+        member.locator("#traveller-passportNumber input").fill("E12345678");
+        member.locator("#traveller-passportExpiry input").fill("2033/1/10");
+        member.locator("#traveller-passportExpiry input").press("Enter");
+        member.locator("#traveller-role input").fill("销售经理");
+        member.locator("#traveller-save").click();
+        assertThat(member.locator("#traveller-grid .passport-number").first()).hasText("E1*****78");
+        browsers.snapshot(member, "member-named-a-traveller");
+
+        Download letter = member.waitForDownload(
+                () -> member.locator("#traveller-grid a.letter-zh").first().click());
+        String text = pdfText(letter.path());
+        org.assertj.core.api.Assertions.assertThat(text).contains("张伟", "ZHANG WEI", "E12345678");
+
+        member.locator("#tab-ItineraryTab").click();
+        assertThat(member.locator(".itinerary-title").first()).containsText("MU563");
+        Download ics = member.waitForDownload(() -> member.locator("#itinerary-download").click());
+        Calendar calendar = new CalendarBuilder().build(Files.newInputStream(ics.path()));
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        org.assertj.core.api.Assertions.assertThat(events).singleElement()
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+                        e.getSummary().getValue()).contains("MU563"));
+        browsers.snapshot(member, "member-itinerary");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PdfReader reader = new PdfReader(Files.readAllBytes(pdf))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        }
     }
 
     private Page signIn(String username) {
