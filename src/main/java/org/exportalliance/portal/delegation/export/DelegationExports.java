@@ -17,6 +17,10 @@ import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.Statement;
+import org.exportalliance.portal.delegation.pavilion.Booth;
+import org.exportalliance.portal.delegation.pavilion.PavilionService;
+import org.exportalliance.portal.delegation.travel.Traveller;
+import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.Checks;
@@ -38,11 +42,15 @@ public class DelegationExports {
     private final DelegationService delegations;
     private final LedgerService ledger;
     private final FirmService firms;
+    private final PavilionService pavilion;
+    private final TravellerService travellers;
     private final MessageSource messages;
     private final ZoneId zone;
 
     DelegationExports(DelegationService delegations, LedgerService ledger, FirmService firms,
-            MessageSource messages, Clock clock) {
+            PavilionService pavilion, TravellerService travellers, MessageSource messages, Clock clock) {
+        this.pavilion = pavilion;
+        this.travellers = travellers;
         this.zone = clock.getZone();
         this.delegations = delegations;
         this.ledger = ledger;
@@ -61,24 +69,53 @@ public class DelegationExports {
     }
 
     /**
-     * The roster: every firm that applied, with its status, what it asked for and the decision's reason, approved
-     * firms first.
+     * The roster: every firm that applied (status, request, booths, the decision's reason; approved firms first) and
+     * every traveller (passport numbers masked: the file travels by e-mail; staff reveal a number on the page).
      */
     public Mono<DelegationExport> roster(Actor actor, UUID delegationId, Locale locale) {
         return Checks.staffOnly(actor)
                 .then(Mono.zip(delegations.find(delegationId),
-                        delegations.applications(actor, delegationId).collectList(), firmNames(locale)))
+                        delegations.applications(actor, delegationId).collectList(), firmNames(locale),
+                        pavilion.booths(actor, delegationId).collectList(),
+                        travellers.list(actor, delegationId).collectList()))
                 .publishOn(Schedulers.boundedElastic())
                 .map(t -> new DelegationExport(fileName(t.getT1(), "export.roster.file", locale),
-                        Spreadsheet.of(firmsTable(t.getT2(), t.getT3(), locale)).toXlsx()));
+                        Spreadsheet.of(firmsTable(t.getT2(), t.getT3(), boothsByFirm(t.getT4()), locale),
+                                travellersTable(t.getT5(), t.getT3(), locale)).toXlsx()));
     }
 
-    private Table firmsTable(List<DelegationApplication> applications, Map<UUID, String> firmNames, Locale locale) {
+    private static Map<UUID, String> boothsByFirm(List<Booth> booths) {
+        return booths.stream().filter(b -> b.assignee() != null)
+                .sorted(Comparator.comparing(Booth::label))
+                .collect(Collectors.groupingBy(b -> b.assignee().firmId(),
+                        Collectors.mapping(Booth::label, Collectors.joining(", "))));
+    }
+
+    private Table travellersTable(List<Traveller> travellers, Map<UUID, String> firmNames, Locale locale) {
+        List<List<@Nullable Object>> rows = travellers.stream()
+                .sorted(Comparator.comparing((Traveller t) -> firmNames.getOrDefault(t.firmId(), ""))
+                        .thenComparing(Traveller::fullName))
+                .map(t -> Table.row(firmNames.getOrDefault(t.firmId(), t.firmId().toString()), t.fullName(),
+                        t.chineseName(), t.nationality(), t.dateOfBirth(), t.passportNumberMasked(),
+                        t.passportExpiry(), t.passportExpiryWarning() ? text("export.yes", locale) : null, t.role(),
+                        text("traveller.visa." + t.visaStatus().name(), locale)))
+                .toList();
+        return new Table(text("export.roster.travellers", locale), List.of(text("application.firm", locale),
+                text("traveller.field.full-name", locale), text("traveller.field.chinese-name", locale),
+                text("traveller.field.nationality", locale), text("traveller.field.birth", locale),
+                text("traveller.field.passport-number", locale), text("traveller.field.passport-expiry", locale),
+                text("export.expiry-warning", locale), text("traveller.field.role", locale),
+                text("traveller.field.visa-status", locale)), rows);
+    }
+
+    private Table firmsTable(List<DelegationApplication> applications, Map<UUID, String> firmNames,
+            Map<UUID, String> booths, Locale locale) {
         List<List<@Nullable Object>> rows = applications.stream()
                 .sorted(Comparator.comparing((DelegationApplication a) -> !a.status().holdsPlace())
                         .thenComparing(a -> firmNames.getOrDefault(a.firmId(), "")))
                 .map(a -> Table.row(firmNames.getOrDefault(a.firmId(), a.firmId().toString()),
                         text("application.status." + a.status().name(), locale), a.travellers(), a.areaM2(),
+                        booths.get(a.firmId()),
                         a.exhibits().stream().map(e -> e.machine()).filter(m -> m != null)
                                 .collect(Collectors.joining("; ")),
                         a.exhibits().stream().map(e -> e.weightKg()).filter(w -> w != null)
@@ -89,7 +126,7 @@ public class DelegationExports {
                 .toList();
         return new Table(text("export.roster.firms", locale), List.of(text("application.firm", locale),
                 text("application.status", locale), text("application.travellers", locale),
-                text("export.area", locale), text("application.exhibits", locale), text("export.weight", locale),
+                text("export.area", locale), text("export.booths", locale), text("application.exhibits", locale), text("export.weight", locale),
                 text("application.reason", locale), text("export.submitted", locale)), rows);
     }
 

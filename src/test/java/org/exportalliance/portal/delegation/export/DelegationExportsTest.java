@@ -26,6 +26,8 @@ import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.Travellers;
+import org.exportalliance.portal.delegation.pavilion.BoothDraft;
 import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,8 @@ class DelegationExportsTest {
     @Autowired FairService fairs;
     @Autowired FirmService firms;
     @Autowired Actors actors;
+    @Autowired org.exportalliance.portal.delegation.pavilion.PavilionService pavilion;
+    @Autowired org.exportalliance.portal.delegation.travel.TravellerService travellers;
     @LocalServerPort int port;
 
     private Delegation withThreeFirmsAndCosts() {
@@ -126,10 +130,16 @@ class DelegationExportsTest {
     }
 
     @Test
-    void the_roster_lists_every_applying_firm_approved_first_in_chinese_and_in_english() throws IOException {
+    void the_roster_lists_firms_with_their_booths_and_travellers_in_chinese_and_latin_script() throws IOException {
         Delegation d = Delegations.open(fairs, delegations, actors.staff(), 1, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        var approved = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
         delegations.apply(actors.member2(), d.id(), Delegations.application(3, "9")).block();
+        var booth = pavilion.add(actors.staff(), d.id(), new BoothDraft("A01", new BigDecimal("18"), 0, 0, null))
+                .block();
+        pavilion.assign(actors.staff(), booth.id(), booth.version(), approved.id()).block();
+        travellers.add(actors.member(), d.id(), Travellers.zhangWei()).block();
+        travellers.add(actors.member(), d.id(), Travellers.draft("SCHMIDT JONAS", null, "DE", "C01X00T47",
+                java.time.LocalDate.now().plusYears(6))).block();
 
         List<Row> zh = rows(exports.roster(actors.staff(), d.id(), Locale.SIMPLIFIED_CHINESE).block().content(), 0);
         assertThat(zh.getFirst().getCellText(1)).isEqualTo("状态");
@@ -140,6 +150,16 @@ class DelegationExportsTest {
         assertThat(zh.get(2).getCellText(0)).isEqualTo(firms.firmOf(actors.member2()).block().nameZh());
         assertThat(zh.get(2).getCellText(1)).isEqualTo("候补中");
         assertThat(zh.get(2).getCellText(6)).as("the reason, rendered").isNotBlank().doesNotContain("auto:");
+
+        assertThat(zh.get(1).getCellText(4)).as("booths").isEqualTo("A01");
+        List<Row> people = rows(exports.roster(actors.staff(), d.id(), Locale.SIMPLIFIED_CHINESE).block().content(), 1);
+        assertThat(people.getFirst().getCellText(1)).isEqualTo("姓名（护照拼写）");
+        assertThat(people).extracting(r -> r.getCellText(1)).contains("ZHANG WEI", "SCHMIDT JONAS");
+        Row zhang = people.stream().filter(r -> r.getCellText(1).equals("ZHANG WEI")).findFirst().orElseThrow();
+        assertThat(zhang.getCellText(2)).isEqualTo("张伟");
+        assertThat(zhang.getCellText(5)).as("masked").contains("*").doesNotContain(
+                Travellers.zhangWei().passportNumber());
+        assertThat(zhang.getCellText(9)).isEqualTo("未开始");
 
         List<Row> en = rows(exports.roster(actors.staff(), d.id(), Locale.ENGLISH).block().content(), 0);
         assertThat(en.get(1).getCellText(0)).isEqualTo(firms.firmOf(actors.member()).block().nameEn());
