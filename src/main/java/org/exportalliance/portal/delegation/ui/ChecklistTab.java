@@ -156,7 +156,7 @@ class ChecklistTab extends DelegationTab {
 
     private void configureTemplate() {
         template.setId("checklist-template");
-        template.addColumn(ChecklistItem::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        template.addColumn(item -> item.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         template.addColumn(ChecklistItem::titleZh).setHeader(getTranslation("checklist.field.title-zh"))
                 .setFlexGrow(2);
         template.addColumn(ChecklistItem::titleEn).setHeader(getTranslation("checklist.field.title-en"))
