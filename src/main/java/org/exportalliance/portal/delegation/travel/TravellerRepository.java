@@ -71,8 +71,11 @@ class TravellerRepository {
     }
 
     Flux<Stored> findByDelegation(UUID delegationId, @Nullable UUID firm) {
+        // Only travellers of applications that hold a place: one sent back to the waitlist keeps them, unlisted.
         return db.sql("select " + COLUMNS + " from traveller where delegation_id = :delegation"
-                        + (firm == null ? "" : " and firm_id = :firm") + " order by firm_id, created_at, id")
+                        + (firm == null ? "" : " and firm_id = :firm")
+                        + " and exists (select 1 from delegation_application a where a.id = traveller.application_id"
+                        + " and a.status in ('APPROVED', 'ACCEPTED')) order by firm_id, created_at, id")
                 .bind("delegation", delegationId)
                 .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
                 .map(TravellerRepository::read).all();

@@ -281,6 +281,26 @@ class TravellerServiceTest {
     }
 
     @Test
+    void travellers_leave_the_lists_when_their_firm_is_waitlisted_again_and_are_erased_when_it_withdraws() {
+        Delegation d = approvedFor(actors.member(), 2);
+        DelegationApplication a = delegations.applications(actors.member(), d.id()).blockFirst();
+        travellers.add(actors.member(), d.id(), Travellers.zhangWei()).block();
+        assertThat(travellers.list(actors.staff(), d.id()).collectList().block()).hasSize(1);
+
+        delegations.decide(actors.staff(), a.id(), org.exportalliance.portal.delegation.Decision.WAITLIST,
+                "展位调整").block();
+        assertThat(travellers.list(actors.staff(), d.id()).collectList().block()).as("unlisted while waiting")
+                .isEmpty();
+        assertThat(countIn(d.id())).as("but kept, the firm may get its place back").isEqualTo(1);
+
+        delegations.withdraw(actors.member(), a.id()).block();
+        assertThat(countIn(d.id())).as("a withdrawn application's passport data is erased").isZero();
+        assertThat(db.sql("select detail from audit_event where action = 'travellers.erased' "
+                        + "and subject_id = :d").bind("d", d.id().toString()).map(row -> row.get(0, String.class))
+                .one().block()).startsWith("1 (application " + a.id()).doesNotContain("ZHANG");
+    }
+
+    @Test
     void a_firm_without_an_approved_place_names_nobody() {
         Delegation d = Delegations.open(fairs, delegations, actors.staff(), 10, "200", 40, AllocationPolicy.SCORED);
         Actor member = actors.member();
