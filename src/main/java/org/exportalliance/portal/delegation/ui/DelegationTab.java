@@ -12,6 +12,8 @@ import org.exportalliance.portal.delegation.Delegation;
  */
 abstract class DelegationTab extends VerticalLayout {
 
+    private Runnable reloadPage = () -> { };
+
     /** The tab's name in the page's address ({@code delegation/<id>?tab=travellers}). */
     String key() {
         return getClass().getSimpleName().replaceFirst("Tab$", "").toLowerCase(java.util.Locale.ROOT);
@@ -27,4 +29,17 @@ abstract class DelegationTab extends VerticalLayout {
 
     /** (Re)loads the tab's content for the delegation, which may have changed since the last call. */
     abstract void show(Delegation delegation);
+
+    /** The page tells the tab how to reload it (header figures and this tab) after the user's own change. */
+    final void onReloadPage(Runnable reload) {
+        this.reloadPage = reload;
+    }
+
+    /**
+     * Reloads the page at once after a change the user made here, rather than waiting for the live event, so the
+     * remaining places never look stale to the person who just took one.
+     */
+    protected final void reloadPage() {
+        reloadPage.run();
+    }
 }

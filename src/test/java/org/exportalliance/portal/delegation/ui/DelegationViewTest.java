@@ -59,7 +59,7 @@ class DelegationViewTest extends SpringBrowserlessTest {
         $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("exhibit-0-volume")
                 .setValue(new BigDecimal("9.5"));
         test(form.submit).click();
-        await(() -> !view.firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
+        await(() -> !$(ApplicationsTab.class).single().firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
         assertThat($(com.vaadin.flow.component.html.Span.class).id("own-application-status").getText())
                 .isEqualTo("已录取");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("own-application-reason").getText())
@@ -97,10 +97,10 @@ class DelegationViewTest extends SpringBrowserlessTest {
         DelegationApplication a = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
                 .block();
         DelegationView view = navigate(DelegationView.class, d.id().toString());
-        assertThat(view.applications.getGenericDataView().getItems()).extracting(DelegationApplication::id)
+        assertThat($(ApplicationsTab.class).single().applications.getGenericDataView().getItems()).extracting(DelegationApplication::id)
                 .containsExactly(a.id());
         assertThat($(Button.class).id("move-CLOSED").isVisible()).isTrue();
-        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(view.applications)
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test($(ApplicationsTab.class).single().applications)
                 .getCellComponent(0, "actions");
         test((Button) actions.getComponentAt(0)).click();
         DecisionDialog dialog = $(DecisionDialog.class).single();
@@ -211,7 +211,7 @@ class DelegationViewTest extends SpringBrowserlessTest {
         form.travellers.setValue(4);
         form.areaM2.setValue(new BigDecimal("27"));
         test(form.submit).click();
-        await(() -> !view.firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
+        await(() -> !$(ApplicationsTab.class).single().firmPart.getChildren().findFirst().map(c -> c instanceof ApplicationForm).orElse(true));
         DelegationApplication changed = delegations.application(actors.member(), a.id()).block();
         assertThat(changed.travellers()).isEqualTo(4);
         assertThat(changed.areaM2()).isEqualByComparingTo("27");
