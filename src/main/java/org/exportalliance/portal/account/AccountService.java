@@ -90,8 +90,9 @@ public class AccountService {
 
     /** Opens an account; used by the firm administration and the demo seed. */
     public Mono<UserAccount> create(NewUser user) {
+        // Hashing makes a salt from SecureRandom, which may read the OS's entropy source: a worker that may block.
         return Mono.fromCallable(() -> passwords.encode(user.rawPassword()))
-                .subscribeOn(Schedulers.parallel())
+                .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(hash -> users.insert(UUID.randomUUID(), user, hash));
     }
 

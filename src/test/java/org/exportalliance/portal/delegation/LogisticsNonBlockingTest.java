@@ -1,6 +1,7 @@
 package org.exportalliance.portal.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exportalliance.portal.support.ReactiveGuard.onReactiveThread;
 
 import java.time.LocalDateTime;
 import org.exportalliance.portal.account.Actor;
@@ -18,9 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import reactor.blockhound.BlockHound;
+import org.exportalliance.portal.support.ReactiveGuard;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 /**
@@ -40,14 +40,9 @@ class LogisticsNonBlockingTest {
     @BeforeEach
     void guard() {
         // Installing twice is a no-op; the allowances are those of NonBlockingServicesTest.
-        BlockHound.install(builder -> builder
-                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+        ReactiveGuard.install();
     }
 
-    static <T> Mono<T> onReactiveThread(java.util.function.Supplier<Mono<T>> call) {
-        return Mono.defer(call).subscribeOn(Schedulers.parallel());
-    }
 
     @Test
     void itinerary_calendar_and_shipping_never_block() {

@@ -1,6 +1,7 @@
 package org.exportalliance.portal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exportalliance.portal.support.ReactiveGuard.onReactiveThread;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -22,10 +23,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.blockhound.BlockHound;
+import org.exportalliance.portal.support.ReactiveGuard;
 import reactor.blockhound.BlockingOperationError;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 /**
@@ -37,7 +37,6 @@ import reactor.test.StepVerifier;
 @Tag("blockhound")
 class NonBlockingServicesTest {
 
-    private static boolean installed;
 
     @Autowired FairService fairs;
     @Autowired AccountService accounts;
@@ -50,19 +49,9 @@ class NonBlockingServicesTest {
 
     @BeforeEach
     void guard() {
-        if (!installed) {
-            BlockHound.install(builder -> builder
-                    // The JDK's UUID source reads the kernel's entropy pool once per call: not a wait on I/O.
-                    .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                    // Synchronous console logging; the production log pattern is the same.
-                    .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
-            installed = true;
-        }
+        ReactiveGuard.install();
     }
 
-    static <T> Mono<T> onReactiveThread(java.util.function.Supplier<Mono<T>> call) {
-        return Mono.defer(call).subscribeOn(Schedulers.parallel());
-    }
 
     @Test
     void the_guard_is_armed_blocking_on_a_reactive_thread_fails() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import reactor.blockhound.BlockHound;
+import org.exportalliance.portal.support.ReactiveGuard;
 import reactor.blockhound.BlockingOperationError;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -44,9 +44,7 @@ class ChecklistRemindersNonBlockingTest extends WithSmtpServer {
     /** Installed once the portal has started, like platform/NonBlockingServicesTest. */
     @BeforeEach
     void guard() {
-        BlockHound.install(builder -> builder
-                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+        ReactiveGuard.install();
     }
 
     @Test

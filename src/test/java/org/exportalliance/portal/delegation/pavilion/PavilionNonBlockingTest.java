@@ -14,7 +14,7 @@ import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import reactor.blockhound.BlockHound;
+import org.exportalliance.portal.support.ReactiveGuard;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -31,10 +31,7 @@ class PavilionNonBlockingTest {
 
     @Test
     void laying_out_assigning_freeing_and_reading_booths_never_blocks() {
-        // The same allowances as platform.NonBlockingServicesTest; BlockHound installs once per JVM.
-        BlockHound.install(builder -> builder
-                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+        ReactiveGuard.install();
         Actor staff = actors.staff();
         Actor member = actors.member();
         Delegation d = Delegations.open(fairs, delegations, staff, 3, "60", 10, AllocationPolicy.FIFO);
