@@ -1,13 +1,9 @@
 package org.exportalliance.portal.delegation.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.delegation.checklist.ChecklistRules;
 import org.exportalliance.portal.delegation.checklist.ChecklistService;
@@ -17,9 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,20 +28,14 @@ import reactor.core.publisher.Mono;
 class DemoChecklist implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklist.class);
-    private static final long SEED_LOCK = 7_109_001L;
 
+    private final DemoLogisticsDelegation demo;
     private final ChecklistService checklist;
-    private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
     private final Clock clock;
 
-    DemoChecklist(ChecklistService checklist, AccountService accounts, DatabaseClient db, TransactionalOperator tx,
-            Clock clock) {
+    DemoChecklist(DemoLogisticsDelegation demo, ChecklistService checklist, Clock clock) {
+        this.demo = demo;
         this.checklist = checklist;
-        this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
         this.clock = clock;
     }
 
@@ -63,23 +51,12 @@ class DemoChecklist implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(DemoLogisticsDelegation.find(db))
-                .filterWhen(this::hasNoChecklist)
-                .flatMap(this::seed);
-        tx.transactional(seed).block(Duration.ofMinutes(1));
-    }
-
-    private Mono<Boolean> hasNoChecklist(UUID delegationId) {
-        return db.sql("select not exists (select 1 from checklist_item where delegation_id = :d)")
-                .bind("d", delegationId)
-                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class)))
-                .one();
+        demo.seedOnce(d -> demo.hasNoRowsIn("checklist_item", d), this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {
         LocalDate today = LocalDate.now(clock);
-        return Mono.zip(actor("staff"), actor("member"), checklist.dueDates(delegationId))
+        return Mono.zip(demo.actor("staff"), demo.actor("member"), checklist.dueDates(delegationId))
                 .flatMap(t -> Flux.fromIterable(ITEMS).index()
                         .concatMap(i -> checklist.add(t.getT1(), delegationId, new ChecklistItemDraft(i.getT2().zh(),
                                 i.getT2().en(), i.getT2().description(), due(today, i.getT2().days(), t.getT3()),
@@ -96,9 +73,5 @@ class DemoChecklist implements ApplicationRunner {
         LocalDate due = today.plusDays(days);
         return due.isAfter(allowed.latest()) ? allowed.latest() : due.isBefore(allowed.earliest())
                 ? allowed.earliest() : due;
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

@@ -1,10 +1,7 @@
 package org.exportalliance.portal.delegation.internal;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.CostItemDraft;
 import org.exportalliance.portal.delegation.CostKind;
 import org.exportalliance.portal.delegation.LedgerService;
@@ -15,9 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +27,6 @@ import reactor.core.publisher.Mono;
 class DemoCosts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCosts.class);
-    private static final long SEED_LOCK = 7_100_036L;
     private static final List<CostItemDraft> ITEMS = List.of(
             new CostItemDraft(CostKind.BOOTH_RENT, "ITME 光地展位租金（66 m²）", new BigDecimal("79200.00"),
                     SplitRule.BY_AREA),
@@ -45,26 +39,18 @@ class DemoCosts implements ApplicationRunner {
             new CostItemDraft(CostKind.SUBSIDY, "新昌县商务局境外参展补贴", new BigDecimal("30000.00"),
                     SplitRule.EQUAL));
 
+    private final DemoLogisticsDelegation demo;
     private final LedgerService ledger;
-    private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
 
-    DemoCosts(LedgerService ledger, AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+    DemoCosts(DemoLogisticsDelegation demo, LedgerService ledger) {
+        this.demo = demo;
         this.ledger = ledger;
-        this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(DemoLogisticsDelegation.find(db))
-                .filterWhen(d -> ledger.items(d).hasElements().map(has -> !has))
-                .zipWith(accounts.findByUsername("staff").map(UserAccount::asActor))
-                .flatMap(t -> Flux.fromIterable(ITEMS).concatMap(item -> ledger.addItem(t.getT2(), t.getT1(), item))
-                        .then(Mono.fromRunnable(() -> log.info("Seeded the demo delegation's shared costs"))));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        demo.seedOnce(d -> demo.hasNoRowsIn("cost_item", d), d -> demo.actor("staff")
+                .flatMap(staff -> Flux.fromIterable(ITEMS).concatMap(item -> ledger.addItem(staff, d, item))
+                        .then(Mono.fromRunnable(() -> log.info("Seeded the demo delegation's shared costs")))));
     }
 }

@@ -1,15 +1,11 @@
 package org.exportalliance.portal.delegation.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
 import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
@@ -22,9 +18,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,43 +33,29 @@ import reactor.core.publisher.Mono;
 class DemoItinerary implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoItinerary.class);
-    private static final long SEED_LOCK = 7_100_035L;
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final String INDIA = "Asia/Kolkata";
 
+    private final DemoLogisticsDelegation demo;
     private final ItineraryService itinerary;
     private final DelegationService delegations;
     private final FairService fairs;
-    private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
 
-    DemoItinerary(ItineraryService itinerary, DelegationService delegations, FairService fairs,
-            AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+    DemoItinerary(DemoLogisticsDelegation demo, ItineraryService itinerary, DelegationService delegations,
+            FairService fairs) {
+        this.demo = demo;
         this.itinerary = itinerary;
         this.delegations = delegations;
         this.fairs = fairs;
-        this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(DemoLogisticsDelegation.find(db))
-                .filterWhen(this::hasNoItinerary)
-                .flatMap(this::seed);
-        tx.transactional(seed).block(Duration.ofMinutes(1));
-    }
-
-    private Mono<Boolean> hasNoItinerary(UUID delegationId) {
-        return db.sql("select not exists (select 1 from itinerary_item where delegation_id = :d)")
-                .bind("d", delegationId).map(row -> row.get(0, Boolean.class)).one();
+        demo.seedOnce(d -> demo.hasNoRowsIn("itinerary_item", d), this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {
-        return Mono.zip(actor("staff"), actor("member"), delegations.find(delegationId)
+        return Mono.zip(demo.actor("staff"), demo.actor("member"), delegations.find(delegationId)
                         .flatMap(d -> fairs.find(d.fairId())))
                 .flatMap(t -> Flux.fromIterable(shared(t.getT3()))
                         .concatMap(item -> itinerary.add(t.getT1(), delegationId, item))
@@ -125,9 +105,5 @@ class DemoItinerary implements ApplicationRunner {
         return new ItineraryDraft(ItineraryKind.MEETING, "与苏拉特采购商 Patel Fabrics 洽谈", at, INDIA,
                 at.plusHours(1), null, "天姥纺机展位洽谈区, " + fair.venue(),
                 "带 TM-760 剑杆织机报价单和样布；随行翻译：王晓雯");
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

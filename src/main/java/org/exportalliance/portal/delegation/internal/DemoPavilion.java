@@ -1,13 +1,10 @@
 package org.exportalliance.portal.delegation.internal;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.pavilion.AreaBalance;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.BoothSeries;
@@ -18,9 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,27 +31,18 @@ import reactor.core.publisher.Mono;
 class DemoPavilion implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPavilion.class);
-    private static final long SEED_LOCK = 7_100_035L;
 
+    private final DemoLogisticsDelegation demo;
     private final PavilionService pavilion;
-    private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
 
-    DemoPavilion(PavilionService pavilion, AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+    DemoPavilion(DemoLogisticsDelegation demo, PavilionService pavilion) {
+        this.demo = demo;
         this.pavilion = pavilion;
-        this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(Mono.zip(DemoLogisticsDelegation.find(db), actor("staff")))
-                .filterWhen(t -> pavilion.booths(t.getT2(), t.getT1()).hasElements().map(has -> !has))
-                .flatMap(t -> seed(t.getT1(), t.getT2()));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        demo.seedOnce(d -> demo.hasNoRowsIn("booth", d), d -> demo.actor("staff").flatMap(staff -> seed(d, staff)));
     }
 
     private Mono<Void> seed(UUID delegationId, Actor staff) {
@@ -92,12 +78,8 @@ class DemoPavilion implements ApplicationRunner {
     private Mono<Map<String, UUID>> applicationsByUser(Actor staff, UUID delegationId) {
         return pavilion.balances(staff, delegationId).collectMap(AreaBalance::firmId, AreaBalance::applicationId)
                 .flatMap(byFirm -> Flux.just("leader", "member", "member2")
-                        .concatMap(user -> actor(user).map(a -> Map.entry(user, a.firmId())))
+                        .concatMap(user -> demo.actor(user).map(a -> Map.entry(user, a.firmId())))
                         .filter(e -> byFirm.containsKey(e.getValue()))
                         .collectMap(Map.Entry::getKey, e -> byFirm.get(e.getValue())));
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

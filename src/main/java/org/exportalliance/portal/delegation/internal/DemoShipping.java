@@ -7,9 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,31 +29,24 @@ import reactor.core.publisher.Mono;
 class DemoShipping implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoShipping.class);
-    private static final long SEED_LOCK = 7_100_036L;
     private static final List<String> ORDER = List.of("BOOKED", "AT_PORT", "CUSTOMS_CLEARED", "AT_BOOTH");
 
     /** A milestone to write: how many days ago, and its reference. */
     private record Step(String milestone, int daysAgo, String reference) {}
 
-    private final AccountService accounts;
+    private final DemoLogisticsDelegation demo;
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
     private final Clock clock;
 
-    DemoShipping(AccountService accounts, DatabaseClient db, TransactionalOperator tx, Clock clock) {
-        this.accounts = accounts;
+    DemoShipping(DemoLogisticsDelegation demo, DatabaseClient db, Clock clock) {
+        this.demo = demo;
         this.db = db;
-        this.tx = tx;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(DemoLogisticsDelegation.find(db))
-                .filterWhen(this::hasNoShipments)
-                .flatMap(this::seed);
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        demo.seedOnce(this::hasNoShipments, this::seed);
     }
 
     private Mono<Boolean> hasNoShipments(UUID delegationId) {
@@ -69,7 +58,7 @@ class DemoShipping implements ApplicationRunner {
     }
 
     private Mono<Void> seed(UUID delegationId) {
-        return Mono.zip(actor("staff"), actor("member"), actor("member2"), actor("leader"))
+        return Mono.zip(demo.actor("staff"), demo.actor("member"), demo.actor("member2"), demo.actor("leader"))
                 .flatMap(a -> {
                     Map<UUID, List<Step>> plan = Map.of(
                             a.getT2().firmId(), List.of(
@@ -118,9 +107,5 @@ class DemoShipping implements ApplicationRunner {
                     return spec.then();
                 }))
                 .then();
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

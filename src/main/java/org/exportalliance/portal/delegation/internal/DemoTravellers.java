@@ -1,11 +1,8 @@
 package org.exportalliance.portal.delegation.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.travel.TravellerDraft;
 import org.exportalliance.portal.delegation.travel.TravellerService;
@@ -17,9 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,41 +28,27 @@ import reactor.core.publisher.Mono;
 class DemoTravellers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTravellers.class);
-    private static final long SEED_LOCK = 7_100_033L;
 
+    private final DemoLogisticsDelegation demo;
     private final TravellerService travellers;
     private final DelegationService delegations;
     private final FairService fairs;
-    private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
 
-    DemoTravellers(TravellerService travellers, DelegationService delegations, FairService fairs,
-            AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+    DemoTravellers(DemoLogisticsDelegation demo, TravellerService travellers, DelegationService delegations,
+            FairService fairs) {
+        this.demo = demo;
         this.travellers = travellers;
         this.delegations = delegations;
         this.fairs = fairs;
-        this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(DemoLogisticsDelegation.find(db))
-                .filterWhen(this::hasNoTravellers)
-                .flatMap(this::seed);
-        tx.transactional(seed).block(Duration.ofMinutes(1));
-    }
-
-    private Mono<Boolean> hasNoTravellers(UUID delegationId) {
-        return db.sql("select not exists (select 1 from traveller where delegation_id = :d)")
-                .bind("d", delegationId).map(row -> row.get(0, Boolean.class)).one();
+        demo.seedOnce(d -> demo.hasNoRowsIn("traveller", d), this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {
-        return Mono.zip(actor("member"), actor("member2"), actor("staff"),
+        return Mono.zip(demo.actor("member"), demo.actor("member2"), demo.actor("staff"),
                         delegations.find(delegationId).flatMap(d -> fairs.find(d.fairId())))
                 .flatMap(t -> {
                     Actor firmA = t.getT1();
@@ -88,9 +69,5 @@ class DemoTravellers implements ApplicationRunner {
                 })
                 .doOnNext(last -> log.info("Seeded the demo travellers"))
                 .then();
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }
