@@ -25,6 +25,15 @@ public class FirmService {
                 .map(FirmService::read).one();
     }
 
+    public Mono<Firm> find(UUID id) {
+        return db.sql("select " + COLUMNS + " from firm where id = :id").bind("id", id).map(FirmService::read).one();
+    }
+
+    /** Every firm by id: what views and exports look names up in. */
+    public Mono<java.util.Map<UUID, Firm>> byId() {
+        return all().collectMap(Firm::id);
+    }
+
     public Flux<Firm> all() {
         return db.sql("select " + COLUMNS + " from firm order by kind, name_en").map(FirmService::read).all();
     }

@@ -32,6 +32,11 @@ public final class UiCalls {
         return list == null ? Stream.empty() : list.stream();
     }
 
+    /** One value for a view, waited for like {@link #fetch}; empty when the call completes without one. */
+    public static <T> java.util.Optional<T> fetchOne(Mono<T> value) {
+        return java.util.Optional.ofNullable(value.block(FETCH_TIMEOUT));
+    }
+
     /**
      * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
      * {@code onRefusal}; anything else becomes the generic error notification.

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.checklist.ChecklistEntry;
@@ -21,12 +20,12 @@ import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -102,9 +101,9 @@ class ChecklistApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         Optional<UUID> firm = ApiRequests.text(request, "firmId").map(ChecklistApi::firmId);
         return ApiActor.current().flatMap(actor -> actor.isStaff() && firm.isEmpty()
-                        ? checklist.matrix(actor, id).flatMap(this::matrix).flatMap(this::json)
+                        ? checklist.matrix(actor, id).flatMap(this::matrix).flatMap(ApiResponses::json)
                         : checklist.forFirm(actor, id, firm.orElse(actor.firmId()))
-                                .map(FirmChecklistJson::of).flatMap(this::json));
+                                .map(FirmChecklistJson::of).flatMap(ApiResponses::json));
     }
 
     Mono<ServerResponse> add(ServerRequest request) {
@@ -124,8 +123,7 @@ class ChecklistApi {
         Long expected = ApiRequests.ifMatchVersion(request).orElse(null);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, ChecklistItemDraft.class)
                         .flatMap(body -> checklist.update(actor, id, expected, body)))
-                .flatMap(item -> ServerResponse.ok().eTag(ApiRequests.etag(item.version()))
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(ItemJson.of(item)));
+                .flatMap(item -> ApiResponses.json(ItemJson.of(item), item.version()));
     }
 
     Mono<ServerResponse> remove(ServerRequest request) {
@@ -138,14 +136,14 @@ class ChecklistApi {
         UUID id = ApiRequests.pathId(request, ChecklistItemNotFound::new);
         return ApiActor.current().flatMap(actor -> firmRef(request)
                         .flatMap(ref -> checklist.markDone(actor, id, ref.firmId())))
-                .map(EntryJson::of).flatMap(this::json);
+                .map(EntryJson::of).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> reopen(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, ChecklistItemNotFound::new);
         return ApiActor.current().flatMap(actor -> firmRef(request)
                         .flatMap(ref -> checklist.reopen(actor, id, ref.firmId())))
-                .map(EntryJson::of).flatMap(this::json);
+                .map(EntryJson::of).flatMap(ApiResponses::json);
     }
 
     /** The optional body {@code {"firmId": …}}; no body means the caller's own firm. */
@@ -154,7 +152,7 @@ class ChecklistApi {
     }
 
     private Mono<MatrixJson> matrix(ChecklistMatrix m) {
-        return firms.all().collectMap(Firm::id, Function.identity()).map(byId -> new MatrixJson("matrix",
+        return firms.byId().map(byId -> new MatrixJson("matrix",
                 m.delegationId(), m.items().stream().map(ItemJson::of).toList(),
                 m.rows().stream().map(row -> {
                     Firm f = byId.get(row.firmId());
@@ -169,9 +167,5 @@ class ChecklistApi {
         } catch (IllegalArgumentException e) {
             throw ApiRequests.bad("firmId");
         }
-    }
-
-    private Mono<ServerResponse> json(Object body) {
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
     }
 }

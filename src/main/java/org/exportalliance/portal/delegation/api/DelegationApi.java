@@ -17,6 +17,7 @@ import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.jspecify.annotations.Nullable;
@@ -95,12 +96,12 @@ class DelegationApi {
                 .thenMany(delegations.list(status))
                 .map(DelegationJson::of)
                 .collectList()
-                .flatMap(items -> json(java.util.Map.of("items", items)));
+                .flatMap(items -> ApiResponses.items(items));
     }
 
     Mono<ServerResponse> get(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
-        return ApiActor.current().then(delegations.find(id)).map(DelegationJson::of).flatMap(this::json);
+        return ApiActor.current().then(delegations.find(id)).map(DelegationJson::of).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> create(ServerRequest request) {
@@ -118,7 +119,7 @@ class DelegationApi {
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, StatusChange.class)
                 .flatMap(body -> body.status() == null ? Mono.error(ApiRequests.bad("status"))
                         : delegations.moveTo(actor, id, body.status())))
-                .map(DelegationJson::of).flatMap(this::json);
+                .map(DelegationJson::of).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> apply(ServerRequest request) {
@@ -141,28 +142,28 @@ class DelegationApi {
                 .flatMapMany(actor -> delegations.applications(actor, id))
                 .map(a -> view(a, locale))
                 .collectList()
-                .flatMap(items -> json(java.util.Map.of("items", items)));
+                .flatMap(items -> ApiResponses.items(items));
     }
 
     Mono<ServerResponse> application(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.application(actor, id))
-                .map(a -> view(a, locale)).flatMap(this::json);
+                .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> withdraw(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.withdraw(actor, id))
-                .map(a -> view(a, locale)).flatMap(this::json);
+                .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> accept(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, ApplicationNotFound::new);
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> delegations.accept(actor, id))
-                .map(a -> view(a, locale)).flatMap(this::json);
+                .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> decide(ServerRequest request) {
@@ -171,7 +172,7 @@ class DelegationApi {
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, DecisionRequest.class)
                 .flatMap(body -> body.decision() == null ? Mono.error(ApiRequests.bad("decision"))
                         : delegations.decide(actor, id, body.decision(), body.reason())))
-                .map(a -> view(a, locale)).flatMap(this::json);
+                .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> edit(ServerRequest request) {
@@ -179,7 +180,7 @@ class DelegationApi {
         Locale locale = ApiProblems.localeOf(request.exchange());
         return ApiActor.current().flatMap(actor -> ApiRequests.body(request, ApplicationDraft.class)
                         .flatMap(body -> delegations.edit(actor, id, body)))
-                .map(a -> view(a, locale)).flatMap(this::json);
+                .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> resize(ServerRequest request) {
@@ -196,13 +197,13 @@ class DelegationApi {
                                             new org.exportalliance.portal.delegation.Capacity(body.firmSlots(),
                                                     body.areaM2(), body.seats())));
                         }))
-                .map(DelegationJson::of).flatMap(this::json);
+                .map(DelegationJson::of).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> costItems(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().thenMany(ledger.items(id)).collectList()
-                .flatMap(items -> json(java.util.Map.of("items", items)));
+                .flatMap(items -> ApiResponses.items(items));
     }
 
     Mono<ServerResponse> addCostItem(ServerRequest request) {
@@ -225,13 +226,13 @@ class DelegationApi {
                 }
             }).orElse(actor.firmId());
             return ledger.statement(actor, id, firm);
-        }).flatMap(this::json);
+        }).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> statements(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current().flatMapMany(actor -> ledger.allStatements(actor, id)).collectList()
-                .flatMap(items -> json(java.util.Map.of("items", items)));
+                .flatMap(items -> ApiResponses.items(items));
     }
 
     Mono<ServerResponse> score(ServerRequest request) {
@@ -243,7 +244,7 @@ class DelegationApi {
 
     Mono<ServerResponse> quotas(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
-        return ApiActor.current().then(delegations.find(id)).then(allocation.quotas(id)).flatMap(this::json);
+        return ApiActor.current().then(delegations.find(id)).then(allocation.quotas(id)).flatMap(ApiResponses::json);
     }
 
     @SuppressWarnings("unchecked")
@@ -251,12 +252,12 @@ class DelegationApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, java.util.Map.class)
                         .flatMap(body -> allocation.setQuotas(actor, id, toQuotas(body))))
-                .flatMap(this::json);
+                .flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> allocate(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
-        return ApiActor.staff().flatMap(actor -> allocation.allocate(actor, id)).flatMap(this::json);
+        return ApiActor.staff().flatMap(actor -> allocation.allocate(actor, id)).flatMap(ApiResponses::json);
     }
 
     /** Quotas as tier → whole number; anything else names the tier in a 400. */
@@ -271,9 +272,5 @@ class DelegationApi {
         String text = a.decisionReason() == null ? null
                 : AutoReason.render(a.decisionReason(), (key, args) -> messages.getMessage(key, args, key, locale));
         return ApplicationJson.of(a, text);
-    }
-
-    private Mono<ServerResponse> json(Object body) {
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
     }
 }

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.delegation.api;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
@@ -11,11 +10,11 @@ import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -56,8 +55,7 @@ class ItineraryApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.current()
                 .flatMap(actor -> itinerary.items(actor, id).map(i -> ItineraryItemJson.of(i, actor)).collectList())
-                .flatMap(items -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("items", items)));
+                .flatMap(ApiResponses::items);
     }
 
     Mono<ServerResponse> add(ServerRequest request) {
@@ -103,7 +101,6 @@ class ItineraryApi {
     }
 
     private Mono<ServerResponse> withEtag(ItineraryItemJson item) {
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).eTag(ApiRequests.etag(item.version()))
-                .bodyValue(item);
+        return ApiResponses.json(item, item.version());
     }
 }

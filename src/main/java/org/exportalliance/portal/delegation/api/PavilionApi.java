@@ -14,13 +14,13 @@ import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -104,7 +104,7 @@ class PavilionApi {
         return ApiActor.current()
                 .flatMap(actor -> Mono.zip(pavilion.booths(actor, id).map(BoothJson::of).collectList(),
                         pavilion.balances(actor, id).map(BalanceJson::of).collectList()))
-                .flatMap(t -> ok(Map.of("items", t.getT1(), "firms", t.getT2())));
+                .flatMap(t -> ApiResponses.json(Map.of("items", t.getT1(), "firms", t.getT2())));
     }
 
     Mono<ServerResponse> add(ServerRequest request) {
@@ -134,17 +134,12 @@ class PavilionApi {
                             .flatMap(body -> pavilion.replace(actor, id, version, new BoothDraft(body.label(),
                                     body.areaM2(), body.row(), body.column(), body.note()), body.applicationId()));
                 })
-                .flatMap(b -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .eTag(ApiRequests.etag(b.version())).bodyValue(BoothJson.of(b)));
+                .flatMap(b -> ApiResponses.json(BoothJson.of(b), b.version()));
     }
 
     Mono<ServerResponse> remove(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, BoothNotFound::new);
         return ApiActor.staff().flatMap(actor -> pavilion.remove(actor, id))
                 .then(Mono.defer(() -> ServerResponse.noContent().build()));
-    }
-
-    private Mono<ServerResponse> ok(Object body) {
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body);
     }
 }

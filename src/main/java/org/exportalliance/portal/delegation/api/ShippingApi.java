@@ -1,6 +1,5 @@
 package org.exportalliance.portal.delegation.api;
 
-import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.shipping.ExhibitNotFound;
@@ -9,12 +8,12 @@ import org.exportalliance.portal.delegation.shipping.ShippingService;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -55,8 +54,7 @@ class ShippingApi {
                 .flatMapMany(actor -> shipping.shipments(actor, id))
                 .map(ShipmentJson::of)
                 .collectList()
-                .flatMap(items -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("items", items)));
+                .flatMap(ApiResponses::items);
     }
 
     Mono<ServerResponse> record(ServerRequest request) {

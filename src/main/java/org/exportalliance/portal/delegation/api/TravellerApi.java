@@ -1,7 +1,6 @@
 package org.exportalliance.portal.delegation.api;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.travel.InvitationLetters;
@@ -13,12 +12,12 @@ import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -66,7 +65,7 @@ class TravellerApi {
                 .flatMapMany(actor -> travellers.list(actor, id))
                 .map(TravellerJson::masked)
                 .collectList()
-                .flatMap(items -> ok(Map.of("items", items), null));
+                .flatMap(items -> ApiResponses.items(items));
     }
 
     Mono<ServerResponse> add(ServerRequest request) {
@@ -87,7 +86,7 @@ class TravellerApi {
         return ApiActor.current()
                 .flatMap(actor -> travellers.find(actor, id)
                         .zipWith(travellers.revealPassport(actor, id)))
-                .flatMap(t -> ok(TravellerJson.of(t.getT1(), t.getT2()), ApiRequests.etag(t.getT1().version())));
+                .flatMap(t -> ApiResponses.json(TravellerJson.of(t.getT1(), t.getT2()), t.getT1().version()));
     }
 
     Mono<ServerResponse> edit(ServerRequest request) {
@@ -96,7 +95,7 @@ class TravellerApi {
                         .flatMap(body -> ApiRequests.ifMatchVersion(request).map(Mono::just)
                                 .orElseGet(() -> travellers.find(actor, id).map(t -> t.version()))
                                 .flatMap(version -> travellers.edit(actor, id, version, body))))
-                .flatMap(t -> ok(TravellerJson.masked(t), ApiRequests.etag(t.version())));
+                .flatMap(t -> ApiResponses.json(TravellerJson.masked(t), t.version()));
     }
 
     Mono<ServerResponse> remove(ServerRequest request) {
@@ -110,7 +109,7 @@ class TravellerApi {
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, VisaStatusChange.class)
                         .flatMap(body -> body.status() == null ? Mono.error(ApiRequests.bad("status"))
                                 : travellers.setVisaStatus(actor, id, body.status())))
-                .flatMap(t -> ok(TravellerJson.masked(t), ApiRequests.etag(t.version())));
+                .flatMap(t -> ApiResponses.json(TravellerJson.masked(t), t.version()));
     }
 
     /** {@code ?lang=zh-CN|en}; without it, the caller's Accept-Language. */
@@ -119,13 +118,5 @@ class TravellerApi {
         Locale language = ApiRequests.language(request, "lang");
         return ApiActor.current().flatMap(actor -> letters.letter(actor, id, language))
                 .flatMap(ApiDownloads::attachment);
-    }
-
-    private static Mono<ServerResponse> ok(Object body, @Nullable String etag) {
-        ServerResponse.BodyBuilder response = ServerResponse.ok().contentType(MediaType.APPLICATION_JSON);
-        if (etag != null) {
-            response = response.eTag(etag);
-        }
-        return response.bodyValue(body);
     }
 }

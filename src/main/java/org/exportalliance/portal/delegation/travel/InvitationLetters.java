@@ -81,7 +81,7 @@ public class InvitationLetters {
     }
 
     private Mono<Firm> firm(UUID firmId) {
-        return firms.all().filter(f -> f.id().equals(firmId)).next();
+        return firms.find(firmId);
     }
 
     /** Everything the letter says. */

@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.AllocationService;
@@ -65,8 +63,7 @@ class ApplicationsTab extends DelegationTab {
         setPadding(false);
         firmPart.setWidthFull();
         if (signedIn.isStaff()) {
-            configureApplicationsGrid(UiCalls.fetch(firms.all())
-                    .collect(Collectors.toMap(Firm::id, Function.identity())));
+            configureApplicationsGrid(UiCalls.fetchOne(firms.byId()).orElse(Map.of()));
             add(applications);
         } else {
             add(firmPart);

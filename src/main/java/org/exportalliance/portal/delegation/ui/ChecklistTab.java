@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.checklist.ChecklistEntry;
 import org.exportalliance.portal.delegation.checklist.ChecklistItem;
@@ -108,10 +106,10 @@ class ChecklistTab extends DelegationTab {
         }
         if (signedIn.isStaff()) {
             template.setItems(UiCalls.fetch(checklist.template(signedIn.actor(), d.id())).toList());
-            UiCalls.fetch(checklist.matrix(signedIn.actor(), d.id()).flux()).findFirst().ifPresent(this::showMatrix);
+            UiCalls.fetchOne(checklist.matrix(signedIn.actor(), d.id())).ifPresent(this::showMatrix);
         } else {
-            UiCalls.fetch(checklist.forFirm(signedIn.actor(), d.id(), signedIn.actor().firmId()).onErrorComplete()
-                    .flux()).findFirst().ifPresent(this::showOwn);
+            UiCalls.fetchOne(checklist.forFirm(signedIn.actor(), d.id(), signedIn.actor().firmId()).onErrorComplete()
+                    ).ifPresent(this::showOwn);
         }
     }
 
@@ -204,8 +202,7 @@ class ChecklistTab extends DelegationTab {
 
     private void showMatrix(ChecklistMatrix m) {
         Locale locale = getLocale();
-        Map<UUID, Firm> firmsById = UiCalls.fetch(firms.all()).collect(Collectors.toMap(Firm::id,
-                Function.identity()));
+        Map<UUID, Firm> firmsById = UiCalls.fetchOne(firms.byId()).orElse(Map.of());
         matrix.removeAllColumns();
         matrix.addColumn(row -> firmsById.containsKey(row.firmId()) ? firmsById.get(row.firmId()).name(locale)
                         : row.firmId().toString())

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.ApplicationStatus;
@@ -125,8 +124,8 @@ class CostsTab extends DelegationTab {
             showLedger(d, actor);
         } else {
             statement.removeAll();
-            Optional<Statement> own = UiCalls.fetch(ledger.statement(actor, d.id(), actor.firmId())
-                    .onErrorComplete().flux()).findFirst();
+            Optional<Statement> own = UiCalls.fetchOne(ledger.statement(actor, d.id(), actor.firmId())
+                    .onErrorComplete());
             statement.add(own.<com.vaadin.flow.component.Component>map(StatementPanel::new)
                     .orElseGet(() -> new Paragraph(getTranslation("costs.no-statement"))));
         }
@@ -234,7 +233,7 @@ class CostsTab extends DelegationTab {
                         : " · " + l.description()), l.rule(), l.rule() == null ? null : l.itemCny(), shares));
             }
         }
-        Map<UUID, Firm> names = UiCalls.fetch(firms.all()).collect(Collectors.toMap(Firm::id, Function.identity()));
+        Map<UUID, Firm> names = UiCalls.fetchOne(firms.byId()).orElse(Map.of());
         lines.removeAllColumns();
         lines.addColumn(Line::label).setHeader(getTranslation("ledger.item")).setKey("item").setFlexGrow(3)
                 .setFooter(getTranslation("costs.total"));

@@ -134,14 +134,14 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-        show(UiCalls.fetch(delegations.find(id).onErrorComplete().flux()).findFirst()
+        show(UiCalls.fetchOne(delegations.find(id).onErrorComplete())
                 .orElseThrow(NotFoundException::new));
         event.getLocation().getQueryParameters().getSingleParameter("tab").ifPresent(this::select);
     }
 
     void refresh() {
         if (delegation != null) {
-            UiCalls.fetch(delegations.find(delegation.id()).flux()).findFirst().ifPresent(this::show);
+            UiCalls.fetchOne(delegations.find(delegation.id())).ifPresent(this::show);
         }
     }
 

@@ -93,7 +93,7 @@ class ItineraryTab extends DelegationTab {
     void show(Delegation d) {
         delegation = d;
         locale = getLocale();
-        boolean takesPart = UiCalls.fetch(itinerary.takesPart(actor, d.id()).flux()).findFirst().orElse(false);
+        boolean takesPart = UiCalls.fetchOne(itinerary.takesPart(actor, d.id())).orElse(false);
         List<ItineraryItem> items = UiCalls.fetch(itinerary.items(actor, d.id())).toList();
         shown = items;
         add.setVisible(takesPart);

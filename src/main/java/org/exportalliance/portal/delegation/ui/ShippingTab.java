@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
@@ -85,7 +84,7 @@ class ShippingTab extends DelegationTab {
         Map<UUID, List<Shipment>> byFirm = all.stream()
                 .collect(Collectors.groupingBy(Shipment::firmId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, Firm> names = actor.isStaff()
-                ? UiCalls.fetch(firms.all()).collect(Collectors.toMap(Firm::id, Function.identity()))
+                ? UiCalls.fetchOne(firms.byId()).orElse(Map.of())
                 : Map.of();
         byFirm.forEach((firm, list) -> {
             Div block = new Div();

@@ -91,7 +91,7 @@ class StaffActions extends HorizontalLayout {
     }
 
     private void editQuotas(Delegation d) {
-        Map<String, Integer> current = UiCalls.fetch(allocation.quotas(d.id()).flux()).findFirst().orElse(Map.of());
+        Map<String, Integer> current = UiCalls.fetchOne(allocation.quotas(d.id())).orElse(Map.of());
         QuotasDialog[] dialog = new QuotasDialog[1];
         dialog[0] = new QuotasDialog(current, quotas -> UiCalls.run(this,
                 allocation.setQuotas(signedIn.actor(), d.id(), quotas), saved -> {

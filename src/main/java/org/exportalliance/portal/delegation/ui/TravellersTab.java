@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationStatus;
@@ -73,7 +71,7 @@ class TravellersTab extends DelegationTab {
         this.signedIn = signedIn;
         this.clock = clock;
         this.firmsById = signedIn.isStaff()
-                ? UiCalls.fetch(firms.all()).collect(Collectors.toMap(Firm::id, Function.identity()))
+                ? UiCalls.fetchOne(firms.byId()).orElse(Map.of())
                 : Map.of();
         setId("travellers");
         setPadding(false);
@@ -98,7 +96,7 @@ class TravellersTab extends DelegationTab {
     @Override
     boolean visibleFor(Delegation d) {
         return signedIn.isStaff()
-                || UiCalls.fetch(travellers.mayName(signedIn.actor(), d.id()).flux()).findFirst().orElse(false);
+                || UiCalls.fetchOne(travellers.mayName(signedIn.actor(), d.id())).orElse(false);
     }
 
     @Override
@@ -119,7 +117,7 @@ class TravellersTab extends DelegationTab {
         if (signedIn.isStaff()) {
             seats.setText(items.isEmpty() ? getTranslation("traveller.none") : "");
         } else {
-            int held = UiCalls.fetch(travellers.seats(actor, d.id()).flux()).findFirst().orElse(0);
+            int held = UiCalls.fetchOne(travellers.seats(actor, d.id())).orElse(0);
             seats.setText(getTranslation("traveller.seats", items.size(), held));
             add.setVisible(open && items.size() < held);
         }

@@ -12,12 +12,12 @@ import org.exportalliance.portal.fair.Sector;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -73,8 +73,7 @@ class FairApi {
                     String next = rows.size() > limit
                             ? ApiRequests.cursor(items.getLast().startDate().toString(), items.getLast().id().toString())
                             : null;
-                    return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                            .bodyValue(new FairPageJson(items.stream().map(FairJson::of).toList(), next));
+                    return ApiResponses.json(new FairPageJson(items.stream().map(FairJson::of).toList(), next));
                 });
     }
 
@@ -115,8 +114,7 @@ class FairApi {
     }
 
     private static Mono<ServerResponse> ok(Fair fair) {
-        return ServerResponse.ok().eTag(ApiRequests.etag(fair.version())).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(FairJson.of(fair));
+        return ApiResponses.json(FairJson.of(fair), fair.version());
     }
 
     private static LocalDate parseDate(String s) {

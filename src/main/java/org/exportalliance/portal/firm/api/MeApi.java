@@ -8,9 +8,9 @@ import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -48,6 +48,6 @@ class MeApi {
                             user.roles().stream().sorted().toList(),
                             new FirmJson(firm.id(), firm.nameZh(), firm.nameEn(), firm.kind()));
                 })
-                .flatMap(me -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(me));
+                .flatMap(ApiResponses::json);
     }
 }

@@ -33,7 +33,7 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2();
         Paragraph facts = new Paragraph();
         add(title, facts, people);
-        UiCalls.fetch(firms.firmOf(actor).flux()).findFirst().ifPresent(firm -> {
+        UiCalls.fetchOne(firms.firmOf(actor)).ifPresent(firm -> {
             title.setText(firm.name(getLocale()));
             facts.setText(getTranslation("firm.kind." + firm.kind().name()) + " · "
                     + getTranslation("firm.tier." + firm.membershipTier()) + " · " + firm.city()

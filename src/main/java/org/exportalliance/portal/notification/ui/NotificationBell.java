@@ -45,7 +45,7 @@ class NotificationBell extends Div {
     }
 
     void refresh() {
-        long unread = UiCalls.fetch(notifications.unreadCount(actor).flux()).findFirst().orElse(0L);
+        long unread = UiCalls.fetchOne(notifications.unreadCount(actor)).orElse(0L);
         count.setText(Long.toString(unread));
         count.setVisible(unread > 0);
     }
