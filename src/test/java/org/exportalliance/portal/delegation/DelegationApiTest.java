@@ -33,9 +33,9 @@ class DelegationApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
-        member2 = ApiClient.token(api, "member2");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
+        member2 = ApiClient.token(port, "member2");
     }
 
     String openDelegation(int slots) {

@@ -71,14 +71,14 @@ class LedgerServiceTest {
                 null)).as(StepVerifier::create).expectError(InvalidInput.class).verify();
 
         var api = ApiClient.on(port);
-        String member2 = ApiClient.token(api, "member2");
+        String member2 = ApiClient.token(port, "member2");
         api.get().uri("/v1/delegations/" + d.id() + "/statement?firmId=" + actors.member().firmId())
                 .headers(h -> h.setBearerAuth(member2)).exchange().expectStatus().isNotFound();
         api.get().uri("/v1/delegations/" + d.id() + "/statements").headers(h -> h.setBearerAuth(member2))
                 .exchange().expectStatus().isForbidden();
         api.get().uri("/v1/delegations/" + d.id() + "/statement").headers(h -> h.setBearerAuth(member2))
                 .exchange().expectStatus().isNotFound();
-        String member = ApiClient.token(api, "member");
+        String member = ApiClient.token(port, "member");
         api.get().uri("/v1/delegations/" + d.id() + "/statement").headers(h -> h.setBearerAuth(member))
                 .exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.firmId").isEqualTo(actors.member().firmId().toString());

@@ -35,9 +35,9 @@ class LogisticsApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
-        member2 = ApiClient.token(api, "member2");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
+        member2 = ApiClient.token(port, "member2");
     }
 
     /** An open delegation where firm A and firm B are approved, each with one exhibit. */

@@ -25,8 +25,8 @@ class FairApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
     }
 
     static Map<String, Object> body(String nameEn) {

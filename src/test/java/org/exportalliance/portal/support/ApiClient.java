@@ -23,6 +23,17 @@ public final class ApiClient {
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A demo user's token on the portal at {@code port}, issued once and reused: every issue is a bcrypt check, and
+     * API tests asked for three or four per test.
+     */
+    public static String token(int port, String username) {
+        return TOKENS.computeIfAbsent(port + ":" + username, key -> token(on(port), username));
+    }
+
+    /** A fresh token for a demo user. */
     @SuppressWarnings("unchecked")
     public static String token(WebTestClient api, String username) {
         Map<String, Object> body = api.post().uri("/v1/tokens")

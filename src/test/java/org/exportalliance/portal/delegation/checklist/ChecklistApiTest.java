@@ -39,10 +39,10 @@ class ChecklistApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
-        member2 = ApiClient.token(api, "member2");
-        leader = ApiClient.token(api, "leader");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
+        member2 = ApiClient.token(port, "member2");
+        leader = ApiClient.token(port, "leader");
     }
 
     LocalDate today() {

@@ -109,7 +109,7 @@ class DelegationExportsTest {
         var api = ApiClient.on(port);
         byte[] xlsx = api.get().uri("/v1/delegations/" + d.id() + "/statements.xlsx")
                 .headers(h -> {
-                    h.setBearerAuth(ApiClient.token(api, "staff"));
+                    h.setBearerAuth(ApiClient.token(port, "staff"));
                     h.set("Accept-Language", "en");
                 })
                 .exchange()
@@ -123,7 +123,7 @@ class DelegationExportsTest {
                 .isEqualTo(firms.firmOf(actors.member2()).block().nameEn()));
 
         api.get().uri("/v1/delegations/" + d.id() + "/statements.xlsx")
-                .headers(h -> h.setBearerAuth(ApiClient.token(api, "member")))
+                .headers(h -> h.setBearerAuth(ApiClient.token(port, "member")))
                 .exchange().expectStatus().isForbidden();
         exports.statements(actors.member(), d.id(), Locale.ENGLISH).as(StepVerifier::create)
                 .expectError(NotPermitted.class).verify();

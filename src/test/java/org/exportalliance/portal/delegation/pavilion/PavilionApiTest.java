@@ -42,9 +42,9 @@ class PavilionApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
-        member2 = ApiClient.token(api, "member2");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
+        member2 = ApiClient.token(port, "member2");
     }
 
     /** Firm A (member) and firm B (member2) approved. */

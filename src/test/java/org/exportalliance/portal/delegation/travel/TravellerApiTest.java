@@ -38,9 +38,9 @@ class TravellerApiTest {
     @BeforeEach
     void clients() {
         api = ApiClient.on(port);
-        staff = ApiClient.token(api, "staff");
-        member = ApiClient.token(api, "member");
-        member2 = ApiClient.token(api, "member2");
+        staff = ApiClient.token(port, "staff");
+        member = ApiClient.token(port, "member");
+        member2 = ApiClient.token(port, "member2");
     }
 
     /** An open delegation where firm A ({@code member}) holds an approved application for {@code seats}. */
