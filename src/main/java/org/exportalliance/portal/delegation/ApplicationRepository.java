@@ -97,8 +97,7 @@ class ApplicationRepository {
     /** As {@link #move}, with the expiry of an offered place ({@code to} = OFFERED). */
     Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
             @Nullable String reason, @Nullable UUID decidedBy, Instant now, @Nullable Instant offerExpires) {
-        boolean holds = to == ApplicationStatus.APPROVED || to == ApplicationStatus.OFFERED
-                || to == ApplicationStatus.ACCEPTED;
+        boolean holds = to.holdsPlace();
         return db.sql("update delegation_application set status = :to, holds_capacity = :holds, "
                         + "decision_reason = :reason, decided_by = :by, decided_at = :now, updated_at = :now, "
                         + "offer_expires_at = :expires, version = version + 1 where id = :id and status = any(:from)"

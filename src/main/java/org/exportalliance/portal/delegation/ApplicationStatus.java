@@ -24,6 +24,14 @@ public enum ApplicationStatus {
         return this == APPROVED || this == OFFERED || this == ACCEPTED;
     }
 
+    /**
+     * Takes part in the delegation: approved, or an accepted offer. Participants pay their statement, get booths and
+     * name travellers; an open offer holds a place but does not take part yet.
+     */
+    public boolean participates() {
+        return this == APPROVED || this == ACCEPTED;
+    }
+
     public boolean editable() {
         return this == SUBMITTED || this == WAITLISTED;
     }

@@ -124,6 +124,15 @@ public class DelegationService {
         return find(delegationId).thenMany(applications.findByDelegation(delegationId, scope(actor)));
     }
 
+    /**
+     * Whether the actor sees a delegation's logistics (costs, travellers, checklist…): staff always, a firm's users
+     * while their firm's application {@link ApplicationStatus#participates() participates}.
+     */
+    public Mono<Boolean> takesPart(Actor actor, UUID delegationId) {
+        return actor.isStaff() ? Mono.just(true)
+                : applications(actor, delegationId).any(a -> a.status().participates());
+    }
+
     public Mono<DelegationApplication> application(Actor actor, UUID id) {
         return applications.find(id, scope(actor)).switchIfEmpty(Mono.error(ApplicationNotFound::new));
     }

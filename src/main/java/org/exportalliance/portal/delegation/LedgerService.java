@@ -93,8 +93,7 @@ public class LedgerService {
     private Flux<Statement> statements(UUID delegationId) {
         return Mono.zip(delegations.find(delegationId),
                         applications.findByDelegation(delegationId, null)
-                                .filter(a -> a.status() == ApplicationStatus.APPROVED
-                                        || a.status() == ApplicationStatus.ACCEPTED)
+                                .filter(a -> a.status().participates())
                                 .collectList(),
                         items(delegationId).collectList())
                 .flatMapMany(t -> Flux.fromIterable(compose(t.getT1(), t.getT2(), t.getT3())));

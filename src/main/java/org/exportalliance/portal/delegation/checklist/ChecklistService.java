@@ -110,11 +110,6 @@ public class ChecklistService {
 
     // --- the firms' lists ------------------------------------------------------------------------------------
 
-    /** Whether the actor has a checklist to look at here: staff always, a firm's users if their firm takes part. */
-    public Mono<Boolean> takesPart(Actor actor, UUID delegationId) {
-        return actor.isStaff() ? Mono.just(true) : checklist.participates(delegationId, actor.firmId());
-    }
-
     /**
      * A participating firm's checklist. A firm's users may read only their own firm's; staff any firm's. Another
      * firm's list, or a firm that does not take part, is {@link ChecklistNotFound}.

@@ -53,13 +53,6 @@ class ItineraryRepository {
                 .map(ItineraryRepository::read).one();
     }
 
-    Mono<Boolean> takesPart(UUID delegationId, UUID firm) {
-        return db.sql("select exists (select 1 from delegation_application a where a.delegation_id = :delegation "
-                        + "and a.firm_id = :firm and a.status in ('APPROVED', 'ACCEPTED'))")
-                .bind("delegation", delegationId).bind("firm", firm)
-                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
-    }
-
     /**
      * A delegation-wide item ({@code firm} null) or the firm's own; the firm's is written only if the firm takes part
      * in the delegation at that moment (empty otherwise).

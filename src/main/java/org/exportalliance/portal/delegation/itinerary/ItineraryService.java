@@ -54,10 +54,6 @@ public class ItineraryService {
         return items.find(itemId, scope(actor)).switchIfEmpty(Mono.error(ItineraryItemNotFound::new));
     }
 
-    /** Whether the actor has an itinerary here: staff always, a firm while its application holds a place. */
-    public Mono<Boolean> takesPart(Actor actor, UUID delegationId) {
-        return actor.isStaff() ? Mono.just(true) : items.takesPart(delegationId, actor.firmId());
-    }
 
     /** Whether the actor keeps (may change and remove) the item: staff the delegation-wide ones, a firm its own. */
     public static boolean keeps(Actor actor, ItineraryItem item) {

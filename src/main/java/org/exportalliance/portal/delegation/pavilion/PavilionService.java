@@ -177,12 +177,9 @@ public class PavilionService {
         return delegations.application(actor, applicationId)
                 .onErrorMap(ApplicationNotFound.class, e -> new AssigneeNotInDelegation())
                 .flatMap(a -> !a.delegationId().equals(booth.delegationId()) ? Mono.error(new AssigneeNotInDelegation())
-                        : holdsPlace(a) ? Mono.empty() : Mono.error(new AssigneeNotApproved()));
+                        : a.status().participates() ? Mono.empty() : Mono.error(new AssigneeNotApproved()));
     }
 
-    private static boolean holdsPlace(DelegationApplication a) {
-        return a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.ACCEPTED;
-    }
 
     /** The conditional update changed nothing: someone changed the booth meanwhile, or the application's status. */
     private Mono<Booth> whyNot(UUID boothId, long version, boolean assigning) {

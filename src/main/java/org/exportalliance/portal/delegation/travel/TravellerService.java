@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
-import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -166,12 +165,6 @@ public class TravellerService {
         return live.stream(TOPIC);
     }
 
-    /** Whether the actor's firm holds an approved (or accepted) place on the delegation, so it may name travellers. */
-    public Mono<Boolean> mayName(Actor actor, UUID delegationId) {
-        return actor.isStaff() ? Mono.just(false)
-                : approvedApplication(actor, delegationId).hasElement().onErrorReturn(false);
-    }
-
     /** How many travellers the actor's firm may name on the delegation (its seats), or empty without a place. */
     public Mono<Integer> seats(Actor actor, UUID delegationId) {
         return approvedApplication(actor, delegationId).map(DelegationApplication::travellers)
@@ -216,8 +209,7 @@ public class TravellerService {
 
     private Mono<DelegationApplication> approvedApplication(Actor actor, UUID delegationId) {
         return delegations.applications(actor, delegationId)
-                .filter(a -> a.firmId().equals(actor.firmId()) && (a.status() == ApplicationStatus.APPROVED
-                        || a.status() == ApplicationStatus.ACCEPTED))
+                .filter(a -> a.firmId().equals(actor.firmId()) && a.status().participates())
                 .next()
                 .switchIfEmpty(Mono.error(NoApprovedPlace::new));
     }

@@ -25,12 +25,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.CostItem;
 import org.exportalliance.portal.delegation.CostItemDraft;
 import org.exportalliance.portal.delegation.CostKind;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.LedgerService;
 import org.exportalliance.portal.delegation.SplitRule;
 import org.exportalliance.portal.delegation.Statement;
@@ -66,7 +64,6 @@ class CostsTab extends DelegationTab {
     }
 
     private final LedgerService ledger;
-    private final DelegationService delegations;
     private final FirmService firms;
     private final SignedIn signedIn;
     private @Nullable Delegation delegation;
@@ -81,9 +78,8 @@ class CostsTab extends DelegationTab {
     final Div statement = new Div();
     private final FieldErrors fields = new FieldErrors(this);
 
-    CostsTab(LedgerService ledger, DelegationService delegations, FirmService firms, SignedIn signedIn) {
+    CostsTab(LedgerService ledger, FirmService firms, SignedIn signedIn) {
         this.ledger = ledger;
-        this.delegations = delegations;
         this.firms = firms;
         this.signedIn = signedIn;
         setId("costs");
@@ -108,12 +104,8 @@ class CostsTab extends DelegationTab {
 
     /** Staff always; a firm once its application holds a place (approved or accepted). */
     @Override
-    boolean visibleFor(Delegation d) {
-        if (signedIn.isStaff()) {
-            return true;
-        }
-        return UiCalls.fetch(delegations.applications(signedIn.actor(), d.id()))
-                .anyMatch(a -> a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.ACCEPTED);
+    boolean visibleFor(Delegation d, boolean takesPart) {
+        return takesPart;
     }
 
     @Override

@@ -22,8 +22,11 @@ abstract class DelegationTab extends VerticalLayout {
     /** The message key of the tab's label. */
     abstract String labelKey();
 
-    /** Whether the signed-in user may see this tab for this delegation at all. */
-    boolean visibleFor(Delegation delegation) {
+    /**
+     * Whether the signed-in user may see this tab for this delegation at all; {@code takesPart} says whether the
+     * user is staff or their firm takes part (approved or accepted), which the page works out once for every tab.
+     */
+    boolean visibleFor(Delegation delegation, boolean takesPart) {
         return true;
     }
 

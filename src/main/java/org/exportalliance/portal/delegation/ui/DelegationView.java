@@ -165,7 +165,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         if (signedIn.isStaff()) {
             actions.show(d);
         }
-        tabContents.forEach((tab, content) -> tab.setVisible(content.visibleFor(d)));
+        boolean takesPart = UiCalls.fetchOne(delegations.takesPart(signedIn.actor(), d.id())).orElse(false);
+        tabContents.forEach((tab, content) -> tab.setVisible(content.visibleFor(d, takesPart)));
         showSelectedTab();
     }
 

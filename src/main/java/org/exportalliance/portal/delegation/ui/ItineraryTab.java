@@ -57,6 +57,8 @@ class ItineraryTab extends DelegationTab {
 
     final Button add = new Button();
     final Anchor download;
+    /** Whether the user is staff or their firm takes part, as the page last worked it out ({@link #visibleFor}). */
+    private boolean takesPart;
     final Paragraph note = new Paragraph();
     final VerticalLayout days = new VerticalLayout();
 
@@ -89,11 +91,17 @@ class ItineraryTab extends DelegationTab {
         return "itinerary.tab";
     }
 
+    /** Everybody sees the tab (a firm that does not take part reads why); only participants add items. */
+    @Override
+    boolean visibleFor(Delegation d, boolean takesPart) {
+        this.takesPart = takesPart;
+        return true;
+    }
+
     @Override
     void show(Delegation d) {
         delegation = d;
         locale = getLocale();
-        boolean takesPart = UiCalls.fetchOne(itinerary.takesPart(actor, d.id())).orElse(false);
         List<ItineraryItem> items = UiCalls.fetch(itinerary.items(actor, d.id())).toList();
         shown = items;
         add.setVisible(takesPart);

@@ -94,9 +94,8 @@ class TravellersTab extends DelegationTab {
 
     /** Staff, and firms whose application to the delegation is approved or accepted. */
     @Override
-    boolean visibleFor(Delegation d) {
-        return signedIn.isStaff()
-                || UiCalls.fetchOne(travellers.mayName(signedIn.actor(), d.id())).orElse(false);
+    boolean visibleFor(Delegation d, boolean takesPart) {
+        return takesPart;
     }
 
     @Override

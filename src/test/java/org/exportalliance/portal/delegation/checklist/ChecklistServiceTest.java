@@ -174,8 +174,8 @@ class ChecklistServiceTest {
                 .expectError(ChecklistNotFound.class).verify();
         checklist.markDone(leader, item.id(), null).as(StepVerifier::create)
                 .expectError(ChecklistItemNotFound.class).verify();
-        checklist.takesPart(leader, d.id()).as(StepVerifier::create).expectNext(false).verifyComplete();
-        checklist.takesPart(member2, d.id()).as(StepVerifier::create).expectNext(true).verifyComplete();
+        delegations.takesPart(leader, d.id()).as(StepVerifier::create).expectNext(false).verifyComplete();
+        delegations.takesPart(member2, d.id()).as(StepVerifier::create).expectNext(true).verifyComplete();
     }
 
     @Test

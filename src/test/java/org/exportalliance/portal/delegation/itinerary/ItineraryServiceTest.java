@@ -78,7 +78,7 @@ class ItineraryServiceTest {
                 .expectNext(shared.id()).verifyComplete();
         // Firm B has not applied: it sees nothing, and cannot add items of its own.
         itinerary.items(actors.member2(), d.id()).as(StepVerifier::create).verifyComplete();
-        itinerary.takesPart(actors.member2(), d.id()).as(StepVerifier::create).expectNext(false).verifyComplete();
+        delegations.takesPart(actors.member2(), d.id()).as(StepVerifier::create).expectNext(false).verifyComplete();
         itinerary.add(actors.member2(), d.id(), meeting("与采购商会谈")).as(StepVerifier::create)
                 .expectError(NotTakingPart.class).verify();
         itinerary.item(actors.member2(), shared.id()).as(StepVerifier::create)

@@ -309,7 +309,7 @@ class TravellerServiceTest {
                 .expectError(NoApprovedPlace.class).verify();
         travellers.add(actors.member2(), d.id(), Travellers.zhangWei()).as(StepVerifier::create)
                 .expectError(NoApprovedPlace.class).verify();
-        assertThat(travellers.mayName(member, d.id()).block()).isFalse();
+        assertThat(delegations.takesPart(member, d.id()).block()).isFalse();
     }
 
     @Test
