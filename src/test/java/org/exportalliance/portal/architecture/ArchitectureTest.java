@@ -24,8 +24,8 @@ class ArchitectureTest {
             List.of("delegation"),
             List.of("fair", "lead"),
             List.of("notification"),
-            List.of("firm", "shell", "platform"),
-            List.of("account", "audit"));
+            List.of("firm", "shell", "platform", "audit"),
+            List.of("account"));
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
