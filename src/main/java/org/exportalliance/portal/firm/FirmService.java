@@ -3,6 +3,8 @@ package org.exportalliance.portal.firm;
 import io.r2dbc.spi.Readable;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.account.Role;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -63,6 +65,34 @@ public class FirmService {
                 .map(row -> java.util.Map.entry(row.get("id", UUID.class), row.get("membership_tier", String.class)))
                 .all()
                 .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
+    }
+
+    /** The machine-category taxonomy, in its display order. */
+    public Flux<MachineCategory> categories() {
+        return db.sql("select code, name_zh, name_en from machine_category order by position")
+                .map(row -> new MachineCategory(row.get("code", String.class), row.get("name_zh", String.class),
+                        row.get("name_en", String.class)))
+                .all();
+    }
+
+    /** The categories a firm makes (alliance-public, like its name). */
+    public Mono<java.util.Set<String>> categoriesOf(UUID firmId) {
+        return db.sql("select category from firm_category where firm_id = :firm").bind("firm", firmId)
+                .map(row -> row.get("category", String.class)).all()
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Replaces what a firm makes; its own admins or staff. Unknown codes fail on the foreign key. */
+    @org.springframework.transaction.annotation.Transactional
+    public Mono<Void> setCategories(Actor actor, UUID firmId, java.util.Set<String> categories) {
+        if (!actor.mayActFor(firmId) || !(actor.isStaff() || actor.has(Role.FIRM_ADMIN))) {
+            return Mono.error(new NotPermitted());
+        }
+        return db.sql("delete from firm_category where firm_id = :firm").bind("firm", firmId).then()
+                .thenMany(Flux.fromIterable(categories).concatMap(code -> db.sql(
+                                "insert into firm_category (firm_id, category) values (:firm, :code)")
+                        .bind("firm", firmId).bind("code", code).then()))
+                .then();
     }
 
     public Mono<Long> count() {

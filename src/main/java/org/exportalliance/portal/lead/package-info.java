@@ -1,6 +1,6 @@
 /**
- * Leads and deal registration (DESIGN §2.2): members share overseas buyer leads and claim them without undercutting
- * one another. So far: the normalised buyer identity that conflict detection matches on.
+ * Leads (DESIGN §2.2): overseas buyer leads members share, who may see them ({@link LeadVisibility}), their
+ * contacts behind an audited reveal, and the buyer identity conflict detection matches on ({@link BuyerMatching}).
  */
 @NullMarked
 package org.exportalliance.portal.lead;

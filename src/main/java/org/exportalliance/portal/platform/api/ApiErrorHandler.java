@@ -44,7 +44,7 @@ class ApiErrorHandler implements WebExceptionHandler, Ordered {
             case InvalidInput invalid -> problems.write(exchange, 400, "invalid-input", invalid.messageKey(),
                     invalid.args(), invalid.problems());
             case Refusal refusal -> problems.write(exchange, refusal.status(), ApiProblems.codeOf(refusal.messageKey()),
-                    refusal.messageKey(), refusal.args(), List.of());
+                    refusal.messageKey(), refusal.args(), List.of(), refusal.extensions());
             case ServerWebInputException input -> unreadable(exchange, input);
             case MethodNotAllowedException e -> problems.write(exchange, 405, "method-not-allowed",
                     "error.method-not-allowed", new Object[0], List.of());

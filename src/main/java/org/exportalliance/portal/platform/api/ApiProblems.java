@@ -54,6 +54,12 @@ public final class ApiProblems {
 
     Mono<Void> write(ServerWebExchange exchange, int status, String code, String detailKey, Object[] args,
             List<FieldProblem> fieldProblems) {
+        return write(exchange, status, code, detailKey, args, fieldProblems, Map.of());
+    }
+
+    /** As above, plus a refusal's machine-readable extension members (RFC 9457 §3.2). */
+    Mono<Void> write(ServerWebExchange exchange, int status, String code, String detailKey, Object[] args,
+            List<FieldProblem> fieldProblems, Map<String, Object> extensions) {
         Locale locale = localeOf(exchange);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", URI.create(TYPE_PREFIX + code).toString());
@@ -71,6 +77,7 @@ public final class ApiProblems {
                 return error;
             }).toList());
         }
+        extensions.forEach(body::putIfAbsent);
         return write(exchange.getResponse(), status, body);
     }
 

@@ -28,4 +28,9 @@ public abstract class Refusal extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** Machine-readable facts an API client needs besides the message; none by default. */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
 }

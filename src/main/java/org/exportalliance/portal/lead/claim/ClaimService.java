@@ -1,0 +1,209 @@
+package org.exportalliance.portal.lead.claim;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.firm.MachineCategory;
+import org.exportalliance.portal.lead.BuyerMatching;
+import org.exportalliance.portal.lead.Conflict;
+import org.exportalliance.portal.lead.Hold;
+import org.exportalliance.portal.lead.LeadPolicy;
+import org.exportalliance.portal.lead.LeadRow;
+import org.exportalliance.portal.lead.LeadRules;
+import org.exportalliance.portal.lead.LeadService;
+import org.exportalliance.portal.platform.live.LiveEvent;
+import org.exportalliance.portal.platform.live.LiveEvents;
+import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Deal registration: a firm claims a buyer it can see for some categories, works the claim through its pipeline, and
+ * renews it by logging activity. Conflict detection refuses a claim that runs into another member's hold with the
+ * blind signal; the database's exclusion constraint settles claims that race. Staff's decisions live in
+ * {@link ClaimDecisions}.
+ */
+@Service
+public class ClaimService {
+
+    public static final String TOPIC = "claim";
+
+    private final ClaimRepository claims;
+    private final LeadService leads;
+    private final BuyerMatching matching;
+    private final AuditService audit;
+    private final LiveEvents live;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, LeadService leads, BuyerMatching matching, AuditService audit,
+            LiveEvents live, TransactionalOperator tx, Clock clock) {
+        this.claims = claims;
+        this.leads = leads;
+        this.matching = matching;
+        this.audit = audit;
+        this.live = live;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the buyer of a lead the actor may see, for the categories, for the policy's window. Refused with the
+     * blind signal ({@link ClaimConflict}) when another member holds a matching buyer for an overlapping category,
+     * whether found before writing or by the exclusion constraint when two claims race.
+     */
+    public Mono<Claim> claim(Actor actor, UUID leadId, Set<String> categories) {
+        OffsetDateTime now = now();
+        UUID id = UUID.randomUUID();
+        return leads.find(actor, leadId).zipWith(leads.categories())
+                .flatMap(found -> {
+                    LeadRow row = found.getT1();
+                    Map<String, MachineCategory> known = found.getT2();
+                    return Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
+                            .then(Mono.defer(() -> refuseHeld(row, categories, known)))
+                            .then(conflictsFor(actor, row, categories, now))
+                            .flatMap(conflicts -> conflicts.isEmpty() ? Mono.empty()
+                                    : Mono.error(blind(conflicts, known)))
+                            .then(leads.policy())
+                            .flatMap(policy -> tx.transactional(claims.insert(id, leadId, row.lead().buyerId(),
+                                            actor.firmId(), actor.userId(), categories, now, window(now, policy))
+                                    .then(claims.event(id, now, actor.userId(), "SUBMITTED", ClaimStage.NEW,
+                                            window(now, policy), null))
+                                    .then(audit.record(actor.userId(), "claim.submitted", TOPIC, id,
+                                            String.join(",", categories.stream().sorted().toList())))
+                                    .then(live.publish(TOPIC, id))))
+                            .onErrorResume(DataIntegrityViolationException.class,
+                                    e -> lostRace(actor, leadId, categories, known, now, e));
+                })
+                .then(Mono.defer(() -> claims.find(actor, id)));
+    }
+
+    /** The actor's firm's claims (staff: all), newest first. */
+    public Flux<Claim> list(Actor actor, boolean heldOnly, int offset, int limit) {
+        return claims.list(actor, heldOnly, now(), offset, limit);
+    }
+
+    public Mono<Claim> find(Actor actor, UUID id) {
+        return claims.find(actor, id).switchIfEmpty(Mono.error(ClaimNotFound::new));
+    }
+
+    /** A claim's full history, oldest first: its own firm's or, for staff, any. */
+    public Flux<ClaimEvent> history(Actor actor, UUID id) {
+        return find(actor, id).flatMapMany(claim -> claims.events(id));
+    }
+
+    /**
+     * Moves the firm's held claim to a later pipeline stage, renewing its window; LOST needs a reason and ends the
+     * hold on the buyer.
+     */
+    public Mono<Claim> advance(Actor actor, UUID id, ClaimStage to, @Nullable String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        OffsetDateTime now = now();
+        return Checks.valid(ClaimRules.checkStage(to, why))
+                .then(leads.policy())
+                .flatMap(policy -> tx.transactional(claims.advance(actor.firmId(), id, to.previous(), to,
+                                to == ClaimStage.LOST ? why : null, now, window(now, policy))
+                        .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, to)))
+                        .flatMap(version -> claims.event(id, now, actor.userId(), "STAGE", to, null, why))
+                        .then(audit.record(actor.userId(), "claim.stage", TOPIC, id, to.name()))
+                        .then(live.publish(TOPIC, id))))
+                .then(Mono.defer(() -> find(actor, id)));
+    }
+
+    /** Logs contact with the buyer on the firm's held claim, which renews its window. */
+    public Mono<Claim> logActivity(Actor actor, UUID id, @Nullable String note) {
+        String text = note == null ? "" : note.strip();
+        OffsetDateTime now = now();
+        return Checks.valid(ClaimRules.checkNote(text))
+                .then(leads.policy())
+                .flatMap(policy -> tx.transactional(claims.renew(actor.firmId(), id, now, window(now, policy))
+                        .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
+                        .then(claims.event(id, now, actor.userId(), "ACTIVITY", null, window(now, policy), text))
+                        .then(live.publish(TOPIC, id))))
+                .then(Mono.defer(() -> find(actor, id)));
+    }
+
+    /** The firm gives its held claim up, freeing the buyer for other members. */
+    public Mono<Claim> release(Actor actor, UUID id) {
+        OffsetDateTime now = now();
+        return tx.transactional(claims.setStatus(id, actor.firmId(),
+                                EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED), ClaimStatus.RELEASED, now)
+                        .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
+                        .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, null))
+                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, null))
+                        .then(live.publish(TOPIC, id)))
+                .then(Mono.defer(() -> find(actor, id)));
+    }
+
+    /** Conflicts found so far, newest first; staff only. */
+    public Flux<RecordedConflict> conflicts(Actor actor, int offset, int limit) {
+        return Checks.staffOnly(actor).thenMany(Flux.defer(() -> claims.conflicts(offset, limit)));
+    }
+
+    /** Ids of claims as they change on any instance, plus resync signals. */
+    public Flux<LiveEvent> changes() {
+        return live.stream(TOPIC);
+    }
+
+    static OffsetDateTime window(OffsetDateTime now, LeadPolicy policy) {
+        return now.plusDays(policy.claimWindowDays());
+    }
+
+    private Mono<Void> refuseHeld(LeadRow row, Set<String> categories, Map<String, MachineCategory> known) {
+        List<Hold> others = row.othersHolds().stream().filter(h -> categories.contains(h.category())).toList();
+        if (!others.isEmpty()) {
+            return Mono.error(ClaimConflict.of(others, known, clock.getZone()));
+        }
+        boolean ours = row.holds().stream().anyMatch(h -> h.ours() && categories.contains(h.category()));
+        return ours ? Mono.error(new AlreadyClaimed()) : Mono.empty();
+    }
+
+    /** Other members' holds on buyers matching this lead's, left for staff to see. */
+    private Mono<List<Conflict>> conflictsFor(Actor actor, LeadRow row, Set<String> categories,
+            OffsetDateTime now) {
+        return matching.identityOfLead(row.lead().id())
+                .flatMap(identity -> matching.conflicts(identity, categories, actor.firmId(), row.lead().buyerId(),
+                        now))
+                .flatMap(conflicts -> matching.record("CLAIM", actor, row.lead().id(), conflicts, now)
+                        .thenReturn(conflicts));
+    }
+
+    private ClaimConflict blind(List<Conflict> conflicts, Map<String, MachineCategory> known) {
+        return ClaimConflict.of(conflicts.stream().flatMap(c -> c.holds().stream()).distinct().toList(), known,
+                clock.getZone());
+    }
+
+    /** The exclusion constraint refused the write: another claim committed first. Say which categories, blindly. */
+    private Mono<Void> lostRace(Actor actor, UUID leadId, Set<String> categories,
+            Map<String, MachineCategory> known, OffsetDateTime now, DataIntegrityViolationException e) {
+        if (!String.valueOf(e.getMessage()).contains("claim_scope_exclusive")) {
+            return Mono.error(e);
+        }
+        return leads.find(actor, leadId)
+                .flatMap(row -> conflictsFor(actor, row, categories, now)
+                        .then(refuseHeld(row, categories, known)))
+                .then(Mono.error(ChangedConcurrently::new));
+    }
+
+    private <T> Mono<T> whyNot(Actor actor, UUID id, @Nullable ClaimStage to) {
+        return claims.find(actor, id)
+                .switchIfEmpty(Mono.error(ClaimNotFound::new))
+                .flatMap(claim -> Mono.error(!claim.holds(now()) ? new ClaimNotHeld()
+                        : to != null ? new IllegalStageChange() : new ChangedConcurrently()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
