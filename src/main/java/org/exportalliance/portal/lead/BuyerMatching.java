@@ -108,7 +108,8 @@ public class BuyerMatching {
                 .map(matches -> {
                     Map<UUID, BuyerMatch> all = new LinkedHashMap<>(matches);
                     if (knownBuyer != null) {
-                        all.put(knownBuyer, new BuyerMatch(knownBuyer, 1.0, true, false, false));
+                        // The buyer itself, when matching did not find it for a reason of its own: SAME_BUYER.
+                        all.putIfAbsent(knownBuyer, new BuyerMatch(knownBuyer, 1.0, false, false, false));
                     }
                     return all;
                 })
