@@ -79,6 +79,41 @@ class TwoInstancesTest {
     }
 
     @Test
+    void a_shared_lead_reaches_open_lead_lists_on_the_other_instance_only_where_it_may_be_seen() throws Exception {
+        var accounts = a.getBean(AccountService.class);
+        var leader = accounts.findByUsername("leader").block(Duration.ofSeconds(10)).asActor();
+        var member = accounts.findByUsername("member").block(Duration.ofSeconds(10)).asActor();
+        var member2 = accounts.findByUsername("member2").block(Duration.ofSeconds(10)).asActor();
+        var onA = a.getBean(org.exportalliance.portal.lead.LeadService.class);
+        var onB = b.getBean(org.exportalliance.portal.lead.LeadService.class);
+        java.util.List<java.util.UUID> toMember = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<java.util.UUID> toMember2 = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var memberList = onB.feed(member).subscribe(row -> toMember.add(row.lead().id()));
+        var member2List = onB.feed(member2).subscribe(row -> toMember2.add(row.lead().id()));
+        try {
+            var onlyFirmA = onA.create(leader, org.exportalliance.portal.support.Leads.sharedWith(
+                    org.exportalliance.portal.support.Leads.draft(org.exportalliance.portal.support.Leads.uniqueName(),
+                            "PK", org.exportalliance.portal.lead.Visibility.SELECTED),
+                    java.util.Set.of(member.firmId()), java.util.Set.of())).block(Duration.ofSeconds(10)).lead();
+            var everybody = onA.create(leader, org.exportalliance.portal.support.Leads.draft(
+                    org.exportalliance.portal.support.Leads.uniqueName(), "PK",
+                    org.exportalliance.portal.lead.Visibility.ALLIANCE)).block(Duration.ofSeconds(10)).lead();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while ((!toMember.contains(everybody.id()) || !toMember2.contains(everybody.id()))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(toMember).containsSubsequence(onlyFirmA.id(), everybody.id());
+            // Each list reads events in order, so once the later lead arrived the earlier one had been weighed.
+            assertThat(toMember2).contains(everybody.id()).doesNotContain(onlyFirmA.id());
+        } finally {
+            memberList.dispose();
+            member2List.dispose();
+        }
+    }
+
+    @Test
     void exactly_one_instance_expires_each_waitlist_offer() {
         var accounts = a.getBean(AccountService.class);
         var staff = accounts.findByUsername("staff").block(Duration.ofSeconds(10)).asActor();
