@@ -16,6 +16,20 @@ public final class PhoneNumbers {
 
     private PhoneNumbers() {}
 
+    /**
+     * Reads every region's metadata now. libphonenumber otherwise reads a region's file from its jar the first time a
+     * number of that region is parsed, which would block whichever (reactive) thread parses it.
+     */
+    static int preload() {
+        int regions = 0;
+        for (String region : PHONES.getSupportedRegions()) {
+            if (PHONES.getExampleNumber(region) != null) {
+                regions++;
+            }
+        }
+        return regions;
+    }
+
     /** The number in E.164; {@code country} (ISO 3166 alpha-2) reads numbers written without a country code. */
     public static Optional<String> e164(String raw, String country) {
         String typed = raw.strip().replaceFirst("^00", "+");
