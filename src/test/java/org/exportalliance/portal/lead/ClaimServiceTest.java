@@ -228,6 +228,15 @@ class ClaimServiceTest {
                 .contains("notify.claim.transferred-to", "notify.claim.rejected");
     }
 
+    @Test
+    void staff_arbitrate_claims_but_make_none() {
+        Lead lead = allianceLead("WEAVING");
+
+        StepVerifier.create(claims.claim(actors.staff(), lead.id(), Set.of("WEAVING")))
+                .expectError(NotPermitted.class).verify(WAIT);
+        assertThat(leads.find(actors.member(), lead.id()).block(WAIT).holds()).isEmpty();
+    }
+
     private Lead allianceLead(String... categories) {
         return leads.create(actors.of("leader"), Leads.draft(Leads.uniqueName(), "VN", Visibility.ALLIANCE,
                 categories)).block(WAIT).lead();

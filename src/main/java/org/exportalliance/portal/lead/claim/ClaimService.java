@@ -21,6 +21,7 @@ import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,10 @@ public class ClaimService {
     public Mono<Claim> claim(Actor actor, UUID leadId, Set<String> categories) {
         OffsetDateTime now = now();
         UUID id = UUID.randomUUID();
+        if (actor.isStaff()) {
+            // Staff arbitrate claims; the association sells no machines.
+            return Mono.error(new NotPermitted());
+        }
         return leads.find(actor, leadId).zipWith(leads.categories())
                 .flatMap(found -> {
                     LeadRow row = found.getT1();
