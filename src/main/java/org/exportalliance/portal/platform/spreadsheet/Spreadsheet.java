@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,7 +27,10 @@ public record Spreadsheet(List<Table> tables) {
     /** Excel refuses sheet names longer than 31 characters or containing any of these. */
     private static final String FORBIDDEN_IN_NAMES = "[]:*?/\\";
 
-    /** One sheet: its name, the column headers, and rows of String, Number, Boolean, LocalDate or null cells. */
+    /**
+     * One sheet: its name, the column headers, and rows of String, Number, Boolean, LocalDate, LocalDateTime or null
+     * cells.
+     */
     public record Table(String name, List<String> header, List<List<@Nullable Object>> rows) {
 
         public Table {
@@ -68,7 +72,10 @@ public record Spreadsheet(List<Table> tables) {
         for (int c = 0; c < table.header().size(); c++) {
             sheet.value(0, c, table.header().get(c));
             sheet.style(0, c).bold().fillColor("E8EEF7").set();
-            sheet.width(c, Math.max(10, Math.min(48, table.header().get(c).length() * 2.2 + 4)));
+            // Excel shows ##### in a date-time column too narrow for its format.
+            boolean times = !table.rows().isEmpty() && c < table.rows().getFirst().size()
+                    && table.rows().getFirst().get(c) instanceof LocalDateTime;
+            sheet.width(c, Math.max(times ? 20 : 10, Math.min(48, table.header().get(c).length() * 2.2 + 4)));
         }
         sheet.freezePane(0, 1);
         for (int r = 0; r < table.rows().size(); r++) {
@@ -91,6 +98,10 @@ public record Spreadsheet(List<Table> tables) {
             case LocalDate date -> {
                 sheet.value(r, c, date);
                 sheet.style(r, c).format("yyyy-mm-dd").set();
+            }
+            case LocalDateTime time -> {
+                sheet.value(r, c, time);
+                sheet.style(r, c).format("yyyy-mm-dd hh:mm:ss").set();
             }
             default -> sheet.value(r, c, value.toString());
         }

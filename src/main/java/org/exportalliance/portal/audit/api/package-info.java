@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.audit.api;
+
+import org.jspecify.annotations.NullMarked;

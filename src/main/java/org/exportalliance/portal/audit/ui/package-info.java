@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
