@@ -1,7 +1,6 @@
 package org.exportalliance.portal.fair.api;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
@@ -68,13 +67,8 @@ class FairApi {
         // One row more than asked tells whether another page follows.
         return ApiActor.current()
                 .then(fairs.search(filter, FairSort.START_DATE, page).collectList())
-                .flatMap(rows -> {
-                    List<Fair> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-                    String next = rows.size() > limit
-                            ? ApiRequests.cursor(items.getLast().startDate().toString(), items.getLast().id().toString())
-                            : null;
-                    return ApiResponses.json(new FairPageJson(items.stream().map(FairJson::of).toList(), next));
-                });
+                .flatMap(rows -> ApiResponses.page(rows, limit, FairJson::of,
+                        last -> ApiRequests.cursor(last.startDate().toString(), last.id().toString())));
     }
 
     Mono<ServerResponse> get(ServerRequest request) {

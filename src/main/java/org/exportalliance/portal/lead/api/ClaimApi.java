@@ -92,14 +92,11 @@ class ClaimApi {
         return ApiActor.current()
                 .flatMap(actor -> claims.list(actor, held, offset, limit + 1).collectList())
                 .flatMap(rows -> {
-                    List<Claim> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-                    String next = rows.size() > limit ? ApiRequests.cursor(Integer.toString(offset + limit)) : null;
                     OffsetDateTime now = now();
-                    return ApiResponses.json(new Page(items.stream().map(c -> ClaimJson.of(c, now)).toList(), next));
+                    return ApiResponses.page(rows, limit, claim -> ClaimJson.of(claim, now),
+                            last -> ApiRequests.cursor(Integer.toString(offset + limit)));
                 });
     }
-
-    record Page(List<ClaimJson> items, @org.jspecify.annotations.Nullable String next) {}
 
     Mono<ServerResponse> get(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, ClaimNotFound::new);

@@ -72,17 +72,9 @@ class LeadApi {
                 .orElse(LeadPage.of(0, limit + 1));
         return ApiActor.current()
                 .flatMap(actor -> leads.search(actor, filter, page).collectList())
-                .flatMap(rows -> {
-                    List<LeadRow> items = rows.size() > limit ? rows.subList(0, limit) : rows;
-                    String next = rows.size() > limit ? ApiRequests.cursor(
-                            items.getLast().lead().createdAt().toString(), items.getLast().lead().id().toString())
-                            : null;
-                    return ApiResponses.json(new Page(items.stream().map(r -> LeadJson.of(r, clock.getZone()))
-                            .toList(), next));
-                });
+                .flatMap(rows -> ApiResponses.page(rows, limit, row -> LeadJson.of(row, clock.getZone()),
+                        last -> ApiRequests.cursor(last.lead().createdAt().toString(), last.lead().id().toString())));
     }
-
-    record Page(List<LeadJson> items, @org.jspecify.annotations.Nullable String next) {}
 
     Mono<ServerResponse> get(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, LeadNotFound::new);

@@ -1,7 +1,9 @@
 package org.exportalliance.portal.platform.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
@@ -18,6 +20,19 @@ public final class ApiResponses {
     public static Mono<ServerResponse> json(Object body, long version) {
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).eTag(ApiRequests.etag(version))
                 .bodyValue(body);
+    }
+
+    /**
+     * One page of a list fetched with one row more than {@code limit}: {@code {"items": [...], "nextCursor": ...}},
+     * the cursor made from the page's last row when another page follows, null on the last page.
+     */
+    public static <T> Mono<ServerResponse> page(List<T> rows, int limit, Function<T, ?> json,
+            Function<T, String> cursorAfter) {
+        List<T> items = rows.size() > limit ? rows.subList(0, limit) : rows;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", items.stream().map(json).toList());
+        body.put("nextCursor", rows.size() > limit ? cursorAfter.apply(items.getLast()) : null);
+        return json(body);
     }
 
     /** A list as {@code {"items": [...]}}, so a cursor or totals can join it later without breaking clients. */

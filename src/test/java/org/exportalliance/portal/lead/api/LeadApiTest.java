@@ -112,12 +112,12 @@ class LeadApiTest {
         Map<String, Object> page1 = json(api.get().uri("/v1/leads?limit=2&q=" + stem)
                 .headers(h -> h.setBearerAuth(member)).exchange().expectStatus().isOk());
         List<Object> seen = new java.util.ArrayList<>(ids(page1));
-        Object next = page1.get("next");
+        Object next = page1.get("nextCursor");
         while (next != null) {
             Map<String, Object> page = json(api.get().uri("/v1/leads?limit=2&q=" + stem + "&cursor=" + next)
                     .headers(h -> h.setBearerAuth(member)).exchange().expectStatus().isOk());
             seen.addAll(ids(page));
-            next = page.get("next");
+            next = page.get("nextCursor");
         }
         assertThat(seen).hasSize(5).doesNotHaveDuplicates();
     }
