@@ -28,7 +28,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     void the_start_page_opens_the_fair_catalogue_in_the_layout_with_the_users_navigation() {
         navigate("", FairCatalogueView.class);
         SideNav nav = $(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel).containsExactly("展会目录", "参展团", "我的企业");
+        assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
+                .containsExactly("展会目录", "参展团", "客户登记", "我的企业");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())
                 .isEqualTo("天姥纺机 李娜");
         assertThat($(com.vaadin.flow.component.html.Div.class).id("notification-bell").isVisible()).isTrue();
