@@ -69,12 +69,19 @@ class ClaimServiceTest {
         StepVerifier.create(claims.claim(actors.member2(), lead.id(), Set.of("WEAVING", "KNITTING")))
                 .expectErrorSatisfies(e -> {
                     ClaimConflict conflict = (ClaimConflict) e;
-                    LocalDate until = claim.validUntil().atZoneSameInstant(clock.getZone()).toLocalDate();
+                    LocalDate until = ClaimWindow.lastDay(claim.validUntil(), clock.getZone());
                     assertThat(conflict.args()).containsExactly("织造机械", "Weaving", until.toString());
                     assertThat(conflict.extensions()).isEqualTo(Map.of("signals",
                             List.of(Map.of("category", "WEAVING", "until", until.toString()))));
                 })
                 .verify(WAIT);
+        assertThat(claims.conflicts(actors.staff(), 0, 100).collectList().block(WAIT))
+                .filteredOn(c -> lead.id().equals(c.leadId()))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.origin()).isEqualTo("CLAIM");
+                    assertThat(c.firmId()).isEqualTo(actors.member2().firmId());
+                    assertThat(c.reasons()).contains("NAME");
+                });
         StepVerifier.create(leads.reveal(actors.member2(), lead.id())).expectError(ContactsWithheld.class)
                 .verify(WAIT);
         assertThat(leads.reveal(actors.member(), lead.id()).block(WAIT)).isNotEmpty();
@@ -208,7 +215,7 @@ class ClaimServiceTest {
 
         LocalDate later = LocalDate.now(clock).plusDays(200);
         Claim extended = decisions.extend(staff, claim.id(), later, "Long tender").block(WAIT);
-        assertThat(extended.validUntil().atZoneSameInstant(clock.getZone()).toLocalDate()).isEqualTo(later.plusDays(1));
+        assertThat(ClaimWindow.lastDay(extended.validUntil(), clock.getZone())).isEqualTo(later);
 
         Claim transferred = decisions.transfer(staff, claim.id(), actors.member2().firmId(), "Firm B has the agent")
                 .block(WAIT);

@@ -30,7 +30,7 @@ record LeadJson(UUID id, UUID ownerFirmId, String companyName, String country, S
         return new LeadJson(l.id(), l.ownerFirmId(), l.companyName(), l.country(), l.city(), l.webDomain(),
                 l.categories(), l.estimatedValue(), l.currency(), l.source(), l.fairId(), l.notes(), l.visibility(),
                 l.shareFirms(), l.shareCategories(), row.holds().stream().map(h -> new Signal(h.category(),
-                        h.until().atZoneSameInstant(zone).toLocalDate(), h.ours())).toList(),
+                        org.exportalliance.portal.lead.ClaimWindow.lastDay(h.until(), zone), h.ours())).toList(),
                 l.createdAt(), l.version());
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exportalliance.portal.firm.MachineCategory;
+import org.exportalliance.portal.lead.ClaimWindow;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.platform.refusal.Refusal;
 
@@ -27,12 +28,12 @@ public class ClaimConflict extends Refusal {
         List<Map<String, Object>> signals = holds.stream().map(h -> {
             Map<String, Object> signal = new LinkedHashMap<>();
             signal.put("category", h.category());
-            signal.put("until", h.until().atZoneSameInstant(zone).toLocalDate().toString());
+            signal.put("until", ClaimWindow.lastDay(h.until(), zone).toString());
             return signal;
         }).toList();
         List<MachineCategory> named = holds.stream().map(Hold::category).distinct()
                 .map(code -> categories.getOrDefault(code, new MachineCategory(code, code, code))).toList();
-        LocalDate until = holds.stream().map(h -> h.until().atZoneSameInstant(zone).toLocalDate())
+        LocalDate until = holds.stream().map(h -> ClaimWindow.lastDay(h.until(), zone))
                 .max(LocalDate::compareTo).orElseThrow();
         return new ClaimConflict(String.join("、", named.stream().map(MachineCategory::nameZh).toList()),
                 String.join(", ", named.stream().map(MachineCategory::nameEn).toList()), until, signals);

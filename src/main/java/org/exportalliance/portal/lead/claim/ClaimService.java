@@ -75,11 +75,12 @@ public class ClaimService {
                 .flatMap(found -> {
                     LeadRow row = found.getT1();
                     Map<String, MachineCategory> known = found.getT2();
+                    // Conflicts first, so that every one is recorded for staff, the lead's own buyer included.
                     return Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
-                            .then(Mono.defer(() -> refuseHeld(row, categories, known)))
-                            .then(conflictsFor(actor, row, categories, now))
+                            .then(Mono.defer(() -> conflictsFor(actor, row, categories, now)))
                             .flatMap(conflicts -> conflicts.isEmpty() ? Mono.empty()
                                     : Mono.error(blind(conflicts, known)))
+                            .then(Mono.defer(() -> refuseHeld(row, categories, known)))
                             .then(leads.policy())
                             .flatMap(policy -> tx.transactional(claims.insert(id, leadId, row.lead().buyerId(),
                                             actor.firmId(), actor.userId(), categories, now, window(now, policy))

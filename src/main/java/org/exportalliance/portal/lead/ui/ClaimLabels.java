@@ -1,5 +1,7 @@
 package org.exportalliance.portal.lead.ui;
 
+import org.exportalliance.portal.lead.ClaimWindow;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
@@ -30,7 +32,7 @@ final class ClaimLabels {
      * 1 March" ends at the start of 2 March, and still reads as 1 March here, like the date they picked.
      */
     static LocalDate lastDay(OffsetDateTime end, ZoneId zone) {
-        return end.minusNanos(1).atZoneSameInstant(zone).toLocalDate();
+        return ClaimWindow.lastDay(end, zone);
     }
 
     static String date(LocalDate day, Locale locale) {
