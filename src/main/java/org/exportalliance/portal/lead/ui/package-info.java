@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.lead.ui;
+
+import org.jspecify.annotations.NullMarked;
