@@ -1,12 +1,22 @@
 package org.exportalliance.portal.firm.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
@@ -14,18 +24,21 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
- * The signed-in user's own firm and its people. Every query is scoped to the actor's firm; e-mail addresses are shown
- * to the firm's admins and to staff only.
+ * The signed-in user's own firm, its people and what it makes. Every query is scoped to the actor's firm; e-mail
+ * addresses are shown to the firm's admins and to staff only, who also set the firm's machine categories.
  */
 @Route("my-firm")
 @PermitAll
 public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserAccount> people = new Grid<>();
+    final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
+    final Button saveCategories = new Button();
 
     MyFirmView(FirmService firms, AccountService accounts, SignedIn signedIn) {
         setId("my-firm");
@@ -33,6 +46,7 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2();
         Paragraph facts = new Paragraph();
         add(title, facts, people);
+        add(whatWeMake(firms, actor));
         UiCalls.fetchOne(firms.firmOf(actor)).ifPresent(firm -> {
             title.setText(firm.name(getLocale()));
             facts.setText(getTranslation("firm.kind." + firm.kind().name()) + " · "
@@ -51,6 +65,46 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
         }
         people.setItems(UiCalls.fetch(accounts.usersOfFirm(actor, actor.firmId())).toList());
         people.setAllRowsVisible(true);
+    }
+
+    /**
+     * What the firm makes, from the alliance's taxonomy: its admins and staff change it, its other members read it.
+     * Leads shared "with firms in chosen categories" reach the firm by these.
+     */
+    private VerticalLayout whatWeMake(FirmService firms, Actor actor) {
+        Locale locale = getLocale();
+        Map<String, MachineCategory> taxonomy = UiCalls.fetch(firms.categories())
+                .collect(Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a, LinkedHashMap::new));
+        boolean mayChange = actor.isStaff() || actor.has(Role.FIRM_ADMIN);
+        categories.setLabel(getTranslation("firm.categories"));
+        categories.setItems(taxonomy.keySet());
+        categories.setItemLabelGenerator(code -> taxonomy.containsKey(code) ? taxonomy.get(code).name(locale) : code);
+        categories.setValue(UiCalls.fetchOne(firms.categoriesOf(actor.firmId())).orElse(Set.of()));
+        categories.setReadOnly(!mayChange);
+        categories.setWidth("min(40rem, 100%)");
+        categories.setId("firm-categories");
+        Paragraph why = new Paragraph(getTranslation("firm.categories.help"));
+        why.setId("firm-categories-help");
+        saveCategories.setText(getTranslation("firm.categories.save"));
+        saveCategories.setId("firm-categories-save");
+        saveCategories.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveCategories.setVisible(mayChange);
+        saveCategories.addClickListener(e -> {
+            saveCategories.setEnabled(false);
+            Set<String> chosen = Set.copyOf(categories.getValue());
+            UiCalls.run(this, firms.setCategories(actor, actor.firmId(), chosen).thenReturn(chosen), saved -> {
+                saveCategories.setEnabled(true);
+                UiCalls.showSuccess(this, "firm.categories.saved");
+            }, refused -> {
+                saveCategories.setEnabled(true);
+                UiCalls.showRefusal(this, refused);
+            });
+        });
+        HorizontalLayout line = new HorizontalLayout(categories, saveCategories);
+        line.setAlignItems(FlexComponent.Alignment.BASELINE);
+        VerticalLayout part = new VerticalLayout(new H3(getTranslation("firm.categories.title")), why, line);
+        part.setPadding(false);
+        return part;
     }
 
     private String otherName(Firm firm) {

@@ -4,13 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.account.UserAccount;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @BrowserlessPortalTest
 class MyFirmViewTest extends SpringBrowserlessTest {
+
+    @Autowired FirmService firms;
+    @Autowired Actors actors;
+
+    private static void await(BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+    }
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
@@ -35,5 +56,33 @@ class MyFirmViewTest extends SpringBrowserlessTest {
         MyFirmView view = navigate(MyFirmView.class);
         assertThat(view.people.getGenericDataView().getItems().map(UserAccount::username))
                 .containsExactly("member2");
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_firm_admin_saves_what_the_firm_makes() {
+        UUID firm = actors.of("firmadmin").firmId();
+        Set<String> before = firms.categoriesOf(firm).block(Duration.ofSeconds(10));
+        try {
+            MyFirmView view = navigate(MyFirmView.class);
+            assertThat(view.categories.isReadOnly()).isFalse();
+            assertThat(view.categories.getValue()).isEqualTo(before);
+            view.categories.setValue(Set.of("WEAVING", "BEARINGS_PARTS"));
+            test(view.saveCategories).click();
+            await(() -> view.saveCategories.isEnabled());
+            assertThat(firms.categoriesOf(firm).block(Duration.ofSeconds(10)))
+                    .containsExactlyInAnyOrder("WEAVING", "BEARINGS_PARTS");
+        } finally {
+            firms.setCategories(actors.of("firmadmin"), firm, before).block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void an_ordinary_member_reads_the_firms_categories_without_changing_them() {
+        MyFirmView view = navigate(MyFirmView.class);
+        assertThat(view.categories.isReadOnly()).isTrue();
+        assertThat(view.saveCategories.isVisible()).isFalse();
+        assertThat($(Paragraph.class).id("firm-categories-help").getText()).contains("指定企业或类别");
     }
 }

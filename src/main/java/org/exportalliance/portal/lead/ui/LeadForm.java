@@ -1,0 +1,301 @@
+package org.exportalliance.portal.lead.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairFilter;
+import org.exportalliance.portal.fair.FairPage;
+import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.lead.Contact;
+import org.exportalliance.portal.lead.Hold;
+import org.exportalliance.portal.lead.Lead;
+import org.exportalliance.portal.lead.LeadCreated;
+import org.exportalliance.portal.lead.LeadDraft;
+import org.exportalliance.portal.lead.LeadRules;
+import org.exportalliance.portal.lead.LeadSource;
+import org.exportalliance.portal.lead.Visibility;
+import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.FieldErrors;
+import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Create or edit a lead: the buyer company, its contacts, what it wants, and who may see it. The same
+ * {@link LeadRules} as the service mark each field before anything is sent; the service's refusals (sharing with the
+ * alliance without leave, a concurrent edit) come back as messages and the dialog keeps what was typed. A new lead
+ * can be registered for the own firm at once; a blind signal from conflict detection is shown after saving.
+ */
+class LeadForm extends Dialog {
+
+    /** What saving gave: the lead with its blind signals, and the claim asked for with it (or why it was refused). */
+    record Saved(LeadCreated created, @Nullable Claim claim, @Nullable Refusal claimRefused) {}
+
+    final TextField company = new TextField();
+    final ComboBox<String> country = new ComboBox<>();
+    final TextField city = new TextField();
+    final TextField website = new TextField();
+    final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
+    final BigDecimalField value = new BigDecimalField();
+    final ComboBox<String> currency = new ComboBox<>();
+    final ComboBox<LeadSource> source = new ComboBox<>();
+    final ComboBox<Fair> fair = new ComboBox<>();
+    final TextArea notes = new TextArea();
+    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    final MultiSelectComboBox<Firm> shareFirms = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> shareCategories = new MultiSelectComboBox<>();
+    final ContactsEditor contacts = new ContactsEditor();
+    final Checkbox alsoClaim = new Checkbox();
+    final Button save = new Button();
+
+    private final LeadContext context;
+    private final @Nullable Lead editing;
+    private final Runnable onSaved;
+
+    LeadForm(LeadContext context, @Nullable Lead editing, List<Contact> revealed, Runnable onSaved) {
+        this.context = context;
+        this.editing = editing;
+        this.onSaved = onSaved;
+        setId("lead-form");
+        setHeaderTitle(getTranslation(editing == null ? "lead.form.new" : "lead.form.edit"));
+        setWidth("min(64rem, 96vw)");
+        Locale locale = getLocale();
+
+        text(company, "lead-company", "lead.field.company", LeadRules.MAX_NAME);
+        company.setRequiredIndicatorVisible(true);
+        text(city, "lead-city", "lead.field.city", LeadRules.MAX_CITY);
+        text(website, "lead-website", "lead.field.website", 253);
+        website.setPlaceholder("tessitura-rossi.it");
+        country.setLabel(getTranslation("lead.field.country"));
+        country.setItems(LeadLabels.countries(locale));
+        country.setItemLabelGenerator(code -> LeadLabels.country(code, locale) + " (" + code + ")");
+        country.setRequiredIndicatorVisible(true);
+        country.setId("lead-country");
+
+        categories.setLabel(getTranslation("lead.field.categories"));
+        categories.setItems(context.taxonomy().keySet());
+        categories.setItemLabelGenerator(code -> LeadLabels.category(code, context.taxonomy(), locale));
+        categories.setRequiredIndicatorVisible(true);
+        categories.setId("lead-categories");
+
+        value.setLabel(getTranslation("lead.field.value"));
+        value.setId("lead-value");
+        currency.setLabel(getTranslation("lead.field.currency"));
+        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted()
+                .toList());
+        currency.setItemLabelGenerator(code -> code + " · " + Currency.getInstance(code).getDisplayName(locale));
+        currency.setValue("USD");
+        currency.setId("lead-currency");
+
+        source.setLabel(getTranslation("lead.field.source"));
+        source.setItems(LeadSource.values());
+        source.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        source.setRequiredIndicatorVisible(true);
+        source.setId("lead-source");
+
+        fair.setLabel(getTranslation("lead.field.fair"));
+        fair.setHelperText(getTranslation("lead.form.fair-optional"));
+        fair.setItems(query -> UiCalls.fetch(context.fairs().search(
+                new FairFilter(false, null, null, query.getFilter().orElse(null), true), FairSort.START_DATE_DESC,
+                FairPage.of(query.getOffset(), Math.min(query.getLimit(), FairPage.MAX_LIMIT)))));
+        fair.setItemLabelGenerator(f -> f.name(locale) + " · " + f.startDate().getYear());
+        fair.setClearButtonVisible(true);
+        fair.setId("lead-fair");
+
+        notes.setLabel(getTranslation("lead.field.notes"));
+        notes.setMaxLength(LeadRules.MAX_NOTES);
+        notes.setId("lead-notes");
+        notes.setWidthFull();
+
+        configureSharing(locale);
+
+        alsoClaim.setLabel(getTranslation("lead.form.also-claim"));
+        alsoClaim.setId("lead-also-claim");
+        alsoClaim.setVisible(editing == null);
+
+        FormLayout form = new FormLayout(company, country, city, website, categories, source, value, currency, fair);
+        form.setColspan(categories, 2);
+        FormLayout sharing = new FormLayout(visibility, shareFirms, shareCategories);
+        sharing.setColspan(visibility, 2);
+        add(form, contacts, notes, sharing, alsoClaim);
+
+        if (editing != null) {
+            fill(editing, revealed);
+        } else {
+            visibility.setValue(Visibility.PRIVATE);
+            contacts.addRow(null);
+        }
+
+        save.setText(getTranslation("lead.form.save"));
+        save.setId("lead-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button close = new Button(getTranslation("lead.form.close"), e -> close());
+        close.setId("lead-close");
+        getFooter().add(close, save);
+    }
+
+    private void configureSharing(Locale locale) {
+        boolean mayShare = UiCalls.fetchOne(context.leads().mayShareWithAlliance(context.actor())).orElse(false);
+        visibility.setLabel(getTranslation("lead.field.visibility"));
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
+        visibility.setItemEnabledProvider(v -> v != Visibility.ALLIANCE || mayShare);
+        if (!mayShare) {
+            visibility.setHelperText(getTranslation("lead.form.alliance-not-permitted"));
+        }
+        visibility.setId("lead-visibility");
+
+        shareFirms.setLabel(getTranslation("lead.form.share-firms"));
+        shareFirms.setItems(UiCalls.fetch(context.firms().all())
+                .filter(f -> !f.id().equals(context.actor().firmId()))
+                .sorted(Comparator.comparing(f -> f.name(locale))).toList());
+        shareFirms.setItemLabelGenerator(f -> f.name(locale));
+        shareFirms.setId("lead-share-firms");
+        shareCategories.setLabel(getTranslation("lead.form.share-categories"));
+        shareCategories.setHelperText(getTranslation("lead.form.share-categories-help"));
+        shareCategories.setItems(context.taxonomy().keySet());
+        shareCategories.setItemLabelGenerator(code -> LeadLabels.category(code, context.taxonomy(), locale));
+        shareCategories.setId("lead-share-categories");
+        visibility.addValueChangeListener(e -> showSharing());
+        showSharing();
+    }
+
+    private void showSharing() {
+        boolean selected = visibility.getValue() == Visibility.SELECTED;
+        shareFirms.setVisible(selected);
+        shareCategories.setVisible(selected);
+    }
+
+    private void text(TextField field, String id, String labelKey, int maxLength) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(maxLength);
+    }
+
+    private void fill(Lead lead, List<Contact> revealed) {
+        company.setValue(lead.companyName());
+        country.setValue(lead.country());
+        city.setValue(lead.city());
+        website.setValue(lead.webDomain() == null ? "" : lead.webDomain());
+        categories.setValue(new HashSet<>(lead.categories()));
+        value.setValue(lead.estimatedValue());
+        currency.setValue(lead.currency());
+        source.setValue(lead.source());
+        if (lead.fairId() != null) {
+            UiCalls.fetchOne(context.fairs().find(lead.fairId()).onErrorComplete()).ifPresent(fair::setValue);
+        }
+        notes.setValue(lead.notes());
+        visibility.setValue(lead.visibility());
+        Set<java.util.UUID> firmIds = lead.shareFirms();
+        shareFirms.setValue(shareFirms.getListDataView().getItems().filter(f -> firmIds.contains(f.id()))
+                .collect(Collectors.toSet()));
+        shareCategories.setValue(lead.shareCategories());
+        revealed.forEach(contacts::addRow);
+        if (revealed.isEmpty()) {
+            contacts.addRow(null);
+        }
+    }
+
+    LeadDraft draft() {
+        Visibility v = visibility.getValue();
+        boolean selected = v == Visibility.SELECTED;
+        Fair chosen = fair.getValue();
+        return new LeadDraft(company.getValue(), country.getValue(), city.getValue(), website.getValue(),
+                contacts.drafts(), categories.getValue(), value.getValue(), currency.getValue(), source.getValue(),
+                chosen == null ? null : chosen.id(), notes.getValue(), v,
+                selected ? shareFirms.getValue().stream().map(Firm::id).collect(Collectors.toSet()) : Set.of(),
+                selected ? shareCategories.getValue() : Set.of());
+    }
+
+    void save() {
+        LeadDraft draft = draft();
+        List<FieldProblem> problems = LeadRules.check(draft.normalised(), context.taxonomy().keySet());
+        show(problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        save.setEnabled(false);
+        Mono<LeadCreated> call = editing == null
+                ? context.leads().create(context.actor(), draft)
+                : context.leads().update(context.actor(), editing.id(), editing.version(), draft);
+        boolean claim = editing == null && alsoClaim.getValue();
+        UiCalls.run(this, call.flatMap(created -> claim ? claimFor(created) : Mono.just(new Saved(created, null,
+                null))), this::saved, UiCalls.intoForm(this, this::show));
+    }
+
+    /** Registers the new lead's buyer for the firm, for the categories no other member holds. */
+    private Mono<Saved> claimFor(LeadCreated created) {
+        Set<String> held = created.signals().stream().map(Hold::category).collect(Collectors.toSet());
+        Set<String> free = created.lead().categories().stream().filter(c -> !held.contains(c))
+                .collect(Collectors.toSet());
+        if (free.isEmpty()) {
+            return Mono.just(new Saved(created, null, null));
+        }
+        return context.claims().claim(context.actor(), created.lead().id(), free)
+                .map(c -> new Saved(created, c, null))
+                .onErrorResume(Refusal.class, refused -> Mono.just(new Saved(created, null, refused)));
+    }
+
+    private void saved(Saved saved) {
+        close();
+        onSaved.run();
+        Lead lead = saved.created().lead();
+        UiCalls.showSuccess(this, editing == null ? "lead.form.saved" : "lead.form.updated", lead.companyName());
+        if (!saved.created().signals().isEmpty()) {
+            Notification n = Notification.show(getTranslation("lead.form.signals",
+                    LeadLabels.holds(saved.created().signals(), context.taxonomy(), this, getLocale(),
+                            context.clock().getZone())), 10000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            n.setId("lead-signals");
+        }
+        if (saved.claim() != null) {
+            UiCalls.showSuccess(this, "lead.detail.claimed", LeadLabels.categories(saved.claim().categories(),
+                    context.taxonomy(), getLocale()));
+        } else if (saved.claimRefused() != null) {
+            UiCalls.showRefusal(this, saved.claimRefused());
+        }
+    }
+
+    /** Marks the fields a refusal names, and lets the user try again. */
+    void show(List<FieldProblem> problems) {
+        save.setEnabled(true);
+        FieldErrors fields = new FieldErrors(this);
+        fields.put("companyName", company);
+        fields.put("country", country);
+        fields.put("city", city);
+        fields.put("website", website);
+        fields.put("categories", categories);
+        fields.put("estimatedValue", value);
+        fields.put("currency", currency);
+        fields.put("source", source);
+        fields.put("fairId", fair);
+        fields.put("notes", notes);
+        fields.put("visibility", visibility);
+        fields.put("shareFirms", shareFirms);
+        fields.put("shareCategories", shareCategories);
+        contacts.register(fields);
+        fields.show(problems);
+    }
+}
