@@ -24,10 +24,14 @@ public record LeadDraft(@Nullable String companyName, @Nullable String country, 
         shareCategories = Set.copyOf(shareCategories);
     }
 
-    /** Trimmed, blanks as absent, codes upper-cased, the email's case kept (its local part may matter). */
+    /**
+     * Trimmed, blanks as absent, codes upper-cased, the email's case kept (its local part may matter). A currency
+     * without a value says nothing (a form preselects one), so it goes.
+     */
     public LeadDraft normalised() {
         return new LeadDraft(tidy(companyName), upper(country), tidy(city), tidy(website),
-                contacts.stream().map(ContactDraft::normalised).toList(), categories, estimatedValue, upper(currency),
+                contacts.stream().map(ContactDraft::normalised).toList(), categories, estimatedValue,
+                estimatedValue == null ? null : upper(currency),
                 source, fairId, tidy(notes), visibility, shareFirms, shareCategories);
     }
 

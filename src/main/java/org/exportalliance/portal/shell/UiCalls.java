@@ -39,7 +39,8 @@ public final class UiCalls {
 
     /**
      * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
-     * {@code onRefusal}; anything else becomes the generic error notification.
+     * {@code onRefusal}; anything else becomes the generic error notification (with a reference to the log) and then
+     * an {@link UnexpectedFailure} to {@code onRefusal}.
      *
      * <p>The result is handed over on a worker that may block, not on the database driver's event loop:
      * {@code UI.access} can run the task, and any others queued for the session (such as a grid refresh that fetches
@@ -56,6 +57,8 @@ public final class UiCalls {
                         onRefusal.accept(refusal);
                     } else {
                         UiErrorHandling.handle(new com.vaadin.flow.server.ErrorEvent(error));
+                        // The view still hears of it, so a form waiting for the answer can be used again.
+                        onRefusal.accept(new UnexpectedFailure());
                     }
                 }));
     }
@@ -91,6 +94,9 @@ public final class UiCalls {
 
     /** Shows a refusal's message as an error notification. */
     public static void showRefusal(Component owner, Refusal refusal) {
+        if (refusal instanceof UnexpectedFailure) {
+            return;
+        }
         Notification n = Notification.show(owner.getTranslation(refusal.messageKey(), refusal.args()), 6000,
                 Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -178,6 +178,19 @@ class LeadServiceTest {
         assertThat(other).isNotEqualTo(first.buyerId());
     }
 
+    @Test
+    void a_currency_without_a_value_is_dropped_rather_than_refused_by_the_database() {
+        LeadDraft d = Leads.draft(Leads.uniqueName(), "IT", Visibility.PRIVATE);
+        LeadDraft withCurrency = new LeadDraft(d.companyName(), d.country(), d.city(), d.website(), d.contacts(),
+                d.categories(), null, "USD", d.source(), d.fairId(), d.notes(), d.visibility(), d.shareFirms(),
+                d.shareCategories());
+
+        Lead lead = leads.create(actors.member(), withCurrency).block(WAIT).lead();
+
+        assertThat(lead.estimatedValue()).isNull();
+        assertThat(lead.currency()).isNull();
+    }
+
     private static LeadFilter filterText(String text) {
         return new LeadFilter(null, null, null, text, false);
     }

@@ -41,4 +41,36 @@ class ShellViewsTest extends SpringBrowserlessTest {
         navigate("no/such/page", NotFoundView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("页面不存在");
     }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_call_that_fails_unexpectedly_still_reaches_the_views_refusal_handler_without_a_second_message() {
+        FairCatalogueView view = navigate("", FairCatalogueView.class);
+        java.util.List<org.exportalliance.portal.platform.refusal.Refusal> heard = new java.util.ArrayList<>();
+
+        UiCalls.run(view, reactor.core.publisher.Mono.error(new IllegalStateException("a bug")), value -> { },
+                refusal -> {
+                    heard.add(refusal);
+                    UiCalls.showRefusal(view, refusal);
+                });
+        for (int i = 0; i < 50 && heard.isEmpty(); i++) {
+            com.vaadin.flow.server.VaadinSession.getCurrent().getService()
+                    .runPendingAccessTasks(com.vaadin.flow.server.VaadinSession.getCurrent());
+            sleep();
+        }
+
+        assertThat(heard).singleElement().isInstanceOf(UnexpectedFailure.class);
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .as("one notification, with the log reference")
+                .singleElement().satisfies(n -> assertThat(n.getElement().getProperty("text", "")
+                        + n.getElement().getTextRecursively()).doesNotContain("a bug"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
