@@ -55,7 +55,7 @@ class LeadExchangeEndToEndTest {
                 .nextInt(1_000_000, 10_000_000));
         browsers.snapshot(leader, "leader-fills-the-lead");
         leader.locator("#lead-save").click();
-        assertThat(leader.locator("#lead-form")).isHidden();
+        assertThat(leader.locator("#lead-save")).isHidden();
         assertThat(leader.locator("#leads-grid")).containsText(company);
 
         // Firm A's open list shows it, live.
@@ -65,7 +65,7 @@ class LeadExchangeEndToEndTest {
         browsers.snapshot(member, "member-sees-the-new-lead");
         member.locator("#leads-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText(company)).first().click();
-        assertThat(member.locator("#lead-detail")).isVisible();
+        assertThat(member.locator("#lead-claim")).isVisible();
         member.locator("#lead-claim").click();
         member.locator("#lead-claim-confirm").click();
         assertThat(member.locator("#lead-detail-holds")).containsText("本企业已登记");
@@ -83,7 +83,7 @@ class LeadExchangeEndToEndTest {
         browsers.snapshot(member2, "member2-sees-the-blind-signal");
         grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(company)).first()
                 .click();
-        assertThat(member2.locator("#lead-detail")).isVisible();
+        assertThat(member2.locator("#lead-claim")).isVisible();
         member2.locator("#lead-reveal").click();
         assertThat(member2.locator("#lead-detail")).not().containsText("Marco Rossi");
         member2.locator("#lead-claim").click();
