@@ -42,6 +42,12 @@ public record BuyerMatch(UUID buyerId, double nameScore, boolean sameCountry, bo
         return reasons;
     }
 
+    /** The order {@link BuyerMatching#resolve} picks a new lead's buyer in: strongest first, then the closer name. */
+    public static java.util.Comparator<BuyerMatch> strongestFirst() {
+        return java.util.Comparator.comparingInt(BuyerMatch::strength).thenComparingDouble(BuyerMatch::nameScore)
+                .reversed();
+    }
+
     /** Strongest first: a shared domain or phone, then the closer name. */
     int strength() {
         return (sameDomain ? 4 : 0) + (samePhone ? 2 : 0) + (sameBuyer() ? 1 : 0);

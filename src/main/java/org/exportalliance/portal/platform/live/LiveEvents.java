@@ -36,6 +36,20 @@ public class LiveEvents {
     }
 
     /**
+     * One event per id in one statement, within the current transaction (a bulk import announces each new row without
+     * a round trip per row); delivered to all instances on commit.
+     */
+    public Mono<Void> publishAll(String topic, java.util.Collection<?> ids) {
+        if (ids.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("select count(pg_notify('" + CHANNEL + "', p)) from unnest(cast(:payloads as text[])) p")
+                .bind("payloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())
+                        .toArray(String[]::new))
+                .then();
+    }
+
+    /**
      * Events of one topic, plus resync signals, for as long as the subscriber stays. They arrive on a worker that may
      * block (a UI refreshing a grid fetches rows), never on the LISTEN connection's event loop, which must not block.
      */

@@ -1,0 +1,82 @@
+package org.exportalliance.portal.lead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.exportalliance.portal.lead.importing.ImportMode;
+import org.exportalliance.portal.lead.importing.LeadColumn;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.Leads;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessPortalTest
+class LeadImportViewTest extends SpringBrowserlessTest {
+
+    @Autowired DatabaseClient db;
+
+    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
+    private static void await(BooleanSupplier done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_member_uploads_a_sheet_checks_the_mapped_rows_in_chinese_and_imports_the_good_ones() {
+        String good = Leads.uniqueName();
+        String bad = Leads.uniqueName();
+        byte[] file = ("公司名称,国家,联系人,邮箱,产品类别,Lieblingsfarbe\n"
+                + good + ",意大利,Anna Verdi,anna@" + good.replace(' ', '-').toLowerCase() + ".it,织造机械,blau\n"
+                + bad + ",IT,Luca,luca@,WEAVING,rot\n").getBytes(StandardCharsets.UTF_8);
+        LeadImportView view = navigate(LeadImportView.class);
+
+        view.received("badge-scans.csv", file);
+        await(() -> view.file.getText().contains("2"));
+
+        assertThat(view.file.getText()).isEqualTo("badge-scans.csv：2 行");
+        assertThat(view.mappingFields).extracting(f -> f.getValue()).containsExactly(LeadColumn.COMPANY,
+                LeadColumn.COUNTRY, LeadColumn.CONTACT_NAME, LeadColumn.EMAIL, LeadColumn.CATEGORIES, null);
+        assertThat(view.mappingFields.get(5).getLabel()).isEqualTo("Lieblingsfarbe");
+        assertThat(view.commit.isEnabled()).as("nothing to import before the check").isFalse();
+
+        test(view.check).click();
+        await(() -> !view.summary.getText().isEmpty());
+
+        assertThat(view.summary.getText()).isEqualTo("共 2 行：1 行可导入，1 行无效，0 行重复，0 行已被其他成员登记。");
+        assertThat(view.messagesByRow()).containsEntry(2, "").containsEntry(3, "邮箱: 请输入有效的电子邮箱地址");
+
+        view.mode.setValue(ImportMode.GOOD_ROWS);
+        test(view.commit).click();
+        await(() -> !view.result.getText().isEmpty());
+
+        assertThat(view.result.getText()).isEqualTo("已导入 1 条线索（其中 0 条已被其他成员登记），跳过 1 行。");
+        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(db.sql("select count(*) from lead where company_name in (:good, :bad)").bind("good", good)
+                .bind("bad", bad).map(r -> r.get(0, Long.class)).one().block()).isEqualTo(1L);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_file_that_is_no_spreadsheet_is_refused_and_shows_no_steps() {
+        LeadImportView view = navigate(LeadImportView.class);
+
+        view.received("photo.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        await(() -> !view.file.getText().startsWith("正在读取"));
+
+        assertThat(view.file.getText()).isEmpty();
+        assertThat(view.mappingFields).isEmpty();
+        assertThat(view.check.isVisible() && view.check.getParent().map(p -> p.isVisible()).orElse(false))
+                .isFalse();
+    }
+}
