@@ -13,7 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.exportalliance.portal.lead.export.LeadExports;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -63,14 +65,16 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     /** The toolbar, where import and export can add their buttons. */
     final HorizontalLayout header;
     private @Nullable Disposable feed;
+    private final LeadExports exports;
 
     /** A lead's version before any edit (the schema's default). */
     static final long FIRST_VERSION = 0;
 
-    LeadsView(LeadService leads, ClaimService claims, FirmService firms, FairService fairs, SignedIn signedIn,
-            Clock clock) {
+    LeadsView(LeadService leads, ClaimService claims, FirmService firms, FairService fairs, LeadExports exports,
+            SignedIn signedIn, Clock clock) {
         this.context = new LeadContext(leads, claims, firms, fairs, signedIn.actor(), clock,
                 UiCalls.fetchOne(leads.categories()).orElse(Map.of()));
+        this.exports = exports;
         this.taxonomy = context.taxonomy();
         setSizeFull();
         setId("leads");
@@ -87,7 +91,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("lead-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openForm(null, List.of()));
-        HorizontalLayout bar = new HorizontalLayout(title, create);
+        Button importFile = new Button(getTranslation("lead.list.import"), VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(LeadImportView.class)));
+        importFile.setId("lead-import");
+        Anchor export = LeadExportLink.of(exports, context.actor(), this::filter, getLocale(),
+                getTranslation("lead.export.link"));
+        HorizontalLayout bar = new HorizontalLayout(title, export, importFile, create);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(title);

@@ -77,6 +77,18 @@ class LeadsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_toolbar_leads_to_the_import_and_offers_the_export() {
+        LeadsView view = navigate(LeadsView.class);
+
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("lead-export").getText()).contains("导出 Excel");
+        test($(com.vaadin.flow.component.button.Button.class).id("lead-import")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LeadImportView.class);
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_list_shows_what_the_firm_may_see_and_not_another_firms_private_lead() {
         Lead own = create(actors.member(), Leads.uniqueName(), Visibility.PRIVATE);
         Lead broadcast = create(actors.of("leader"), Leads.uniqueName(), Visibility.ALLIANCE);
