@@ -179,7 +179,7 @@ scenario_check() {
     body=$(member_api GET "${SCENARIO_HTTP_PATHS[$((k - 1))]}") || die "GET ${SCENARIO_HTTP_PATHS[$((k - 1))]} failed: $body"
     api_ids=$(jq -r '.items[].id' <<<"$body")
     items=$(jq '.items | length' <<<"$body")
-    [ "$items" -eq 50 ] && [ "$(jq -r '.next // empty' <<<"$body")" != "" ] && full=$((full + 1))
+    [ "$items" -eq 50 ] && [ "$(jq -r '.nextCursor // empty' <<<"$body")" != "" ] && full=$((full + 1))
     values=$(jq -cn --arg firm "$MEASURED_FIRM" --arg t "%$word%" --arg c "$country" --arg g "$category" --arg k "$k" \
       '{firm: $firm, lim: 51, off: 0} + {("text" + $k): $t, ("country" + $k): $c, ("category" + $k): $g}')
     sql_ids=$(sql "$(sql_statement "$SCENARIO_SQL_SCRIPT" "$k" "$values")" | cut -d'|' -f1 | sed -n '1,50p') \
@@ -187,7 +187,7 @@ scenario_check() {
     [ "$api_ids" = "$sql_ids" ] \
       || die "variant $k ($v): the API's page ($items leads) differs from lead-search.sql's first 50 rows in --db-url"
     [ "$items" -gt 0 ] || die "variant $k ($v) finds nothing: the search would measure empty pages"
-    SEARCH_ITEMS=$(jq -c --arg v "$v" --argjson n "$items" --argjson next "$(jq '.next != null' <<<"$body")" \
+    SEARCH_ITEMS=$(jq -c --arg v "$v" --argjson n "$items" --argjson next "$(jq '.nextCursor != null' <<<"$body")" \
       '. + [{variant: $v, items: $n, nextPage: $next}]' <<<"$SEARCH_ITEMS")
   done
   [ "$full" -ge 1 ] || die "no search variant fills a page of 50: choose more common words"
