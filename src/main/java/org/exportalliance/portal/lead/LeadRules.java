@@ -34,6 +34,10 @@ public final class LeadRules {
     public static List<FieldProblem> check(LeadDraft d, Set<String> knownCategories) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "companyName", d.companyName(), MAX_NAME, true);
+        if (d.companyName() != null && BuyerNames.normalise(d.companyName()).isEmpty()) {
+            // Nothing would be left to match the buyer on ("!!!", "—").
+            problems.add(new FieldProblem("companyName", "lead.validation.company-name"));
+        }
         String country = d.country();
         if (country == null) {
             problems.add(new FieldProblem("country", "validation.required"));

@@ -191,6 +191,14 @@ class LeadServiceTest {
         assertThat(lead.currency()).isNull();
     }
 
+    @Test
+    void a_company_name_without_letters_or_digits_is_refused_on_its_field() {
+        StepVerifier.create(leads.create(actors.member(), Leads.draft("!!! —", "IT", Visibility.PRIVATE)))
+                .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .containsExactly(new FieldProblem("companyName", "lead.validation.company-name")))
+                .verify(WAIT);
+    }
+
     private static LeadFilter filterText(String text) {
         return new LeadFilter(null, null, null, text, false);
     }

@@ -133,8 +133,10 @@ public class LeadImports {
             OffsetDateTime now = OffsetDateTime.now(clock);
             ImportSettings s = effective(settings);
             AtomicReference<ImportResult> result = new AtomicReference<>();
+            java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
             Flux<ImportProgress> work = drafts(actor, table, mapping, s)
                     .flatMap(rows -> analyse(actor, rows, now))
+                    .doOnNext(analysis -> checked.set(System.nanoTime()))
                     .flatMapMany(analysis -> mode == ImportMode.ALL_OR_NOTHING && analysis.report().rejected() > 0
                             ? Flux.error(new ImportHasProblems(analysis.report()))
                             : save(actor, importId, mode, s, analysis, now, result));
@@ -142,8 +144,10 @@ public class LeadImports {
                     Mono.fromSupplier(() -> {
                         ImportResult done = result.get();
                         importedRows.increment(done.imported());
-                        log.info("Lead import {} saved {} of {} rows in {} ms", importId, done.imported(),
-                                done.report().total(), (System.nanoTime() - started) / 1_000_000);
+                        long end = System.nanoTime();
+                        log.info("Lead import {} saved {} of {} rows in {} ms (checked in {} ms)", importId,
+                                done.imported(), done.report().total(), (end - started) / 1_000_000,
+                                (checked.get() - started) / 1_000_000);
                         return ImportProgress.done(done);
                     }));
         });
@@ -270,7 +274,13 @@ public class LeadImports {
                         .then(repository.alikeRows())
                         .doOnNext(alike -> alike.stream().filter(a -> a.score() >= BuyerMatch.SAME_NAME)
                                 .forEach(a -> duplicateOf.merge(a.later(), a.earlier(), Math::min)))
-                        .then(repository.candidates(domainRows, domains, phoneRows, phones));
+                        .then(repository.sameNameHits())
+                        .zipWhen(same -> repository.heldNameHits(actor.firmId(), now), (same, held) -> {
+                            List<LeadImportRepository.NameHit> names = new ArrayList<>(same);
+                            names.addAll(held);
+                            return names;
+                        })
+                        .flatMap(names -> repository.candidates(names, domainRows, domains, phoneRows, phones));
         return candidates.flatMap(found -> {
             Map<Integer, List<BuyerMatch>> byRow = new HashMap<>();
             found.forEach(c -> byRow.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(c.match()));
