@@ -64,11 +64,7 @@ class FairRepository {
         sql.append(" limit :limit offset :offset");
         params.put("limit", page.limit());
         params.put("offset", page.offset());
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.bind(p.getKey(), p.getValue());
-        }
-        return spec.map(FairRepository::read).all();
+        return db.sql(sql.toString()).bindValues(params).map(FairRepository::read).all();
     }
 
     Mono<Fair> insert(UUID id, FairDraft d, @Nullable UUID createdBy, OffsetDateTime now) {

@@ -72,11 +72,7 @@ class LeadRepository {
         sql.append(" order by l.created_at desc, l.id desc limit :limit offset :offset");
         params.put("limit", page.limit());
         params.put("offset", page.offset());
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.bind(p.getKey(), p.getValue());
-        }
-        return spec.map(LeadRepository::read).all();
+        return db.sql(sql.toString()).bindValues(params).map(LeadRepository::read).all();
     }
 
     Mono<Lead> shares(Lead lead) {

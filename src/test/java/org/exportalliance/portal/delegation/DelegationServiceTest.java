@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -27,6 +25,7 @@ class DelegationServiceTest {
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired org.exportalliance.portal.support.Members members;
     @Autowired DatabaseClient db;
     @Autowired OfferExpiry offerExpiry;
 
@@ -224,7 +223,7 @@ class DelegationServiceTest {
     @Test
     void a_big_waiting_request_is_passed_over_twice_at_most_then_freed_room_is_held_for_it() {
         Delegation d = open(4, "40", 20);
-        List<Actor> firms = Flux.range(0, 6).concatMap(this::firmWithUser).collectList().block();
+        List<Actor> firms = Flux.range(0, 6).concatMap(i -> members.newFirm("load")).collectList().block();
         DelegationApplication x1 = delegations.apply(firms.get(0), d.id(), Delegations.application(1, "20")).block();
         DelegationApplication x2 = delegations.apply(firms.get(1), d.id(), Delegations.application(1, "20")).block();
         DelegationApplication big = delegations.apply(firms.get(2), d.id(), Delegations.application(1, "30")).block();
@@ -262,7 +261,7 @@ class DelegationServiceTest {
     void three_hundred_firms_applying_at_once_never_overbook_and_all_get_an_answer() {
         Delegation d = open(20, "400", 60);
         int firms = 300;
-        List<Actor> applicants = Flux.range(0, firms).concatMap(i -> firmWithUser(i)).collectList()
+        List<Actor> applicants = Flux.range(0, firms).concatMap(i -> members.newFirm("load")).collectList()
                 .block(Duration.ofMinutes(1));
         List<DelegationApplication> answers = Flux.fromIterable(applicants)
                 .flatMap(actor -> delegations.apply(actor, d.id(),
@@ -299,17 +298,5 @@ class DelegationServiceTest {
         delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CLOSED).as(StepVerifier::create)
                 .assertNext(closed -> assertThat(closed.status()).isEqualTo(DelegationStatus.CLOSED))
                 .expectComplete().verify(Duration.ofSeconds(60));
-    }
-
-    private reactor.core.publisher.Mono<Actor> firmWithUser(int i) {
-        UUID firm = UUID.randomUUID();
-        UUID user = UUID.randomUUID();
-        String name = "load" + Long.toString(System.nanoTime() % 100_000_000, 36) + i;
-        return db.sql("insert into firm (id, name_zh, name_en, kind) values (:id, :zh, :en, 'MEMBER')")
-                .bind("id", firm).bind("zh", "压测企业" + name).bind("en", "Load Firm " + name).then()
-                .then(db.sql("insert into app_user (id, firm_id, username, display_name, password_hash, roles) "
-                                + "values (:id, :firm, :name, :name, 'not-a-hash', array['MEMBER'])")
-                        .bind("id", user).bind("firm", firm).bind("name", name).then())
-                .thenReturn(new Actor(user, firm, name, java.util.Set.of(Role.MEMBER)));
     }
 }

@@ -60,7 +60,7 @@ class DelegationEndToEndTest {
                 "Asia/Shanghai", LocalDateTime.now().plusDays(20).withHour(15).withMinute(10).withSecond(0)
                         .withNano(0), "Asia/Kolkata", "浦东机场 T1", "MU563")).block();
 
-        Page member = signIn("member");
+        Page member = browsers.signIn(port, "member");
         member.navigate(url("/delegation/" + d.id()));
         assertThat(member.locator("#remaining-slots")).hasText("3 / 3");
         member.locator("#application-travellers input").fill("2");
@@ -70,7 +70,7 @@ class DelegationEndToEndTest {
         member.evaluate("() => window.e2eNotReloaded = true");
         browsers.snapshot(member, "member-applied");
 
-        Page staff = signIn("staff");
+        Page staff = browsers.signIn(port, "staff");
         staff.navigate(url("/delegation/" + d.id()));
         staff.locator("#application-grid vaadin-button.decide-APPROVE").first().click();
         staff.locator("#decision-reason textarea").fill("出口潜力评分最高，展品契合");
@@ -127,15 +127,6 @@ class DelegationEndToEndTest {
         }
     }
 
-    private Page signIn(String username) {
-        Page page = browsers.open(username);
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo1234");
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#fair-catalogue")).isVisible();
-        return page;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

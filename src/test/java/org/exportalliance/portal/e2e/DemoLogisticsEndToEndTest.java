@@ -40,7 +40,7 @@ class DemoLogisticsEndToEndTest {
 
     @Test
     void staff_see_the_pavilion_costs_travellers_itinerary_shipping_and_checklist_of_every_firm() {
-        Page staff = signIn("staff");
+        Page staff = browsers.signIn(port, "staff");
         open(staff, "pavilion");
         assertThat(staff.locator("#booth-card-A01 .booth-firm")).containsText("天姥");
         assertThat(staff.locator("#booth-card-B01 .booth-firm")).containsText("沃洲");
@@ -66,7 +66,7 @@ class DemoLogisticsEndToEndTest {
 
     @Test
     void a_member_sees_its_own_firms_part_and_nobody_elses() {
-        Page member = signIn("member");
+        Page member = browsers.signIn(port, "member");
         open(member, "pavilion");
         assertThat(member.locator("#booth-card-A01 .booth-firm")).containsText("天姥");
         assertThat(member.locator("#pavilion-hall")).not().containsText("沃洲");
@@ -87,15 +87,6 @@ class DemoLogisticsEndToEndTest {
         assertThat(page.locator("#" + tab)).isVisible();
     }
 
-    private Page signIn(String username) {
-        Page page = browsers.open(username);
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo1234");
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#fair-catalogue")).isVisible();
-        return page;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

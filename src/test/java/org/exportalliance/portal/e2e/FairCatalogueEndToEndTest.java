@@ -26,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RequiresChromium
 class FairCatalogueEndToEndTest {
 
-    private static final String PASSWORD = "demo1234";
     private static final DateTimeFormatter CHINESE_SHORT_DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final String SUCCESS_NOTICE = "vaadin-notification-card[theme~='success']";
     private static final String ERROR_NOTICE = "vaadin-notification-card[theme~='error']";
@@ -135,13 +134,7 @@ class FairCatalogueEndToEndTest {
     }
 
     private Page signIn(String username) {
-        Page page = browsers.open(username);
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(PASSWORD);
-        browsers.snapshot(page, "login-" + username);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#fair-catalogue")).isVisible();
+        Page page = browsers.signIn(port, username);
         assertThat(page.locator("#fair-grid")).isVisible();
         return page;
     }

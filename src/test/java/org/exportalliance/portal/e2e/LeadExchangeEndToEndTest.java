@@ -31,12 +31,12 @@ class LeadExchangeEndToEndTest {
     @Test
     void the_leader_broadcasts_a_member_sees_it_live_and_claims_it_and_member2_sees_only_the_blind_signal() {
         String company = Leads.uniqueName() + " S.p.A.";
-        Page member = signIn("member");
+        Page member = browsers.signIn(port, "member");
         member.navigate(url("/leads"));
         assertThat(member.locator("#leads-grid")).isVisible();
         member.evaluate("() => window.e2eNotReloaded = true");
 
-        Page leader = signIn("leader");
+        Page leader = browsers.signIn(port, "leader");
         leader.navigate(url("/leads"));
         leader.locator("#lead-new").click();
         leader.locator("#lead-company input").fill(company);
@@ -72,7 +72,7 @@ class LeadExchangeEndToEndTest {
         browsers.snapshot(member, "member-claimed");
 
         // Firm B sees the buyer registered, and nothing of who holds it.
-        Page member2 = signIn("member2");
+        Page member2 = browsers.signIn(port, "member2");
         member2.navigate(url("/leads"));
         member2.locator("#lead-filter-text input").fill(company.split(" ")[0]);
         member2.locator("#lead-filter-text input").press("Enter");
@@ -110,15 +110,6 @@ class LeadExchangeEndToEndTest {
         assertThat(comboBox).containsText(text);
     }
 
-    private Page signIn(String username) {
-        Page page = browsers.open(username);
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo1234");
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("#fair-catalogue")).isVisible();
-        return page;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -53,24 +53,12 @@ class ShellViewsTest extends SpringBrowserlessTest {
                     heard.add(refusal);
                     UiCalls.showRefusal(view, refusal);
                 });
-        for (int i = 0; i < 50 && heard.isEmpty(); i++) {
-            com.vaadin.flow.server.VaadinSession.getCurrent().getService()
-                    .runPendingAccessTasks(com.vaadin.flow.server.VaadinSession.getCurrent());
-            sleep();
-        }
+        org.exportalliance.portal.support.UiTasks.await(() -> !heard.isEmpty());
 
         assertThat(heard).singleElement().isInstanceOf(UnexpectedFailure.class);
         assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
                 .as("one notification, with the log reference")
                 .singleElement().satisfies(n -> assertThat(n.getElement().getProperty("text", "")
                         + n.getElement().getTextRecursively()).doesNotContain("a bug"));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -73,6 +73,21 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
         return page;
     }
 
+    /**
+     * A new page signed in as a demo user (password demo1234) on the portal at {@code port}, once the start page (the
+     * fair catalogue) shows.
+     */
+    public Page signIn(int port, String username) {
+        Page page = open(username);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo1234");
+        snapshot(page, "login-" + username);
+        page.locator("#login-form vaadin-button[slot=submit]").click();
+        PlaywrightAssertions.assertThat(page.locator("#fair-catalogue")).isVisible();
+        return page;
+    }
+
     /** Saves a screenshot of a step when asked to with {@code -De2e.screenshots=all}. */
     public void snapshot(Page page, String step) {
         if ("all".equals(System.getProperty("e2e.screenshots"))) {

@@ -1,16 +1,15 @@
 package org.exportalliance.portal.delegation.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -56,15 +55,6 @@ class ChecklistTabTest extends SpringBrowserlessTest {
         return $(ChecklistTab.class).single();
     }
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")

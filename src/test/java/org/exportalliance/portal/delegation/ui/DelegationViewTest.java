@@ -1,13 +1,12 @@
 package org.exportalliance.portal.delegation.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Delegation;
@@ -33,15 +32,6 @@ class DelegationViewTest extends SpringBrowserlessTest {
         return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
     }
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")

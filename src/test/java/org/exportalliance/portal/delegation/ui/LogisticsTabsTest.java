@@ -1,5 +1,7 @@
 package org.exportalliance.portal.delegation.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -9,12 +11,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.Delegation;
@@ -61,15 +60,6 @@ class LogisticsTabsTest extends SpringBrowserlessTest {
         return $(type).single();
     }
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     private static boolean has(Component root, String id) {
         return root.getChildren().anyMatch(c -> id.equals(c.getId().orElse(null)) || has(c, id));

@@ -1,5 +1,7 @@
 package org.exportalliance.portal.delegation.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -8,11 +10,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.CostItemDraft;
 import org.exportalliance.portal.delegation.CostKind;
@@ -60,15 +59,6 @@ class PavilionAndCostsTabsTest extends SpringBrowserlessTest {
         return firms.firmOf(actors.of(username)).block();
     }
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     private DelegationView open(Delegation d, String tabClass) {
         DelegationView view = navigate(DelegationView.class, d.id().toString());

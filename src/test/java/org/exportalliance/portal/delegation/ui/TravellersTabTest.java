@@ -1,5 +1,7 @@
 package org.exportalliance.portal.delegation.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -8,12 +10,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -44,14 +43,6 @@ class TravellersTabTest extends SpringBrowserlessTest {
         return d;
     }
 
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     /** The travellers' tab header, visible or not (queries only find visible components). */
     private static com.vaadin.flow.component.tabs.Tab tabHeader(DelegationView view) {

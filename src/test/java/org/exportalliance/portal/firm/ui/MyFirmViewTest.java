@@ -1,15 +1,15 @@
 package org.exportalliance.portal.firm.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
@@ -24,14 +24,6 @@ class MyFirmViewTest extends SpringBrowserlessTest {
     @Autowired FirmService firms;
     @Autowired Actors actors;
 
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")

@@ -1,5 +1,7 @@
 package org.exportalliance.portal.lead.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,12 +10,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadPolicy;
@@ -50,15 +50,6 @@ class ClaimsViewTest extends SpringBrowserlessTest {
         return claims.claim(by, lead.id(), Set.of("WEAVING")).block(WAIT);
     }
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     private static <T> List<T> rows(Grid<T> grid) {
         return grid.getGenericDataView().getItems().toList();

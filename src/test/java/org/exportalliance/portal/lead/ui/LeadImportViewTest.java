@@ -1,12 +1,11 @@
 package org.exportalliance.portal.lead.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.LeadColumn;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
@@ -21,15 +20,6 @@ class LeadImportViewTest extends SpringBrowserlessTest {
 
     @Autowired DatabaseClient db;
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")

@@ -1,17 +1,17 @@
 package org.exportalliance.portal.lead.ui;
 
+import static org.exportalliance.portal.support.UiTasks.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
@@ -44,15 +44,6 @@ class LeadsViewTest extends SpringBrowserlessTest {
     @Autowired Actors actors;
     @Autowired Clock clock;
 
-    /** Async answers come back through UI.access; run the queued UI work until the condition holds. */
-    private static void await(BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            VaadinSession session = VaadinSession.getCurrent();
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
-    }
 
     private static List<UUID> ids(Grid<LeadRow> grid) {
         return grid.getGenericDataView().getItems().map(row -> row.lead().id()).toList();
