@@ -68,3 +68,32 @@ sql() {
 redact_url() {
   sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$1"
 }
+
+# Bench firms and their users have fixed ids, so that pgbench scripts can name firm i without a lookup: firm i is
+# be7c0000-0000-4000-8000-<i, 12 digits>, its user be7c0001-0000-4000-8000-<i>, username bench-<i, 4 digits>.
+FIRM_ID_PREFIX=be7c0000-0000-4000-8000-
+USER_ID_PREFIX=be7c0001-0000-4000-8000-
+
+# bench_firms COUNT: creates bench firms 1..COUNT (kind MEMBER) with one MEMBER user each, directly in SQL and only
+# once (later runs reuse them), and checks they are as expected. Their password hash matches no password: they
+# only ever sign in with a run's tokens.
+bench_firms() {
+  local count=$1 have
+  sql "insert into firm (id, name_zh, name_en, kind, city)
+       select ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, '基准企业 ' || lpad(i::text, 4, '0'),
+              'Bench Firm ' || lpad(i::text, 4, '0'), 'MEMBER', 'Bench'
+       from generate_series(1, $count) i
+       on conflict do nothing" >/dev/null || die "cannot create the bench firms through --db-url"
+  sql "insert into app_user (id, firm_id, username, display_name, password_hash, roles, locale)
+       select ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid,
+              'bench-' || lpad(i::text, 4, '0'), 'Bench Firm ' || lpad(i::text, 4, '0'),
+              '{bcrypt}!bench-user-signs-in-with-tokens-only', array['MEMBER'], 'en'
+       from generate_series(1, $count) i
+       on conflict do nothing" >/dev/null || die "cannot create the bench users"
+  have=$(sql "select count(*) from generate_series(1, $count) i
+              join app_user u on u.id = ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
+              join firm f on f.id = u.firm_id and f.id = ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
+              where u.username = 'bench-' || lpad(i::text, 4, '0') and u.enabled and not u.demo
+                and u.roles = array['MEMBER'] and f.kind = 'MEMBER'")
+  [ "$have" -eq "$count" ] || die "only $have of the $count bench firms and users are as expected (a name taken by someone else?)"
+}

@@ -14,10 +14,6 @@ APPLY_AREA=12
 DELEGATION_AREA=1000
 DELEGATION_SEATS=400
 TOKEN_NAME=bench-delegation-opening
-# Bench firms and their users get fixed ids, so that the pgbench script can name firm i without a lookup:
-# firm i is be7c0000-0000-4000-8000-<i, 12 digits>, its user be7c0001-0000-4000-8000-<i>, username bench-<i>.
-FIRM_ID_PREFIX=be7c0000-0000-4000-8000-
-USER_ID_PREFIX=be7c0001-0000-4000-8000-
 
 [[ $FIRMS =~ ^[1-9][0-9]*$ ]] || die "bad BENCH_FIRMS $FIRMS"
 { [[ $SLOTS =~ ^[1-9][0-9]*$ ]] && [ "$SLOTS" -le 10000 ]; } || die "bad BENCH_SLOTS $SLOTS (1..10000)"
@@ -52,24 +48,8 @@ FAIR_ID=""
 # Creates the bench firms (kind MEMBER) and one MEMBER user each, directly in SQL, once; later runs reuse them.
 # Their password hash is a marker that never matches any password: they only ever sign in with the run's tokens.
 scenario_prepare() {
-  local have body
-  sql "insert into firm (id, name_zh, name_en, kind, city)
-       select ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, '基准企业 ' || lpad(i::text, 4, '0'),
-              'Bench Firm ' || lpad(i::text, 4, '0'), 'MEMBER', 'Bench'
-       from generate_series(1, $POOL) i
-       on conflict do nothing" >/dev/null || die "cannot create the bench firms through --db-url"
-  sql "insert into app_user (id, firm_id, username, display_name, password_hash, roles, locale)
-       select ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid,
-              'bench-' || lpad(i::text, 4, '0'), 'Bench Firm ' || lpad(i::text, 4, '0'),
-              '{bcrypt}!bench-user-signs-in-with-tokens-only', array['MEMBER'], 'en'
-       from generate_series(1, $POOL) i
-       on conflict do nothing" >/dev/null || die "cannot create the bench users"
-  have=$(sql "select count(*) from generate_series(1, $POOL) i
-              join app_user u on u.id = ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
-              join firm f on f.id = u.firm_id and f.id = ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
-              where u.username = 'bench-' || lpad(i::text, 4, '0') and u.enabled and not u.demo
-                and u.roles = array['MEMBER'] and f.kind = 'MEMBER'")
-  [ "$have" -eq "$POOL" ] || die "only $have of the $POOL bench firms and users are as expected (a name taken by someone else?)"
+  local body
+  bench_firms "$POOL"
 
   # One token per firm for this run, made in SQL like ApiTokenService makes them (the hash of the token string);
   # deleted again when the scenario ends.

@@ -11,8 +11,6 @@ IMPORT_TIMEOUT_S=${BENCH_IMPORT_TIMEOUT:-600}
 # The leads' owners: bench firms 1 … 100, the same firms (same fixed ids, users and password marker) delegation-opening
 # creates; firm 1's user bench-0001 is the member the search runs as.
 LEAD_FIRMS=100
-FIRM_ID_PREFIX=be7c0000-0000-4000-8000-
-USER_ID_PREFIX=be7c0001-0000-4000-8000-
 MEASURED_FIRM=${FIRM_ID_PREFIX}000000000001
 TOKEN_NAME=bench-lead-search
 # The six searches wrk takes in turn and pgbench picks from at random: word | country | category. The word is what a
@@ -68,23 +66,7 @@ member_api() {
 # by category), the generated leads up to $LEADS_TARGET, and a token for bench-0001.
 scenario_prepare() {
   local have started took vacuum_took out steps
-  sql "insert into firm (id, name_zh, name_en, kind, city)
-       select ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, '基准企业 ' || lpad(i::text, 4, '0'),
-              'Bench Firm ' || lpad(i::text, 4, '0'), 'MEMBER', 'Bench'
-       from generate_series(1, $LEAD_FIRMS) i
-       on conflict do nothing" >/dev/null || die "cannot create the bench firms through --db-url"
-  sql "insert into app_user (id, firm_id, username, display_name, password_hash, roles, locale)
-       select ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid,
-              'bench-' || lpad(i::text, 4, '0'), 'Bench Firm ' || lpad(i::text, 4, '0'),
-              '{bcrypt}!bench-user-signs-in-with-tokens-only', array['MEMBER'], 'en'
-       from generate_series(1, $LEAD_FIRMS) i
-       on conflict do nothing" >/dev/null || die "cannot create the bench users"
-  have=$(sql "select count(*) from generate_series(1, $LEAD_FIRMS) i
-              join app_user u on u.id = ('$USER_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
-              join firm f on f.id = u.firm_id and f.id = ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid
-              where u.username = 'bench-' || lpad(i::text, 4, '0') and u.enabled and not u.demo
-                and u.roles = array['MEMBER'] and f.kind = 'MEMBER'")
-  [ "$have" -eq "$LEAD_FIRMS" ] || die "only $have of the $LEAD_FIRMS bench firms and users are as expected (a name taken by someone else?)"
+  bench_firms "$LEAD_FIRMS"
   # Two categories per firm (firm 1: WEAVING and SPINNING); added once, never changed.
   sql "insert into firm_category (firm_id, category)
        select distinct ('$FIRM_ID_PREFIX' || lpad(i::text, 12, '0'))::uuid, c.codes[1 + k]
