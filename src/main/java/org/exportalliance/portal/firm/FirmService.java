@@ -15,10 +15,17 @@ import reactor.core.publisher.Mono;
 public class FirmService {
 
     private static final String COLUMNS = "id, name_zh, name_en, kind, membership_tier, city";
+    private static final java.time.Duration TAXONOMY_KEPT = java.time.Duration.ofMinutes(10);
     private final DatabaseClient db;
+    private final Flux<MachineCategory> taxonomy;
 
     FirmService(DatabaseClient db) {
         this.db = db;
+        this.taxonomy = db.sql("select code, name_zh, name_en from machine_category order by position")
+                .map(row -> new MachineCategory(row.get("code", String.class), row.get("name_zh", String.class),
+                        row.get("name_en", String.class)))
+                .all()
+                .cache(TAXONOMY_KEPT);
     }
 
     /** The actor's own firm. */
@@ -67,12 +74,12 @@ public class FirmService {
                 .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue);
     }
 
-    /** The machine-category taxonomy, in its display order. */
+    /**
+     * The machine-category taxonomy, in its display order. Only migrations change it, yet every lead saved, claim
+     * made and import checked asks for it: it is read once and kept for a while.
+     */
     public Flux<MachineCategory> categories() {
-        return db.sql("select code, name_zh, name_en from machine_category order by position")
-                .map(row -> new MachineCategory(row.get("code", String.class), row.get("name_zh", String.class),
-                        row.get("name_en", String.class)))
-                .all();
+        return taxonomy;
     }
 
     /** The categories a firm makes (alliance-public, like its name). */
