@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -27,25 +26,15 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.fair.Fair;
-import org.exportalliance.portal.fair.FairFilter;
-import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
-import org.exportalliance.portal.fair.FairSort;
-import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.LeadService;
-import org.exportalliance.portal.lead.LeadSource;
-import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.importing.ColumnMapping;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.ImportProgress;
@@ -82,11 +71,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
 
     final Upload upload = new Upload();
     final Span file = new Span();
-    final ComboBox<Visibility> visibility = new ComboBox<>();
-    final MultiSelectComboBox<Firm> shareFirms = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<MachineCategory> shareCategories = new MultiSelectComboBox<>();
-    final ComboBox<LeadSource> source = new ComboBox<>();
-    final ComboBox<Fair> fair = new ComboBox<>();
+    final ImportSettingsForm settingsForm;
     final FormLayout mappingForm = new FormLayout();
     final List<ComboBox<LeadColumn>> mappingFields = new ArrayList<>();
     final Button check = new Button();
@@ -119,10 +104,11 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         add(upload, file);
 
         boolean mayShare = UiCalls.fetchOne(leads.mayShareWithAlliance(signedIn.actor())).orElse(false);
-        configureSettings(mayShare, firms, fairs);
+        settingsForm = new ImportSettingsForm(mayShare, signedIn.actor().firmId(), categories.values(), firms, fairs,
+                this::clearReport);
         configureReport();
         steps.setPadding(false);
-        steps.add(new H3(getTranslation("lead.import.settings")), settingsForm(),
+        steps.add(new H3(getTranslation("lead.import.settings")), settingsForm,
                 new H3(getTranslation("lead.import.mapping")), new Paragraph(getTranslation("lead.import.mapping.hint")),
                 mappingForm, check, summary, onlyAttention, report, modeBar(), progress, progressText, result);
         steps.setVisible(false);
@@ -159,54 +145,6 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private void configureSettings(boolean mayShare, FirmService firms, FairService fairs) {
-        Locale locale = getLocale();
-        visibility.setId("lead-import-visibility");
-        visibility.setLabel(getTranslation("lead.import.visibility"));
-        visibility.setItems(mayShare ? List.of(Visibility.values())
-                : List.of(Visibility.PRIVATE, Visibility.SELECTED));
-        visibility.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
-        visibility.setValue(Visibility.PRIVATE);
-        visibility.addValueChangeListener(e -> {
-            boolean selected = e.getValue() == Visibility.SELECTED;
-            shareFirms.setVisible(selected);
-            shareCategories.setVisible(selected);
-            clearReport();
-        });
-        UUID ownFirm = signedIn.actor().firmId();
-        shareFirms.setId("lead-import-share-firms");
-        shareFirms.setLabel(getTranslation("lead.import.share-firms"));
-        shareFirms.setItems(UiCalls.fetch(firms.all()).filter(f -> !f.id().equals(ownFirm))
-                .sorted(Comparator.comparing(f -> f.name(locale))).toList());
-        shareFirms.setItemLabelGenerator(f -> f.name(locale));
-        shareFirms.setVisible(false);
-        shareCategories.setId("lead-import-share-categories");
-        shareCategories.setLabel(getTranslation("lead.import.share-categories"));
-        shareCategories.setItems(categories.values());
-        shareCategories.setItemLabelGenerator(c -> c.name(locale));
-        shareCategories.setVisible(false);
-        source.setId("lead-import-source");
-        source.setLabel(getTranslation("lead.import.source"));
-        source.setHelperText(getTranslation("lead.import.source.hint"));
-        source.setItems(LeadSource.values());
-        source.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        source.setValue(LeadSource.FAIR);
-        fair.setId("lead-import-fair");
-        fair.setLabel(getTranslation("lead.import.fair"));
-        fair.setClearButtonVisible(true);
-        fair.setItemLabelGenerator(f -> f.name(locale) + " · " + f.startDate());
-        fair.setItems(query -> UiCalls.fetch(fairs.search(
-                new FairFilter(false, null, null, query.getFilter().orElse(null), false), FairSort.START_DATE_DESC,
-                FairPage.of(query.getOffset(), Math.min(query.getLimit(), FairPage.MAX_LIMIT)))));
-        source.addValueChangeListener(e -> clearReport());
-    }
-
-    private FormLayout settingsForm() {
-        FormLayout form = new FormLayout(visibility, source, fair, shareFirms, shareCategories);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        return form;
-    }
-
     private void showMapping(ImportTable read, ColumnMapping suggested) {
         mappingForm.removeAll();
         mappingFields.clear();
@@ -236,11 +174,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     ImportSettings settings() {
-        Visibility v = visibility.getValue() == null ? Visibility.PRIVATE : visibility.getValue();
-        return new ImportSettings(v, shareFirms.getValue().stream().map(Firm::id).collect(Collectors.toSet()),
-                shareCategories.getValue().stream().map(MachineCategory::code).collect(Collectors.toSet()),
-                source.getValue() == null ? LeadSource.FAIR : source.getValue(),
-                fair.getValue() == null ? null : fair.getValue().id());
+        return settingsForm.settings();
     }
 
     private void configureReport() {

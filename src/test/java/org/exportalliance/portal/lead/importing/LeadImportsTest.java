@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.lead.AllianceSharingNotPermitted;
+import org.exportalliance.portal.lead.ContactDraft;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadNotFound;
@@ -260,6 +261,28 @@ class LeadImportsTest {
     }
 
     @Test
+    void a_shared_domain_outranks_another_buyer_of_the_same_name_as_it_does_for_a_single_lead() {
+        Actor member = actors.member();
+        String byDomain = Leads.uniqueName();
+        String byName = Leads.uniqueName();
+        Lead domainBuyer = leads.create(actors.member2(), Leads.withWebsite(Leads.draft(byDomain, "IT",
+                Visibility.PRIVATE), "https://" + domain(byDomain))).block(WAIT).lead();
+        Lead nameBuyer = leads.create(actors.member2(), Leads.draft(byName, "IT", Visibility.PRIVATE)).block(WAIT)
+                .lead();
+        assertThat(nameBuyer.buyerId()).isNotEqualTo(domainBuyer.buyerId());
+        // The row carries the second buyer's exact name and the first buyer's domain.
+        ImportTable table = csv(HEADER, row(byName, "IT", "sales@" + domain(byDomain), "", "SPINNING", ""));
+
+        ImportResult result = run(member, table, ImportMode.ALL_OR_NOTHING);
+
+        Lead imported = leads.find(member, result.report().rows().getFirst().leadId()).block(WAIT).lead();
+        Lead single = leads.create(member, Leads.withContact(Leads.draft(byName, "IT", Visibility.PRIVATE),
+                new ContactDraft("Marco Bianchi", "Purchasing", "sales@" + domain(byDomain), null, null, null)))
+                .block(WAIT).lead();
+        assertThat(imported.buyerId()).isEqualTo(domainBuyer.buyerId()).isEqualTo(single.buyerId());
+    }
+
+    @Test
     void all_or_nothing_saves_nothing_when_a_row_is_bad_and_good_rows_saves_the_rest() {
         Actor member = actors.member();
         List<String> names = List.of(Leads.uniqueName(), Leads.uniqueName(), Leads.uniqueName());
@@ -405,7 +428,7 @@ class LeadImportsTest {
         ImportResult result = progress.getLast().result();
         assertThat(result.imported()).isEqualTo(n);
         assertThat(progress).filteredOn(p -> p.stage() == ImportProgress.Stage.SAVING)
-                .hasSize(n / LeadImports.BATCH).last().satisfies(p -> assertThat(p.done()).isEqualTo(n));
+                .hasSize(n / ImportSaving.BATCH).last().satisfies(p -> assertThat(p.done()).isEqualTo(n));
         String[] all = names.toArray(String[]::new);
         assertThat(leadsNamed(names)).isEqualTo(n);
         assertThat(count("select count(*) from lead_contact c join lead l on l.id = c.lead_id "
