@@ -290,19 +290,25 @@ candidate_variants() {
 
 # import_csv LABEL ROWS FILE: a CSV as a fair's badge scanner would export it, with names no earlier import used: a
 # made-up four-syllable name, an industry word and a word of this run (LABEL); countries, cities, phones and
-# categories as the generated leads have them. Duplicates within the file happen (as at a fair) and are left in.
+# categories as the generated leads have them. Every 50th row repeats the company of the row before (a second person
+# met at the same stand), as badge scans do.
 import_csv() {
   awk -v label="$1" -v rows="$2" -v seed="$CONFLICT_SEED" 'BEGIN {
     srand(seed + length(label) * 7919 + label_hash(label));
-    n = split("ka ra mon vel is an tor lin dor mar sel ven bor tal nik ros ber gan hal lum dar ken sol ter pal mir zan cor fen gul", syl, " ");
+    # The 225 syllables of lead-search-data.psql (15 consonants × 5 vowels × no ending, n or r).
+    nc0 = split("b d g k l m n p r s t v z h y", cons, " "); split("a e i o u", vow, " ");
+    n = 0; for (i = 1; i <= nc0; i++) for (j = 1; j <= 5; j++) { syl[++n] = cons[i] vow[j]; syl[++n] = cons[i] vow[j] "n"; syl[++n] = cons[i] vow[j] "r" }
     nw = split("textile tekstil tessitura filatura spinning yarn cotton weaving denim fabrics knitting knitwear hosiery dyeing finishing nonwoven fibres apparel garments", words, " ");
-    nc = split("IN:+9198:8:Tiruppur:co.in:SPINNING BD:+88017:8:Dhaka:com.bd:KNITTING PK:+9230:8:Faisalabad:com.pk:WEAVING VN:+8490:7:Dong Nai:com.vn:KNITTING TR:+9053:8:Bursa:com.tr:WEAVING EG:+2010:8:Alexandria:com.eg:SPINNING IT:+3902:8:Prato:it:DYEING_FINISHING DE:+4930:8:Chemnitz:de:NONWOVENS BR:+55119:8:Americana:com.br:WEAVING UZ:+99890:7:Tashkent:uz:SPINNING", cs, " ");
+    nc = split("IN:+9198:8:Tiruppur:co.in:SPINNING BD:+88017:8:Dhaka:com.bd:KNITTING PK:+9230:8:Faisalabad:com.pk:WEAVING VN:+8490:7:Hanoi:com.vn:KNITTING TR:+9053:8:Bursa:com.tr:WEAVING EG:+2010:8:Alexandria:com.eg:SPINNING IT:+3902:8:Prato:it:DYEING_FINISHING DE:+4930:8:Chemnitz:de:NONWOVENS BR:+55119:8:Americana:com.br:WEAVING UZ:+99890:7:Tashkent:uz:SPINNING", cs, " ");
     run = syl[1 + int(rand() * n)] syl[1 + int(rand() * n)] syl[1 + int(rand() * n)];
     print "company,country,city,website,contact name,title,email,phone,categories,value,currency,source,notes";
     for (r = 1; r <= rows; r++) {
-      name = syl[1 + int(rand() * n)] syl[1 + int(rand() * n)] syl[1 + int(rand() * n)] syl[1 + int(rand() * n)];
-      word = words[1 + int(rand() * nw)];
-      split(cs[1 + int(rand() * nc)], c, ":");
+      # Every 50th row is a second badge scanned at the same stand as the row before: same company, another person.
+      if (r % 50 != 0) {
+        name = syl[1 + int(rand() * n)] syl[1 + int(rand() * n)] syl[1 + int(rand() * n)] syl[1 + int(rand() * n)];
+        word = words[1 + int(rand() * nw)];
+        split(cs[1 + int(rand() * nc)], c, ":");
+      }
       domain = name "-" run "." c[5];
       phone = c[2];
       for (d = 0; d < c[3] + 0; d++) phone = phone int(rand() * 10);
