@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.exportalliance.portal.lead.BuyerMatch;
 import org.exportalliance.portal.lead.Hold;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -92,35 +93,47 @@ class ImportMatchRepository {
     /** Pairs of a staged row and a buyer whose names are alike: {@code index} with {@code buyerId}. */
     record NameHit(int index, UUID buyerId) {}
 
+    /** The rows' company domains and phones: row indexes paired with values. */
+    record ContactKeys(List<Integer> domainRows, List<String> domains, List<Integer> phoneRows, List<String> phones) {
+
+        boolean isEmpty() {
+            return domainRows.isEmpty() && phoneRows.isEmpty();
+        }
+
+        /** The common table expressions {@code d(idx, domain)} and {@code p(idx, phone)}, bound by {@link #bind}. */
+        static final String TABLES = """
+                d as (
+                    select * from unnest(cast(:domainRows as integer[]), cast(:domains as text[])) as d(idx, domain)
+                ), p as (
+                    select * from unnest(cast(:phoneRows as integer[]), cast(:phones as text[])) as p(idx, phone)
+                )""";
+
+        GenericExecuteSpec bind(GenericExecuteSpec spec) {
+            return spec.bind("domainRows", domainRows.toArray(Integer[]::new))
+                    .bind("domains", domains.toArray(String[]::new))
+                    .bind("phoneRows", phoneRows.toArray(Integer[]::new))
+                    .bind("phones", phones.toArray(String[]::new));
+        }
+    }
+
     /**
      * The rows sharing a company domain or a phone with a known buyer's lead. Such a row joins one of those buyers
      * whatever the names say ({@link BuyerMatch#strongestFirst()} ranks a shared domain or phone above any name), so
-     * it needs no probe by name. {@code domains} and {@code phones} pair row indexes with values.
+     * it needs no probe by name.
      */
-    Mono<List<Integer>> rowsMatchedByContact(List<Integer> domainRows, List<String> domains, List<Integer> phoneRows,
-            List<String> phones) {
-        if (domainRows.isEmpty() && phoneRows.isEmpty()) {
+    Mono<List<Integer>> rowsMatchedByContact(ContactKeys keys) {
+        if (keys.isEmpty()) {
             return Mono.just(List.of());
         }
-        return db.sql("""
-                        with d as (
-                            select * from unnest(cast(:domainRows as integer[]), cast(:domains as text[]))
-                                as d(idx, domain)
-                        ), p as (
-                            select * from unnest(cast(:phoneRows as integer[]), cast(:phones as text[]))
-                                as p(idx, phone)
-                        )
+        return keys.bind(db.sql("with " + ContactKeys.TABLES + """
+
                         select d.idx from d
                         where exists (select 1 from lead l where l.web_domain = d.domain)
                            or exists (select 1 from lead_contact c where c.email_domain = d.domain)
                         union
                         select p.idx from p
                         where exists (select 1 from lead_contact c where c.phone = p.phone)
-                           or exists (select 1 from lead_contact c where c.whatsapp = p.phone)""")
-                .bind("domainRows", domainRows.toArray(Integer[]::new))
-                .bind("domains", domains.toArray(String[]::new))
-                .bind("phoneRows", phoneRows.toArray(Integer[]::new))
-                .bind("phones", phones.toArray(String[]::new))
+                           or exists (select 1 from lead_contact c where c.whatsapp = p.phone)"""))
                 .map(row -> row.get("idx", Integer.class))
                 .all().collectList();
     }
@@ -173,21 +186,14 @@ class ImportMatchRepository {
     /**
      * The known buyers each staged row matches: by name (the hits found before), company domain or phone, scored
      * like {@code BuyerMatching.candidates} (the names' similarity, same country, same domain, same phone).
-     * {@code domains} and {@code phones} pair row indexes with values.
      */
-    Mono<List<Candidate>> candidates(List<NameHit> names, List<Integer> domainRows, List<String> domains,
-            List<Integer> phoneRows, List<String> phones) {
-        return indexScansOnly(db.sql("""
+    Mono<List<Candidate>> candidates(List<NameHit> names, ContactKeys keys) {
+        return indexScansOnly(keys.bind(db.sql("""
                         with n as (
                             select * from unnest(cast(:nameRows as integer[]), cast(:nameBuyers as uuid[]))
                                 as n(idx, id)
-                        ), d as (
-                            select * from unnest(cast(:domainRows as integer[]), cast(:domains as text[]))
-                                as d(idx, domain)
-                        ), p as (
-                            select * from unnest(cast(:phoneRows as integer[]), cast(:phones as text[]))
-                                as p(idx, phone)
-                        ), hits as (
+                        ), """ + ContactKeys.TABLES + """
+                        , hits as (
                             select n.idx, n.id, 'N' as how from n
                             union all
                             select d.idx, l.buyer_id, 'D' from d join lead l on l.web_domain = d.domain
@@ -208,11 +214,7 @@ class ImportMatchRepository {
                                b.country = t.country as country, m.domain, m.phone
                         from matched m join lead_import_row t on t.idx = m.idx join buyer b on b.id = m.id""")
                 .bind("nameRows", names.stream().map(NameHit::index).toArray(Integer[]::new))
-                .bind("nameBuyers", names.stream().map(NameHit::buyerId).toArray(UUID[]::new))
-                .bind("domainRows", domainRows.toArray(Integer[]::new))
-                .bind("domains", domains.toArray(String[]::new))
-                .bind("phoneRows", phoneRows.toArray(Integer[]::new))
-                .bind("phones", phones.toArray(String[]::new))
+                .bind("nameBuyers", names.stream().map(NameHit::buyerId).toArray(UUID[]::new)))
                 .map(row -> new Candidate(row.get("idx", Integer.class), new BuyerMatch(row.get("id", UUID.class),
                         row.get("score", Float.class), Boolean.TRUE.equals(row.get("country", Boolean.class)),
                         Boolean.TRUE.equals(row.get("domain", Boolean.class)),

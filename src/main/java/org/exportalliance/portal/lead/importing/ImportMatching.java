@@ -17,6 +17,7 @@ import org.exportalliance.portal.lead.Conflict;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.LeadDraft;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.Candidate;
+import org.exportalliance.portal.lead.importing.ImportMatchRepository.ContactKeys;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.HeldScope;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.NameHit;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.Staged;
@@ -69,29 +70,29 @@ class ImportMatching {
         }
     }
 
-    /** The rows' identities as the statements take them: row indexes paired with values. */
-    private record Identities(Map<Integer, BuyerIdentity> byRow, List<Integer> domainRows, List<String> domains,
-            List<Integer> phoneRows, List<String> phones) {
+    /** The rows' identities by row index, and their company domains and phones as the statements take them. */
+    private record Identities(Map<Integer, BuyerIdentity> byRow, ContactKeys contacts) {
 
         static Identities of(List<Drafted> rows) {
-            Identities ids = new Identities(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>());
+            Map<Integer, BuyerIdentity> byRow = new LinkedHashMap<>();
+            ContactKeys contacts = new ContactKeys(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
             for (int i = 0; i < rows.size(); i++) {
                 BuyerIdentity identity = rows.get(i).identity();
                 if (identity == null) {
                     continue;
                 }
-                ids.byRow.put(i, identity);
+                byRow.put(i, identity);
                 for (String d : identity.domains()) {
-                    ids.domainRows.add(i);
-                    ids.domains.add(d);
+                    contacts.domainRows().add(i);
+                    contacts.domains().add(d);
                 }
                 for (String p : identity.phones()) {
-                    ids.phoneRows.add(i);
-                    ids.phones.add(p);
+                    contacts.phoneRows().add(i);
+                    contacts.phones().add(p);
                 }
             }
-            return ids;
+            return new Identities(byRow, contacts);
         }
 
         List<Staged> staged() {
@@ -108,16 +109,14 @@ class ImportMatching {
                         .then(repository.alikeRows())
                         .doOnNext(alike -> alike.stream().filter(a -> a.score() >= BuyerMatch.SAME_NAME)
                                 .forEach(a -> duplicateOf.merge(a.later(), a.earlier(), Math::min)))
-                        .then(repository.rowsMatchedByContact(ids.domainRows(), ids.domains(), ids.phoneRows(),
-                                ids.phones()))
+                        .then(repository.rowsMatchedByContact(ids.contacts()))
                         .flatMap(repository::sameNameHits)
                         .zipWhen(same -> repository.heldNameHits(actor.firmId(), now), (same, held) -> {
                             List<NameHit> names = new ArrayList<>(same);
                             names.addAll(held);
                             return names;
                         })
-                        .flatMap(names -> repository.candidates(names, ids.domainRows(), ids.domains(),
-                                ids.phoneRows(), ids.phones()));
+                        .flatMap(names -> repository.candidates(names, ids.contacts()));
         return candidates.flatMap(found -> checked(actor, rows, duplicateOf, found, now));
     }
 
