@@ -1,12 +1,14 @@
 -- lead-search, conflict check: BuyerMatching.candidates, the query conflict detection runs for a new lead (twice per
 -- POST /api/v1/leads: once to resolve the buyer, once for the conflicts), text as the portal sends it with the
 -- whitespace collapsed: known buyers in the same country whose normalised name is trigram-similar (pg_trgm's %,
--- similarity >= 0.3), or that share a company domain or a phone number, each with its similarity and what matched.
+-- similarity >= 0.6, which the portal sets with SET LOCAL before the statement, and this script with SET), or that
+-- share a company domain or a phone number, each with its similarity and what matched.
 --
 -- pgbench runs it with -M prepared and one client, beside the sequential POSTs it is compared with. Set by the
 -- scenario with -D for each of six near-duplicates of claimed buyers (lead-search.sh, conflict_targets): name<k> (the
 -- normalised name, as BuyerNames.normalise gives it), country<k>, domains<k> and phones<k> (array literals, '{}' when
 -- none; the portal binds text arrays). A transaction picks one at random.
+set pg_trgm.similarity_threshold = 0.6;
 \set v random(1, 6)
 \if :v = 1
 with by_name as ( select b.id from buyer b where b.country = :country1 and b.normalised_name % :name1 ), by_domain as ( select l.buyer_id as id from lead l where l.web_domain = any(:domains1) union select l.buyer_id from lead_contact c join lead l on l.id = c.lead_id where c.email_domain = any(:domains1) ), by_phone as ( select l.buyer_id as id from lead_contact c join lead l on l.id = c.lead_id where c.phone = any(:phones1) union select l.buyer_id from lead_contact c join lead l on l.id = c.lead_id where c.whatsapp = any(:phones1) ) select b.id, similarity(b.normalised_name, :name1) as score, b.country = :country1 as country, b.id in (select id from by_domain) as domain, b.id in (select id from by_phone) as phone from buyer b where b.id in (select id from by_name union select id from by_domain union select id from by_phone);

@@ -12,6 +12,7 @@ import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The documented thresholds (docs/leads.md, {@link BuyerMatch}) against the near-duplicates members really type. Each
@@ -25,6 +26,7 @@ class BuyerMatchingTest {
     @Autowired BuyerMatching matching;
     @Autowired LeadService leads;
     @Autowired Actors actors;
+    @Autowired DatabaseClient db;
 
     private Lead known;
     private String domain;
@@ -83,6 +85,17 @@ class BuyerMatchingTest {
                 .noneMatch(m -> m.buyerId().equals(known.buyerId()) && m.conflicts());
         assertThat(matches(identity("Tessitura Rossi", "BR", Set.of(), Set.of())))
                 .noneMatch(m -> m.buyerId().equals(known.buyerId()) && m.conflicts());
+    }
+
+    @Test
+    void a_name_less_similar_than_a_conflict_needs_is_not_even_a_candidate() {
+        String name = BuyerNames.normalise("Tessitura Bianchi S.p.A.");
+        // pg_trgm's default threshold (0.3) would have let it through: the shared "tessitura" makes them 0.4 alike.
+        assertThat(db.sql("select similarity(:a, :b) as s").bind("a", name).bind("b", BuyerNames.normalise(known.companyName()))
+                .map(row -> row.get("s", Float.class)).one().block(WAIT)).isBetween(0.3f, 0.6f);
+
+        assertThat(matches(identity("Tessitura Bianchi S.p.A.", "IT", Set.of(), Set.of())))
+                .noneMatch(m -> m.buyerId().equals(known.buyerId()));
     }
 
     @Test
