@@ -1,7 +1,6 @@
 package org.exportalliance.portal.lead.importing;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -139,25 +138,17 @@ class ImportMatchRepository {
     }
 
     /**
-     * Known buyers with names at least {@link BuyerMatch#SAME_NAME} alike in the row's country: one probe per row,
-     * except the rows in {@code skip}: about 3 ms a probe against a million leads (most of an import's time there).
-     * The buyer name index first takes in its pending list: GIN keeps recent insertions (a
-     * previous import's 10,000 buyers) in a list that every probe reads from end to end until a vacuum merges it,
-     * which made the probes of the next import 10 to 20 times slower (measured). Merging costs a fraction of a
-     * second.
+     * Merges the buyer name index's pending list before the probes by name ({@link ImportNameProbes}): GIN keeps
+     * recent insertions (a previous import's 10,000 buyers) in a list that every probe reads from end to end until a
+     * vacuum merges it, which made the probes of the next import 10 to 20 times slower (measured). Merging costs a
+     * fraction of a second. Only the index's owner may merge it (the portal's own database user); anyone else just
+     * probes slower.
      */
-    Mono<List<NameHit>> sameNameHits(Collection<Integer> skip) {
-        // Only the index's owner may merge it (the portal's own database user); anyone else just probes slower.
+    Mono<Void> mergePendingBuyerNames() {
         return db.sql("""
                         select gin_clean_pending_list(c.oid) from pg_class c
-                        where c.oid = 'buyer_country_name_trgm'::regclass and pg_has_role(c.relowner, 'USAGE')""").then()
-                .then(indexScansOnly(db.sql("""
-                        select t.idx, b.id from lead_import_row t
-                            join buyer b on b.country = t.country and b.normalised_name % t.name
-                        where t.idx <> all(cast(:skip as integer[]))""")
-                .bind("skip", skip.toArray(Integer[]::new))
-                .map(row -> new NameHit(row.get("idx", Integer.class), row.get("id", UUID.class)))
-                .all().collectList()));
+                        where c.oid = 'buyer_country_name_trgm'::regclass and pg_has_role(c.relowner, 'USAGE')""")
+                .then();
     }
 
     /**

@@ -37,9 +37,11 @@ import reactor.core.publisher.Mono;
 class ImportMatching {
 
     private final ImportMatchRepository repository;
+    private final ImportNameProbes probes;
 
-    ImportMatching(ImportMatchRepository repository) {
+    ImportMatching(ImportMatchRepository repository, ImportNameProbes probes) {
         this.repository = repository;
+        this.probes = probes;
     }
 
     /** One row after matching: its identity, the earlier row it repeats, the known buyer it joins, its conflicts. */
@@ -104,20 +106,31 @@ class ImportMatching {
     Mono<Analysis> analyse(Actor actor, List<Drafted> rows, OffsetDateTime now) {
         Identities ids = Identities.of(rows);
         Map<Integer, Integer> duplicateOf = sameIdentity(ids.byRow());
-        Mono<List<Candidate>> candidates = ids.byRow().isEmpty() ? Mono.just(List.of())
-                : repository.stage(ids.staged())
-                        .then(repository.alikeRows())
-                        .doOnNext(alike -> alike.stream().filter(a -> a.score() >= BuyerMatch.SAME_NAME)
-                                .forEach(a -> duplicateOf.merge(a.later(), a.earlier(), Math::min)))
+        List<Staged> staged = ids.staged();
+        // The probes by name run on other connections while this one compares the rows with each other and with
+        // the buyers other firms hold; rows a domain or phone already matched need no probe.
+        Mono<List<Candidate>> candidates = staged.isEmpty() ? Mono.just(List.of())
+                : repository.stage(staged)
                         .then(repository.rowsMatchedByContact(ids.contacts()))
-                        .flatMap(repository::sameNameHits)
-                        .zipWhen(same -> repository.heldNameHits(actor.firmId(), now), (same, held) -> {
-                            List<NameHit> names = new ArrayList<>(same);
-                            names.addAll(held);
-                            return names;
-                        })
+                        .flatMap(matched -> repository.mergePendingBuyerNames().then(Mono.zip(
+                                probes.sameNameHits(unmatched(staged, matched)),
+                                repository.alikeRows()
+                                        .doOnNext(alike -> alike.stream()
+                                                .filter(a -> a.score() >= BuyerMatch.SAME_NAME)
+                                                .forEach(a -> duplicateOf.merge(a.later(), a.earlier(), Math::min)))
+                                        .then(repository.heldNameHits(actor.firmId(), now)),
+                                (same, held) -> {
+                                    List<NameHit> names = new ArrayList<>(same);
+                                    names.addAll(held);
+                                    return names;
+                                })))
                         .flatMap(names -> repository.candidates(names, ids.contacts()));
         return candidates.flatMap(found -> checked(actor, rows, duplicateOf, found, now));
+    }
+
+    private static List<Staged> unmatched(List<Staged> staged, List<Integer> matched) {
+        Set<Integer> skip = new HashSet<>(matched);
+        return staged.stream().filter(s -> !skip.contains(s.index())).toList();
     }
 
     /** Each row's known buyer and conflicts from the candidates found for it. */

@@ -400,6 +400,35 @@ class LeadImportsTest {
     }
 
     @Test
+    void rows_in_every_chunk_of_the_probes_by_name_join_their_known_buyers() {
+        Actor member = actors.member();
+        List<Lead> known = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            known.add(leads.create(actors.member2(), Leads.draft(Leads.uniqueName(), "IT", Visibility.PRIVATE))
+                    .block(WAIT).lead());
+        }
+        int n = 2 * ImportNameProbes.CHUNK + 300;
+        List<Integer> knownAt = List.of(7, ImportNameProbes.CHUNK + 11, 2 * ImportNameProbes.CHUNK + 13);
+        StringBuilder file = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < n; i++) {
+            int k = knownAt.indexOf(i);
+            // The known names in capitals with another legal form: the same buyer by name alone.
+            String name = k < 0 ? Leads.uniqueName() : known.get(k).companyName().toUpperCase(Locale.ROOT) + " SPA";
+            file.append(row(name, "IT", "", "", "WEAVING", "")).append('\n');
+        }
+        ImportTable table = imports.read(file.toString().getBytes(StandardCharsets.UTF_8)).block(WAIT);
+
+        ImportResult result = run(member, table, ImportMode.ALL_OR_NOTHING);
+
+        assertThat(result.imported()).isEqualTo(n);
+        for (int k = 0; k < knownAt.size(); k++) {
+            RowReport row = result.report().rows().get(knownAt.get(k));
+            assertThat(leads.find(member, row.leadId()).block(WAIT).lead().buyerId())
+                    .as("row %d", row.row()).isEqualTo(known.get(k).buyerId());
+        }
+    }
+
+    @Test
     void ten_thousand_rows_are_imported_in_one_commit_and_are_all_there() {
         Actor member = actors.member();
         int n = 10_000;
