@@ -55,6 +55,7 @@ public class LeadImports {
 
     private final ImportMatching matching;
     private final ImportSaving saving;
+    private final ImportSlots slots;
     private final LeadService leads;
     private final FirmService firms;
     private final FairService fairs;
@@ -63,10 +64,11 @@ public class LeadImports {
     private final Clock clock;
     private final Counter importedRows;
 
-    LeadImports(ImportMatching matching, ImportSaving saving, LeadService leads, FirmService firms, FairService fairs,
-            MessageSource messages, TransactionalOperator tx, Clock clock, MeterRegistry meters) {
+    LeadImports(ImportMatching matching, ImportSaving saving, ImportSlots slots, LeadService leads, FirmService firms,
+            FairService fairs, MessageSource messages, TransactionalOperator tx, Clock clock, MeterRegistry meters) {
         this.matching = matching;
         this.saving = saving;
+        this.slots = slots;
         this.leads = leads;
         this.firms = firms;
         this.fairs = fairs;
@@ -86,22 +88,24 @@ public class LeadImports {
         return ColumnMapping.suggest(table.headers());
     }
 
-    /** The report on every row, as a commit would find it now; saves nothing. */
+    /** The report on every row, as a commit would find it now; saves nothing. {@link ImportsBusy} when full. */
     public Mono<ImportReport> preview(Actor actor, ImportTable table, ColumnMapping mapping, ImportSettings settings) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ImportSettings s = effective(settings);
-        return tx.transactional(drafts(actor, table, mapping, s).flatMap(rows -> matching.analyse(actor, rows, now)))
+        return slots.hold(tx.transactional(drafts(actor, table, mapping, s)
+                .flatMap(rows -> matching.analyse(actor, rows, now))))
                 .map(ImportMatching.Analysis::report);
     }
 
     /**
      * Checks every row again and saves: in {@link ImportMode#ALL_OR_NOTHING} nothing when any row cannot be saved
      * ({@link ImportHasProblems}), in {@link ImportMode#GOOD_ROWS} every row that can. Emits CHECKING, SAVING after
-     * each batch, and DONE with the result once committed.
+     * each batch, and DONE with the result once committed. {@link ImportsBusy} when as many imports as this instance
+     * runs at once are running.
      */
     public Flux<ImportProgress> commit(Actor actor, ImportTable table, ColumnMapping mapping, ImportSettings settings,
             ImportMode mode) {
-        return Flux.defer(() -> {
+        return slots.hold(Flux.defer(() -> {
             long started = System.nanoTime();
             UUID importId = UUID.randomUUID();
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -124,7 +128,7 @@ public class LeadImports {
                                 (checked.get() - started) / 1_000_000);
                         return ImportProgress.done(done);
                     }));
-        });
+        }));
     }
 
     /** The commit's result alone, for callers without a progress bar (the API). */
