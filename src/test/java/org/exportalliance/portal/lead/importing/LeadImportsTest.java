@@ -400,7 +400,7 @@ class LeadImportsTest {
     }
 
     @Test
-    void rows_in_every_chunk_of_the_probes_by_name_join_their_known_buyers() {
+    void rows_in_every_chunk_of_the_probes_by_name_join_the_known_buyers_their_names_are_close_to() {
         Actor member = actors.member();
         List<Lead> known = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -412,9 +412,15 @@ class LeadImportsTest {
         StringBuilder file = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < n; i++) {
             int k = knownAt.indexOf(i);
-            // The known names in capitals with another legal form: the same buyer by name alone.
-            String name = k < 0 ? Leads.uniqueName() : known.get(k).companyName().toUpperCase(Locale.ROOT) + " SPA";
+            // A known name with its last letter typed twice, in capitals, with a legal form: the same buyer by name.
+            String name = k < 0 ? Leads.uniqueName() : typo(known.get(k).companyName()).toUpperCase(Locale.ROOT)
+                    + " SPA";
             file.append(row(name, "IT", "", "", "WEAVING", "")).append('\n');
+        }
+        for (Lead lead : known) {
+            assertThat(db.sql("select similarity(lower(:a), lower(:b)) as s").bind("a", lead.companyName())
+                    .bind("b", typo(lead.companyName())).map(r -> r.get("s", Float.class)).one().block(WAIT))
+                    .as("alike enough to be the same buyer, yet not equal").isBetween(0.8f, 0.99f);
         }
         ImportTable table = imports.read(file.toString().getBytes(StandardCharsets.UTF_8)).block(WAIT);
 
@@ -426,6 +432,10 @@ class LeadImportsTest {
             assertThat(leads.find(member, row.leadId()).block(WAIT).lead().buyerId())
                     .as("row %d", row.row()).isEqualTo(known.get(k).buyerId());
         }
+    }
+
+    private static String typo(String name) {
+        return name + name.charAt(name.length() - 1);
     }
 
     @Test
