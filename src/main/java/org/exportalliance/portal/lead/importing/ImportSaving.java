@@ -57,10 +57,6 @@ class ImportSaving {
                 .filter(c -> c.problems().isEmpty() && c.duplicateOf() == null).toList();
         Map<Checked, UUID> leadIds = new IdentityHashMap<>();
         saving.forEach(c -> leadIds.put(c, UUID.randomUUID()));
-        List<List<Checked>> batches = new ArrayList<>();
-        for (int from = 0; from < saving.size(); from += BATCH) {
-            batches.add(saving.subList(from, Math.min(saving.size(), from + BATCH)));
-        }
         AtomicInteger saved = new AtomicInteger();
         Mono<ImportProgress> finish = Mono.defer(() -> {
             ImportReport report = new ImportReport(analysis.rows().stream()
@@ -72,7 +68,7 @@ class ImportSaving {
                             "rows=" + r.imported() + " skipped=" + r.skipped() + " conflicts=" + r.conflicted()
                                     + " mode=" + mode + " visibility=" + settings.visibility());
         }).then(Mono.empty());
-        return Flux.fromIterable(batches)
+        return Flux.fromIterable(saving).buffer(BATCH)
                 .concatMap(batch -> saveBatch(actor, settings, batch, leadIds, now)
                         .then(Mono.fromSupplier(() -> ImportProgress.saving(saved.addAndGet(batch.size()),
                                 saving.size()))))

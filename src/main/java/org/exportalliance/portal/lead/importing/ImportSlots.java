@@ -28,7 +28,6 @@ class ImportSlots {
     }
 
     <T> Mono<T> hold(Mono<T> work) {
-        return Mono.defer(() -> slots.tryAcquire() ? work.doFinally(signal -> slots.release())
-                : Mono.error(new ImportsBusy()));
+        return hold(work.flux()).singleOrEmpty();
     }
 }
