@@ -59,6 +59,7 @@ class TravellersTab extends DelegationTab {
     private final Map<UUID, Firm> firmsById;
     private @Nullable Delegation delegation;
     private Disposable live = () -> { };
+    private List<Traveller> shown = List.of();
 
     final Paragraph seats = new Paragraph();
     final Button add = new Button();
@@ -111,7 +112,12 @@ class TravellersTab extends DelegationTab {
         }
         Actor actor = signedIn.actor();
         List<Traveller> items = UiCalls.fetch(travellers.list(actor, d.id())).toList();
-        grid.setItems(items);
+        // The live event of one's own save arrives after the save's own reload: rendering the same rows again would
+        // replace the letter links (and their download registrations) a user may be clicking at that moment.
+        if (!items.equals(shown)) {
+            grid.setItems(items);
+            shown = items;
+        }
         boolean open = d.status() != DelegationStatus.DONE && d.status() != DelegationStatus.CANCELLED;
         if (signedIn.isStaff()) {
             seats.setText(items.isEmpty() ? getTranslation("traveller.none") : "");
