@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.lead.BuyerMatch;
 import org.exportalliance.portal.lead.Hold;
+import org.exportalliance.portal.lead.importing.TrigramJoin.Named;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * Set-based SQL for matching an import's rows: every statement handles the whole file, so 10,000 rows cost a handful
  * of round trips, not tens of thousands. Matching follows {@code BuyerMatching} (the same joins and scores) for all
- * rows at once; it needs a transaction, because the rows are staged in a temporary table with a trigram index.
+ * rows at once; it needs a transaction, because the rows are staged in a temporary table.
  */
 @Repository
 class ImportMatchRepository {
@@ -25,9 +26,6 @@ class ImportMatchRepository {
     /** One known buyer one row matches, and how (as {@code BuyerMatching.candidates} scores it). */
     record Candidate(int index, BuyerMatch match) {}
 
-    /** Two rows whose names are alike in the same country: {@code later} comes after {@code earlier}. */
-    record Alike(int later, int earlier, double score) {}
-
     /** Another firm's claim held now on a buyer, for one category. */
     record HeldScope(UUID claimId, UUID buyerId, Hold hold) {}
 
@@ -37,18 +35,9 @@ class ImportMatchRepository {
         this.db = db;
     }
 
-    /**
-     * Stages the rows for matching in this transaction: a temporary table with a trigram index that leads with the
-     * country (btree_gin), so that a probe from another country ends at once and one from the same country reads only
-     * its rows (held buyers against 10,000 rows: 5.5 s instead of 12.9 s against a million leads). The trigram
-     * operator's threshold is set to {@link BuyerMatch#SAME_NAME} for this transaction: a name that close is needed
-     * to be the same buyer, and a probe at a high threshold costs a fraction of one at pg_trgm's default (measured:
-     * 1 ms instead of 7 ms per row against 200,000 buyers). Looser names matter only for conflicts, and are compared
-     * with the few buyers other firms hold ({@link #heldNameHits}).
-     */
+    /** Stages the rows for matching in this transaction, as a temporary table. */
     Mono<Void> stage(List<Staged> rows) {
-        return threshold(BuyerMatch.SAME_NAME)
-                .then(db.sql("drop table if exists pg_temp.lead_import_row").then())
+        return db.sql("drop table if exists pg_temp.lead_import_row").then()
                 .then(db.sql("""
                         create temporary table lead_import_row (
                             idx integer primary key, name text not null, country text not null) on commit drop""")
@@ -61,27 +50,38 @@ class ImportMatchRepository {
                         .bind("name", rows.stream().map(Staged::name).toArray(String[]::new))
                         .bind("country", rows.stream().map(Staged::country).toArray(String[]::new))
                         .then())
-                .then(db.sql("create index on lead_import_row using gin (country, name gin_trgm_ops)").then())
                 .then(db.sql("analyze lead_import_row").then());
     }
 
+    /** The staged rows' names as trigram sets, for {@link TrigramJoin}. */
+    Mono<List<Named<Integer>>> rowTrigrams() {
+        return db.sql("select idx, country, show_trgm(name) as trigrams from lead_import_row")
+                .map(row -> new Named<>(row.get("idx", Integer.class), row.get("country", String.class),
+                        row.get("trigrams", String[].class)))
+                .all().collectList();
+    }
+
     /**
-     * Staged rows alike enough to be matched by name: each later row with every earlier one in its country.
+     * The buyers another firm holds now in the staged rows' countries, their names as trigram sets: a row at least
+     * {@link BuyerMatch#SIMILAR_NAME} alike one of them conflicts ({@link TrigramJoin} finds which). Their number
+     * follows the claims held, not the buyers known.
      */
-    Mono<List<Alike>> alikeRows() {
-        return indexScansOnly(db.sql("""
-                        select a.idx as later, b.idx as earlier, similarity(a.name, b.name) as score
-                        from lead_import_row a join lead_import_row b
-                          on b.country = a.country and b.name % a.name and b.idx < a.idx""")
-                .map(row -> new Alike(row.get("later", Integer.class), row.get("earlier", Integer.class),
-                        row.get("score", Float.class)))
-                .all().collectList());
+    Mono<List<Named<UUID>>> heldTrigrams(UUID firmId, OffsetDateTime now) {
+        return db.sql("""
+                        select b.id, b.country, show_trgm(b.normalised_name) as trigrams from buyer b
+                        where b.country in (select distinct country from lead_import_row)
+                          and b.id in (select s.buyer_id from claim_scope s join claim c on c.id = s.claim_id
+                                       where s.held and s.during @> :now and c.firm_id <> :firm)""")
+                .bind("now", now).bind("firm", firmId)
+                .map(row -> new Named<>(row.get("id", UUID.class), row.get("country", String.class),
+                        row.get("trigrams", String[].class)))
+                .all().collectList();
     }
 
     /**
      * Runs a matching statement with sequential scans off. Right after a bulk import the planner's statistics still
      * describe the smaller tables, and it would compare every row with every buyer (a nested loop over a sequential
-     * scan: minutes for 10,000 rows, measured) instead of probing the trigram index per row.
+     * scan: minutes for 10,000 rows, measured) instead of probing the indexes per row.
      */
     private <T> Mono<T> indexScansOnly(Mono<T> statement) {
         return db.sql("set local enable_seqscan = off").then()
@@ -138,58 +138,47 @@ class ImportMatchRepository {
     }
 
     /**
-     * Merges the buyer name index's pending list before the probes by name ({@link ImportNameProbes}): GIN keeps
-     * recent insertions (a previous import's 10,000 buyers) in a list that every probe reads from end to end until a
-     * vacuum merges it, which made the probes of the next import 10 to 20 times slower (measured). Merging costs a
-     * fraction of a second. Only the index's owner may merge it (the portal's own database user); anyone else just
-     * probes slower.
+     * Merges the pending lists of the buyer name indexes: the band keys' ({@link ImportNameProbes} probes it) and the
+     * trigrams' ({@code BuyerMatching} probes it for every new lead and claim). GIN keeps recent insertions (a
+     * previous import's 10,000 buyers) in a list that every probe reads from end to end until a vacuum merges it,
+     * which made probes 10 to 20 times slower (measured); merging 10,000 buyers' keys takes about 2 s, so it runs in
+     * the background after an import as well as before the next one's probes. Only the indexes' owner may merge them
+     * (the portal's own database user); anyone else just probes slower.
      */
     Mono<Void> mergePendingBuyerNames() {
         return db.sql("""
                         select gin_clean_pending_list(c.oid) from pg_class c
-                        where c.oid = 'buyer_country_name_trgm'::regclass and pg_has_role(c.relowner, 'USAGE')""")
+                        where c.oid in ('buyer_country_name_trgm'::regclass, 'buyer_name_bands'::regclass)
+                          and pg_has_role(c.relowner, 'USAGE')""")
                 .then();
     }
 
     /**
-     * Known buyers with names at least {@link BuyerMatch#SAME_NAME} alike in the row's country, for the given rows:
-     * one trigram probe each, about 3 ms against a million leads. Needs no staged table, so that
-     * {@link ImportNameProbes} can run it on other connections.
+     * Known buyers with names at least {@link BuyerMatch#SAME_NAME} alike in the row's country, for the given rows.
+     * The buyers' MinHash band keys (V15) propose the candidates, {@code similarity()} decides: a GIN probe of a
+     * row's 20 keys reads a handful of short posting lists, where a trigram probe read all the name's trigrams' lists
+     * across all buyers (0.7 ms instead of 2.6 ms a row against a million leads, measured). A pair of names alike by
+     * exactly 0.8 shares no band once in about 2,800 (V15). The candidates are a materialised CTE, so that the
+     * country (already part of every key) filters afterwards: as a join condition the planner intersected the keys'
+     * lists with the country's whole list (3 ms a row). Needs no staged table, so that {@link ImportNameProbes} can
+     * run it on other connections.
      */
     Mono<List<NameHit>> sameNameHits(List<Staged> rows) {
-        return threshold(BuyerMatch.SAME_NAME).then(indexScansOnly(db.sql("""
-                        select u.idx, b.id
-                        from unnest(cast(:idx as integer[]), cast(:name as text[]), cast(:country as text[]))
-                                as u(idx, name, country)
-                            join buyer b on b.country = u.country and b.normalised_name % u.name""")
+        return indexScansOnly(db.sql("""
+                        with candidate as materialized (
+                            select u.idx, u.name, u.country, b.id, b.country as buyer_country, b.normalised_name
+                            from unnest(cast(:idx as integer[]), cast(:name as text[]), cast(:country as text[]))
+                                    as u(idx, name, country)
+                                join buyer b on b.name_bands && buyer_name_bands(u.country, u.name)
+                        )
+                        select idx, id from candidate
+                        where buyer_country = country and similarity(normalised_name, name) >= cast(:same as float8)""")
                 .bind("idx", rows.stream().map(Staged::index).toArray(Integer[]::new))
                 .bind("name", rows.stream().map(Staged::name).toArray(String[]::new))
                 .bind("country", rows.stream().map(Staged::country).toArray(String[]::new))
+                .bind("same", BuyerMatch.SAME_NAME)
                 .map(row -> new NameHit(row.get("idx", Integer.class), row.get("id", UUID.class)))
-                .all().collectList()));
-    }
-
-    /**
-     * Buyers another firm holds now whose names are at least {@link BuyerMatch#SIMILAR_NAME} alike a row's, in its
-     * country: a conflict needs no more. Each held buyer probes the staged rows' index, so the cost follows the number
-     * of claims, not of buyers. Leaves the threshold at SIMILAR_NAME.
-     */
-    Mono<List<NameHit>> heldNameHits(UUID firmId, OffsetDateTime now) {
-        return threshold(BuyerMatch.SIMILAR_NAME).then(indexScansOnly(db.sql("""
-                        with held as (
-                            select distinct b.id, b.normalised_name, b.country
-                            from claim_scope s join claim c on c.id = s.claim_id join buyer b on b.id = s.buyer_id
-                            where s.held and s.during @> :now and c.firm_id <> :firm
-                        )
-                        select t.idx, h.id from held h
-                            join lead_import_row t on t.country = h.country and t.name % h.normalised_name""")
-                .bind("now", now).bind("firm", firmId)
-                .map(row -> new NameHit(row.get("idx", Integer.class), row.get("id", UUID.class)))
-                .all().collectList()));
-    }
-
-    private Mono<Void> threshold(double threshold) {
-        return db.sql("set local pg_trgm.similarity_threshold = " + threshold).then();
+                .all().collectList());
     }
 
     /**

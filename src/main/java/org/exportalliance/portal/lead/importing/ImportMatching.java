@@ -22,10 +22,12 @@ import org.exportalliance.portal.lead.importing.ImportMatchRepository.HeldScope;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.NameHit;
 import org.exportalliance.portal.lead.importing.ImportMatchRepository.Staged;
 import org.exportalliance.portal.lead.importing.RowDrafts.Drafted;
+import org.exportalliance.portal.lead.importing.TrigramJoin.Named;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Matches every valid row of a file at once, in the caller's transaction, by the rules of {@code BuyerMatching}:
@@ -108,29 +110,39 @@ class ImportMatching {
         Map<Integer, Integer> duplicateOf = sameIdentity(ids.byRow());
         List<Staged> staged = ids.staged();
         // The probes by name run on other connections while this one compares the rows with each other and with
-        // the buyers other firms hold; rows a domain or phone already matched need no probe.
+        // the buyers other firms hold.
         Mono<List<Candidate>> candidates = staged.isEmpty() ? Mono.just(List.of())
-                : repository.stage(staged)
-                        .then(repository.rowsMatchedByContact(ids.contacts()))
-                        .flatMap(matched -> repository.mergePendingBuyerNames().then(Mono.zip(
-                                probes.sameNameHits(unmatched(staged, matched)),
-                                repository.alikeRows()
-                                        .doOnNext(alike -> alike.stream()
-                                                .filter(a -> a.score() >= BuyerMatch.SAME_NAME)
-                                                .forEach(a -> duplicateOf.merge(a.later(), a.earlier(), Math::min)))
-                                        .then(repository.heldNameHits(actor.firmId(), now)),
+                : Mono.zip(probes.sameNameHits(staged, ids.contacts()),
+                                repository.stage(staged).then(byTrigrams(actor, now, duplicateOf)),
                                 (same, held) -> {
                                     List<NameHit> names = new ArrayList<>(same);
                                     names.addAll(held);
                                     return names;
-                                })))
+                                })
                         .flatMap(names -> repository.candidates(names, ids.contacts()));
         return candidates.flatMap(found -> checked(actor, rows, duplicateOf, found, now));
     }
 
-    private static List<Staged> unmatched(List<Staged> staged, List<Integer> matched) {
-        Set<Integer> skip = new HashSet<>(matched);
-        return staged.stream().filter(s -> !skip.contains(s.index())).toList();
+    /**
+     * The staged rows against each other (each later row at least {@link BuyerMatch#SAME_NAME} alike an earlier one
+     * repeats it, as {@code duplicateOf} records) and against the buyers other firms hold (at least
+     * {@link BuyerMatch#SIMILAR_NAME} alike: a conflict), compared in memory by {@link TrigramJoin}.
+     */
+    private Mono<List<NameHit>> byTrigrams(Actor actor, OffsetDateTime now, Map<Integer, Integer> duplicateOf) {
+        return Mono.zip(repository.rowTrigrams(), repository.heldTrigrams(actor.firmId(), now))
+                .publishOn(Schedulers.parallel())
+                .map(found -> {
+                    List<Named<Integer>> rows = found.getT1();
+                    TrigramJoin.pairs(rows, rows, BuyerMatch.SAME_NAME, (later, earlier) -> earlier < later)
+                            .forEach(p -> duplicateOf.merge(p.left(), p.right(), Math::min));
+                    return TrigramJoin.pairs(rows, found.getT2(), BuyerMatch.SIMILAR_NAME, (row, buyer) -> true)
+                            .stream().map(p -> new NameHit(p.left(), p.right())).toList();
+                });
+    }
+
+    /** After a committed import: see {@link ImportNameProbes#mergePendingLater()}. */
+    void mergePendingLater() {
+        probes.mergePendingLater();
     }
 
     /** Each row's known buyer and conflicts from the candidates found for it. */

@@ -122,6 +122,9 @@ public class LeadImports {
                     Mono.fromSupplier(() -> {
                         ImportResult done = result.get();
                         importedRows.increment(done.imported());
+                        if (done.imported() > 0) {
+                            matching.mergePendingLater();
+                        }
                         long end = System.nanoTime();
                         log.info("Lead import {} saved {} of {} rows in {} ms (checked in {} ms)", importId,
                                 done.imported(), done.report().total(), (end - started) / 1_000_000,
