@@ -26,7 +26,7 @@ import reactor.util.context.Context;
  * to yet. Each probe proposes buyers by the rows' MinHash band keys ({@link ImportMatchRepository#sameNameHits}):
  * exactly the rule of {@code BuyerMatching}, except that a pair of names alike by exactly 0.8 is missed once in about
  * 2,800 (once in 120,000 at 0.85; the odds are in V15). Conflicts never rest on these probes: held buyers are
- * compared with every row by trigram ({@link ImportMatchRepository#heldNameHits}).
+ * compared with every row exactly ({@link TrigramJoin}, in {@code ImportMatching}).
  */
 @Component
 class ImportNameProbes {

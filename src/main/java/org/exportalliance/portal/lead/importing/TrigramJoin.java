@@ -15,8 +15,8 @@ import java.util.function.BiPredicate;
  *
  * <p>A trigram index probe costs the same whatever the other names are; here the work follows what the names share.
  * The names an import compares are short and share common words ("textile", "spinning"), so each index probe read
- * long posting lists: comparing 25,000 held buyers with 10,000 rows took 5 to 7 s in the database, a fraction of a
- * second here (measured, lead-search benchmark).
+ * long posting lists: comparing 25,000 held buyers with 10,000 rows took 5 to 7 s in the database, about a second
+ * of CPU here (measured, lead-search benchmark).
  *
  * <p>Prefix filtering (Chaudhuri et al., 2006; Bayardo et al., 2007): order every set's trigrams by how few names
  * in the country have them, rarest first. If {@code |a ∩ b| / |a ∪ b| >= t}, the pair shares at least
