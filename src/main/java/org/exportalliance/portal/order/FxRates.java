@@ -1,0 +1,105 @@
+package org.exportalliance.portal.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The FX rates staff keep by date: what one unit of a currency was worth in CNY. A date without a rate of its own
+ * (a weekend, a holiday) takes the latest rate of the {@link #STAND_IN_DAYS} days before it; beyond that the rate is
+ * missing ({@link FxRateMissing}), never guessed.
+ */
+@Service
+public class FxRates {
+
+    /** How many days an earlier rate may stand in for a date without one. */
+    public static final int STAND_IN_DAYS = 7;
+    static final BigDecimal MAX_CNY = new BigDecimal("100000");
+    private static final int SCALE = 10;
+
+    private final DatabaseClient db;
+    private final AuditService audit;
+    private final Clock clock;
+
+    FxRates(DatabaseClient db, AuditService audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Staff enter (or correct) one rate; audited. */
+    @Transactional
+    public Mono<FxRate> set(Actor actor, FxRate rate) {
+        return Checks.staffOnly(actor)
+                .then(Checks.valid(problems(rate, LocalDate.now(clock))))
+                .then(Mono.defer(() -> db.sql("""
+                                insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)
+                                values (:date, :currency, :cny, :by, :now)
+                                on conflict (currency, rate_date) do update
+                                    set cny = excluded.cny, entered_by = excluded.entered_by,
+                                        entered_at = excluded.entered_at""")
+                        .bind("date", rate.date()).bind("currency", rate.currency()).bind("cny", rate.cny())
+                        .bind("by", actor.userId()).bind("now", OffsetDateTime.now(clock)).then()))
+                .then(audit.record(actor.userId(), "fx.rate-set", "fx_rate", rate.currency() + "@" + rate.date(),
+                        "cny=" + rate.cny().toPlainString()))
+                .thenReturn(rate);
+    }
+
+    static List<FieldProblem> problems(FxRate rate, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!OrderRules.isCurrency(rate.currency()) || rate.currency().equals("CNY")) {
+            problems.add(new FieldProblem("currency", "validation.currency"));
+        }
+        if (rate.cny().signum() <= 0 || rate.cny().compareTo(MAX_CNY) >= 0 || rate.cny().scale() > SCALE) {
+            problems.add(new FieldProblem("cny", "fx.validation.rate"));
+        }
+        if (rate.date().isAfter(today) || rate.date().isBefore(LocalDate.of(2000, 1, 1))) {
+            problems.add(new FieldProblem("date", "fx.validation.date"));
+        }
+        return problems;
+    }
+
+    /** The rates of a currency, newest first. */
+    public Flux<FxRate> history(String currency, int limit) {
+        return db.sql("select rate_date, currency, cny from fx_rate where currency = :c order by rate_date desc "
+                        + "limit :limit")
+                .bind("c", currency).bind("limit", limit)
+                .map(row -> new FxRate(row.get("rate_date", LocalDate.class), row.get("currency", String.class),
+                        row.get("cny", BigDecimal.class)))
+                .all();
+    }
+
+    /** CNY per unit of the currency on the date: 1 for CNY, else its rate or a stand-in; {@link FxRateMissing}. */
+    public Mono<BigDecimal> cnyPerUnit(String currency, LocalDate date) {
+        if (currency.equals("CNY")) {
+            return Mono.just(BigDecimal.ONE);
+        }
+        return db.sql("""
+                        select cny from fx_rate where currency = :c and rate_date <= :d and rate_date > :earliest
+                        order by rate_date desc limit 1""")
+                .bind("c", currency).bind("d", date).bind("earliest", date.minusDays(STAND_IN_DAYS + 1))
+                .map(row -> row.get("cny", BigDecimal.class))
+                .one()
+                .switchIfEmpty(Mono.error(() -> new FxRateMissing(currency, date)));
+    }
+
+    /** The rates an order keeps on confirmation: CNY and USD per unit of its currency on the date. */
+    public Mono<FxSnapshot> snapshot(String currency, LocalDate date) {
+        return cnyPerUnit(currency, date).zipWith(cnyPerUnit("USD", date),
+                (cny, usdInCny) -> new FxSnapshot(date, cny,
+                        currency.equals("USD") ? BigDecimal.ONE : cny.divide(usdInCny, SCALE, RoundingMode.HALF_EVEN)));
+    }
+}

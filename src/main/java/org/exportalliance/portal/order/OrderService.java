@@ -1,0 +1,167 @@
+package org.exportalliance.portal.order;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.MachineCategory;
+import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Export orders: a firm records its orders and moves them from quote to payment; it sees only its own, staff see
+ * all. An order attributed to a lead names the firm's own claim (and so the lead's buyer); one attributed to a fair
+ * names a delegation the firm took part in. Confirmation keeps the FX rates of its date ({@link FxRates}).
+ */
+@Service
+public class OrderService {
+
+    private final OrderRepository orders;
+    private final FxRates rates;
+    private final ClaimService claims;
+    private final DelegationService delegations;
+    private final FirmService firms;
+    private final Clock clock;
+
+    OrderService(OrderRepository orders, FxRates rates, ClaimService claims, DelegationService delegations,
+            FirmService firms, Clock clock) {
+        this.orders = orders;
+        this.rates = rates;
+        this.claims = claims;
+        this.delegations = delegations;
+        this.firms = firms;
+        this.clock = clock;
+    }
+
+    /** Records a new order of the actor's firm, QUOTED as of today. */
+    @Transactional
+    public Mono<ExportOrder> create(Actor actor, OrderDraft draft) {
+        OrderDraft d = draft.normalised();
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return categories()
+                .flatMap(known -> Checks.valid(OrderRules.check(d, known)))
+                .then(Mono.defer(() -> attributedBuyer(actor, d)))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(buyer -> {
+                    List<OrderLine> lines = lines(d);
+                    return orders.insert(id, actor, buyer.orElse(null), d, lines, total(lines), now.toLocalDate(),
+                            now);
+                })
+                .then(Mono.defer(() -> orders.find(actor, id)));
+    }
+
+    /** One order the actor may see: its firm's, or any for staff. */
+    public Mono<ExportOrder> find(Actor actor, UUID id) {
+        return orders.find(actor, id).switchIfEmpty(Mono.error(OrderNotFound::new));
+    }
+
+    /** The orders the actor may see, newest first. */
+    public Flux<ExportOrder> list(Actor actor, int offset, int limit) {
+        return orders.list(actor, Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    /** Every stage the order reached, oldest first. */
+    public Flux<StageChange> stages(Actor actor, UUID id) {
+        return find(actor, id).thenMany(Flux.defer(() -> orders.stages(id)));
+    }
+
+    /**
+     * Moves the order to its next stage as of {@code on} (today when none): only to a stage its current one allows
+     * ({@link IllegalOrderStage}), on a day neither before the current stage's nor in the future. Confirmation takes
+     * the FX snapshot of that day; a missing rate refuses it ({@link FxRateMissing}) and changes nothing. Only the
+     * order's own firm moves it; {@code version} is the one read ({@link ChangedConcurrently} otherwise).
+     */
+    @Transactional
+    public Mono<ExportOrder> advance(Actor actor, UUID id, long version, OrderStage to, @Nullable LocalDate on) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate day = on == null ? now.toLocalDate() : on;
+        return find(actor, id)
+                .filter(order -> order.firmId().equals(actor.firmId()))
+                .switchIfEmpty(Mono.error(OrderNotFound::new))
+                .flatMap(order -> {
+                    if (order.version() != version) {
+                        return Mono.error(new ChangedConcurrently());
+                    }
+                    if (!order.stage().mayMoveTo(to)) {
+                        return Mono.error(new IllegalOrderStage(order.stage(), to));
+                    }
+                    if (day.isAfter(now.toLocalDate()) || day.isBefore(order.stageOn())) {
+                        return Mono.error(new InvalidInput(List.of(new FieldProblem("on",
+                                "order.validation.stage-date"))));
+                    }
+                    Mono<Optional<FxSnapshot>> fx = to == OrderStage.CONFIRMED
+                            ? rates.snapshot(order.currency(), day).map(Optional::of)
+                            : Mono.just(Optional.empty());
+                    return fx.flatMap(snapshot -> orders.moveStage(id, version, order.stage(), to, day,
+                                    snapshot.orElse(null), now))
+                            .switchIfEmpty(Mono.error(ChangedConcurrently::new))
+                            .then(orders.insertStage(id, to, day, actor.userId(), now));
+                })
+                .then(Mono.defer(() -> find(actor, id)));
+    }
+
+    /** The buyer an attribution names: a LEAD's claim must be the firm's own; a FAIR's delegation one it took part in. */
+    private Mono<UUID> attributedBuyer(Actor actor, OrderDraft d) {
+        Attribution attribution = Attribution.valueOf(requireNonNull(d.attribution()));
+        return switch (attribution) {
+            case LEAD -> claims.find(actor, requireNonNull(d.claimId()))
+                    .filter(claim -> claim.firmId().equals(actor.firmId()))
+                    .onErrorResume(Refusal.class, e -> Mono.empty())
+                    .switchIfEmpty(Mono.error(() -> invalid("claimId", "order.validation.claim-not-ours")))
+                    .map(Claim::buyerId);
+            case FAIR -> delegations.applications(actor, requireNonNull(d.delegationId()))
+                    .any(a -> a.firmId().equals(actor.firmId()) && a.status().participates())
+                    .onErrorReturn(Refusal.class, false)
+                    .flatMap(took -> took ? Mono.<UUID>empty()
+                            : Mono.error(invalid("delegationId", "order.validation.not-in-delegation")));
+            case DIRECT -> Mono.empty();
+        };
+    }
+
+    private static InvalidInput invalid(String field, String key) {
+        return new InvalidInput(List.of(new FieldProblem(field, key)));
+    }
+
+    private Mono<Set<String>> categories() {
+        return firms.categories().map(MachineCategory::code).collect(Collectors.toSet());
+    }
+
+    private static List<OrderLine> lines(OrderDraft d) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < d.lines().size(); i++) {
+            OrderLineDraft l = d.lines().get(i);
+            lines.add(new OrderLine(i + 1, requireNonNull(l.category()),
+                    requireNonNull(l.model()), requireNonNull(l.quantity()),
+                    requireNonNull(l.unitPrice())));
+        }
+        return lines;
+    }
+
+    private static BigDecimal total(List<OrderLine> lines) {
+        return lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
