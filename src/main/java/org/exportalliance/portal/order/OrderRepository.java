@@ -58,6 +58,35 @@ class OrderRepository {
                 .then(insertStage(id, OrderStage.QUOTED, today, actor.userId(), now));
     }
 
+    /**
+     * Replaces an order's fields and lines, keeping its stage and FX snapshot; empty when the order changed since
+     * it was read (another version) or left the stages that may be edited.
+     */
+    Mono<Long> update(UUID id, long version, @Nullable UUID buyerId, OrderDraft d, List<OrderLine> lines,
+            BigDecimal total, OffsetDateTime now) {
+        GenericExecuteSpec update = db.sql("""
+                        update export_order
+                        set buyer_id = :buyer, buyer_name = :buyerName, destination_country = :country,
+                            currency = :currency, incoterm = :incoterm, named_place = :place,
+                            attribution = :attribution, claim_id = :claim, delegation_id = :delegation,
+                            expected_ship_on = :ship, expected_paid_on = :paid, total = :total,
+                            version = version + 1, updated_at = :now
+                        where id = :id and version = :version and stage in ('QUOTED', 'CONFIRMED')
+                        returning version""")
+                .bind("buyerName", d.buyerName()).bind("country", d.destinationCountry())
+                .bind("currency", d.currency()).bind("incoterm", d.incoterm()).bind("place", d.namedPlace())
+                .bind("attribution", d.attribution()).bind("total", total).bind("now", now).bind("id", id)
+                .bind("version", version);
+        update = bindNullable(update, "buyer", buyerId, UUID.class);
+        update = bindNullable(update, "claim", d.claimId(), UUID.class);
+        update = bindNullable(update, "delegation", d.delegationId(), UUID.class);
+        update = bindNullable(update, "ship", d.expectedShipOn(), LocalDate.class);
+        update = bindNullable(update, "paid", d.expectedPaidOn(), LocalDate.class);
+        return update.map(row -> row.get("version", Long.class)).one()
+                .flatMap(v -> db.sql("delete from export_order_line where order_id = :id").bind("id", id).then()
+                        .then(insertLines(id, lines)).thenReturn(v));
+    }
+
     private Mono<Void> insertLines(UUID id, List<OrderLine> lines) {
         return db.sql("""
                         insert into export_order_line (order_id, position, category, model, quantity, unit_price)

@@ -60,17 +60,42 @@ public class OrderService {
         OrderDraft d = draft.normalised();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return categories()
-                .flatMap(known -> Checks.valid(OrderRules.check(d, known)))
-                .then(Mono.defer(() -> attributedBuyer(actor, d)))
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
+        return checked(actor, d, List.of())
                 .flatMap(buyer -> {
                     List<OrderLine> lines = lines(d);
                     return orders.insert(id, actor, buyer.orElse(null), d, lines, total(lines), now.toLocalDate(),
                             now);
                 })
                 .then(Mono.defer(() -> orders.find(actor, id)));
+    }
+
+    /**
+     * Replaces an order's fields and lines while it is QUOTED or CONFIRMED ({@link OrderNotEditable} after), by the
+     * same rules as a new one. A confirmed order keeps its currency, since its FX snapshot is of that currency.
+     * Only the order's own firm edits it; {@code version} is the one read ({@link ChangedConcurrently} otherwise).
+     */
+    @Transactional
+    public Mono<ExportOrder> update(Actor actor, UUID id, long version, OrderDraft draft) {
+        OrderDraft d = draft.normalised();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return ownOrder(actor, id)
+                .flatMap(order -> {
+                    if (order.version() != version) {
+                        return Mono.error(new ChangedConcurrently());
+                    }
+                    if (order.stage() != OrderStage.QUOTED && order.stage() != OrderStage.CONFIRMED) {
+                        return Mono.error(new OrderNotEditable(order.stage()));
+                    }
+                    List<FieldProblem> fixed = order.fx() != null && !order.currency().equals(d.currency())
+                            ? List.of(new FieldProblem("currency", "order.validation.currency-fixed")) : List.of();
+                    return checked(actor, d, fixed)
+                            .flatMap(buyer -> {
+                                List<OrderLine> lines = lines(d);
+                                return orders.update(id, version, buyer.orElse(null), d, lines, total(lines), now);
+                            })
+                            .switchIfEmpty(Mono.error(ChangedConcurrently::new));
+                })
+                .then(Mono.defer(() -> find(actor, id)));
     }
 
     /** One order the actor may see: its firm's, or any for staff. */
@@ -98,9 +123,7 @@ public class OrderService {
     public Mono<ExportOrder> advance(Actor actor, UUID id, long version, OrderStage to, @Nullable LocalDate on) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate day = on == null ? now.toLocalDate() : on;
-        return find(actor, id)
-                .filter(order -> order.firmId().equals(actor.firmId()))
-                .switchIfEmpty(Mono.error(OrderNotFound::new))
+        return ownOrder(actor, id)
                 .flatMap(order -> {
                     if (order.version() != version) {
                         return Mono.error(new ChangedConcurrently());
@@ -121,6 +144,26 @@ public class OrderService {
                             .then(orders.insertStage(id, to, day, actor.userId(), now));
                 })
                 .then(Mono.defer(() -> find(actor, id)));
+    }
+
+    /** The draft's problems (with {@code more}) refused at once; else the buyer its attribution names, if any. */
+    private Mono<Optional<UUID>> checked(Actor actor, OrderDraft d, List<FieldProblem> more) {
+        return categories()
+                .flatMap(known -> {
+                    List<FieldProblem> problems = new ArrayList<>(OrderRules.check(d, known));
+                    problems.addAll(more);
+                    return Checks.valid(problems);
+                })
+                .then(Mono.defer(() -> attributedBuyer(actor, d)))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
+    }
+
+    /** The actor's firm's own order: {@link OrderNotFound} for anyone else's, staff included. */
+    private Mono<ExportOrder> ownOrder(Actor actor, UUID id) {
+        return find(actor, id)
+                .filter(order -> order.firmId().equals(actor.firmId()))
+                .switchIfEmpty(Mono.error(OrderNotFound::new));
     }
 
     /** The buyer an attribution names: a LEAD's claim must be the firm's own; a FAIR's delegation one it took part in. */

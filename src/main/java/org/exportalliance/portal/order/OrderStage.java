@@ -1,6 +1,8 @@
 package org.exportalliance.portal.order;
 
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Where an export order stands. Each stage allows only its next one, or cancellation before shipping. */
 public enum OrderStage {
@@ -35,5 +37,10 @@ public enum OrderStage {
 
     public String messageKey() {
         return "order.stage." + name();
+    }
+
+    /** The stage's name in the reader's language, as a message argument resolved where the message is. */
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] {messageKey()}, name());
     }
 }

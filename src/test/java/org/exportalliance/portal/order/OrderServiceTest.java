@@ -128,6 +128,41 @@ class OrderServiceTest {
     }
 
     @Test
+    void an_edit_replaces_the_lines_and_total_and_two_edits_from_one_version_cannot_both_win() {
+        Actor member = actors.member();
+        ExportOrder order = orders.create(member, direct("CNY")).block(WAIT);
+        OrderDraft changed = draft("DIRECT", null, null, "CNY", line("KNITTING", "Flat knitting machine", 5, "97000"),
+                line("KNITTING", "Needles", 200, "3.50"));
+
+        ExportOrder edited = orders.update(member, order.id(), order.version(), changed).block(WAIT);
+
+        assertThat(edited.version()).isEqualTo(order.version() + 1);
+        assertThat(edited.lines()).extracting(OrderLine::model).containsExactly("Flat knitting machine", "Needles");
+        assertThat(edited.total().amount()).isEqualByComparingTo("485700");
+        assertThatThrownBy(() -> orders.update(member, order.id(), order.version(), direct("CNY")).block(WAIT))
+                .isInstanceOf(ChangedConcurrently.class);
+        assertThat(orders.find(member, order.id()).block(WAIT).lines()).hasSize(2);
+    }
+
+    @Test
+    void a_confirmed_order_keeps_its_currency_and_a_shipped_one_is_no_longer_edited() {
+        Actor member = actors.member();
+        LocalDate today = LocalDate.now(clock);
+        rate("USD", today, "7.2500");
+        ExportOrder order = orders.create(member, direct("USD")).block(WAIT);
+        ExportOrder confirmed = orders.advance(member, order.id(), order.version(), OrderStage.CONFIRMED, today)
+                .block(WAIT);
+
+        assertThatThrownBy(() -> orders.update(member, order.id(), confirmed.version(), direct("CNY")).block(WAIT))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("order.validation.currency-fixed"));
+        ExportOrder shipped = orders.advance(member, order.id(), confirmed.version(), OrderStage.IN_PRODUCTION, today)
+                .flatMap(o -> orders.advance(member, o.id(), o.version(), OrderStage.SHIPPED, today)).block(WAIT);
+        assertThatThrownBy(() -> orders.update(member, order.id(), shipped.version(), direct("USD")).block(WAIT))
+                .isInstanceOf(OrderNotEditable.class);
+    }
+
+    @Test
     void another_firm_neither_sees_nor_moves_an_order_and_staff_see_it() {
         ExportOrder order = orders.create(actors.member(), direct("CNY")).block(WAIT);
         Actor member2 = actors.member2();
