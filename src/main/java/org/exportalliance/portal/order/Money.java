@@ -36,6 +36,11 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.multiply(rate).setScale(minorDigits(to), RoundingMode.HALF_EVEN), to);
     }
 
+    /** The amount written to the currency's minor unit (155202.0000 EUR as 155202.00), rounded half-even if finer. */
+    public Money atCurrencyScale() {
+        return new Money(amount.setScale(minorDigits(currency), RoundingMode.HALF_EVEN), currency);
+    }
+
     /** The currency's minor unit digits (2 for CNY and USD, 0 for JPY); 2 where ISO 4217 gives none. */
     static int minorDigits(String currency) {
         int digits = Currency.getInstance(currency).getDefaultFractionDigits();
