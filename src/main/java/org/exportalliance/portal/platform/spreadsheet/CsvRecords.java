@@ -1,4 +1,4 @@
-package org.exportalliance.portal.lead.importing;
+package org.exportalliance.portal.platform.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
