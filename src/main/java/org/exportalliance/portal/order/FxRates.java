@@ -7,15 +7,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The FX rates staff keep by date: what one unit of a currency was worth in CNY. A date without a rate of its own
@@ -56,6 +59,37 @@ public class FxRates {
                 .then(audit.record(actor.userId(), "fx.rate-set", "fx_rate", rate.currency() + "@" + rate.date(),
                         "cny=" + rate.cny().toPlainString()))
                 .thenReturn(rate);
+    }
+
+    /**
+     * Staff import a CSV or .xlsx file of rates ({@link FxRateFile}): all of them, replacing those of the same
+     * currency and date, or none when any row is wrong ({@link InvalidInput} naming every row's problems by its row
+     * number in the file). Audited with the count and the currencies.
+     */
+    @Transactional
+    public Mono<Integer> importFile(Actor actor, byte[] content) {
+        LocalDate today = LocalDate.now(clock);
+        return Checks.staffOnly(actor)
+                .then(Mono.fromCallable(() -> FxRateFile.parse(content, today))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(parsed -> Checks.valid(parsed.problems()).thenReturn(parsed.rates()))
+                .flatMap(list -> db.sql("""
+                                insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)
+                                select d, c, r, :by, :now
+                                from unnest(cast(:dates as date[]), cast(:currencies as text[]),
+                                            cast(:rates as numeric[])) as u(d, c, r)
+                                on conflict (currency, rate_date) do update
+                                    set cny = excluded.cny, entered_by = excluded.entered_by,
+                                        entered_at = excluded.entered_at""")
+                        .bind("by", actor.userId()).bind("now", OffsetDateTime.now(clock))
+                        .bind("dates", list.stream().map(FxRate::date).toArray(LocalDate[]::new))
+                        .bind("currencies", list.stream().map(FxRate::currency).toArray(String[]::new))
+                        .bind("rates", list.stream().map(FxRate::cny).toArray(BigDecimal[]::new))
+                        .then()
+                        .then(audit.record(actor.userId(), "fx.rates-imported", "fx_rate", "file",
+                                "rows=" + list.size() + " currencies=" + list.stream().map(FxRate::currency)
+                                        .distinct().sorted().collect(Collectors.joining(","))))
+                        .thenReturn(list.size()));
     }
 
     static List<FieldProblem> problems(FxRate rate, LocalDate today) {
