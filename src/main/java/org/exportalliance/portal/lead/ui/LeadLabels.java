@@ -31,14 +31,12 @@ final class LeadLabels {
     private LeadLabels() {}
 
     static String country(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH);
+        return PortalLocales.countryName(code, locale);
     }
 
     /** ISO country codes, sorted by their name in the UI language. */
     static List<String> countries(Locale locale) {
-        return java.util.Arrays.stream(Locale.getISOCountries())
-                .sorted(java.util.Comparator.comparing(code -> country(code, locale))).toList();
+        return PortalLocales.countries(locale);
     }
 
     static String place(Lead lead, Locale locale) {

@@ -24,4 +24,15 @@ public final class PortalLocales {
     public static boolean isChinese(Locale locale) {
         return "zh".equals(locale.getLanguage());
     }
+
+    /** A country's name in the UI language, from its ISO 3166-1 code. */
+    public static String countryName(String code, Locale locale) {
+        return Locale.of("", code).getDisplayCountry(isChinese(locale) ? CHINESE : ENGLISH);
+    }
+
+    /** ISO country codes, sorted by their name in the UI language. */
+    public static List<String> countries(Locale locale) {
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing(code -> countryName(code, locale))).toList();
+    }
 }

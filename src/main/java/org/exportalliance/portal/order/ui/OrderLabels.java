@@ -1,0 +1,32 @@
+package org.exportalliance.portal.order.ui;
+
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import org.exportalliance.portal.order.Money;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.jspecify.annotations.Nullable;
+
+/** How the order views write amounts: exact to the currency's minor unit, with its code (EUR 155,202.00). */
+final class OrderLabels {
+
+    private OrderLabels() {}
+
+    static String money(@Nullable Money money, Locale locale) {
+        if (money == null) {
+            return "";
+        }
+        Money exact = money.atCurrencyScale();
+        NumberFormat f = NumberFormat.getNumberInstance(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
+                : Locale.ENGLISH);
+        int digits = exact.amount().scale();
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return exact.currency() + " " + f.format(exact.amount());
+    }
+
+    static String currency(String code, Locale locale) {
+        return code + " · " + Currency.getInstance(code).getDisplayName(PortalLocales.isChinese(locale)
+                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,149 @@
+package org.exportalliance.portal.order.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.MachineCategory;
+import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.order.ExportOrder;
+import org.exportalliance.portal.order.OrderService;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.SignedIn;
+import org.exportalliance.portal.shell.UiCalls;
+
+/**
+ * A firm's export orders, newest first: buyer, destination, terms, total (and in CNY once confirmed), stage and
+ * where each came from. The firm records new ones and moves them from quote to payment; staff see every firm's
+ * orders, read-only.
+ */
+@Route("orders")
+@PermitAll
+public class OrdersView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int SHOWN = 500;
+
+    private final OrderService orders;
+    private final ClaimService claims;
+    private final DelegationService delegations;
+    private final Actor actor;
+    private final Clock clock;
+    private final Map<String, MachineCategory> taxonomy;
+    private final Map<java.util.UUID, Firm> firmsById;
+
+    final Grid<ExportOrder> grid = new Grid<>();
+    final Button create = new Button();
+
+    OrdersView(OrderService orders, ClaimService claims, DelegationService delegations, FirmService firms,
+            SignedIn signedIn, Clock clock) {
+        this.orders = orders;
+        this.claims = claims;
+        this.delegations = delegations;
+        this.actor = signedIn.actor();
+        this.clock = clock;
+        this.taxonomy = UiCalls.fetch(firms.categories())
+                .collect(java.util.stream.Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a,
+                        java.util.LinkedHashMap::new));
+        this.firmsById = actor.isStaff() ? UiCalls.fetchOne(firms.byId()).orElse(Map.of()) : Map.of();
+        setId("orders");
+        setSizeFull();
+
+        create.setText(getTranslation("orders.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("order-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(!actor.isStaff());
+        create.addClickListener(e -> openForm());
+        H2 title = new H2(getTranslation("nav.orders"));
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.expand(title);
+
+        configureGrid();
+        add(header, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        Locale locale = getLocale();
+        grid.setId("order-grid");
+        grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
+                .setFlexGrow(2);
+        if (actor.isStaff()) {
+            grid.addColumn(o -> firmsById.containsKey(o.firmId()) ? firmsById.get(o.firmId()).name(locale) : "")
+                    .setHeader(getTranslation("orders.firm")).setKey("firm");
+        }
+        grid.addColumn(o -> PortalLocales.countryName(o.destinationCountry(), locale))
+                .setHeader(getTranslation("orders.field.destination")).setKey("destination");
+        grid.addColumn(o -> o.incoterm().name() + " " + o.namedPlace()).setHeader(getTranslation("orders.terms"))
+                .setKey("terms");
+        grid.addColumn(o -> OrderLabels.money(o.total(), locale)).setHeader(getTranslation("orders.total"))
+                .setKey("total").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
+                .setKey("totalCny").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addComponentColumn(o -> stage(o)).setHeader(getTranslation("orders.stage")).setKey("stage");
+        grid.addColumn(o -> o.stageOn().toString()).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
+        grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
+                .setHeader(getTranslation("orders.field.attribution")).setKey("attribution");
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private Span stage(ExportOrder order) {
+        Span s = new Span(getTranslation(order.stage().messageKey()));
+        s.getElement().getThemeList().add("badge" + (order.stage().won() ? " success" : ""));
+        return s;
+    }
+
+    private HorizontalLayout actions(ExportOrder order) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (order.firmId().equals(actor.firmId()) && !order.stage().next().isEmpty()) {
+            Button advance = new Button(getTranslation("orders.advance"), VaadinIcon.ARROW_RIGHT.create());
+            advance.addClassName("order-advance");
+            advance.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            advance.addClickListener(e -> new OrderStageDialog(order, orders, actor, LocalDate.now(clock),
+                    moved -> refresh()).open());
+            actions.add(advance);
+        }
+        return actions;
+    }
+
+    private void openForm() {
+        List<Claim> own = UiCalls.fetch(claims.list(actor, true, 0, 200)).toList();
+        List<Delegation> taken = UiCalls.fetch(delegations.list(null)
+                .filterWhen(d -> delegations.takesPart(actor, d.id()))).toList();
+        new OrderForm(orders, actor, taxonomy, own, taken, saved -> {
+            UiCalls.showSuccess(this, "orders.saved", saved.buyerName());
+            refresh();
+        }).open();
+    }
+
+    void refresh() {
+        grid.setItems(UiCalls.fetch(orders.list(actor, 0, SHOWN)).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.orders") + " · " + getTranslation("app.title");
+    }
+}

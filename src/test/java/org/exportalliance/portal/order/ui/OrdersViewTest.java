@@ -1,0 +1,164 @@
+package org.exportalliance.portal.order.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.exportalliance.portal.support.UiTasks.await;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.exportalliance.portal.order.Attribution;
+import org.exportalliance.portal.order.ExportOrder;
+import org.exportalliance.portal.order.FxRate;
+import org.exportalliance.portal.order.FxRates;
+import org.exportalliance.portal.order.Incoterm;
+import org.exportalliance.portal.order.OrderDraft;
+import org.exportalliance.portal.order.OrderLineDraft;
+import org.exportalliance.portal.order.OrderService;
+import org.exportalliance.portal.order.OrderStage;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BrowserlessPortalTest
+class OrdersViewTest extends SpringBrowserlessTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired OrderService orders;
+    @Autowired FxRates rates;
+    @Autowired Actors actors;
+    @Autowired Clock clock;
+
+    private static List<ExportOrder> rows(Grid<ExportOrder> grid) {
+        return grid.getGenericDataView().getItems().toList();
+    }
+
+    private int rowOf(Grid<ExportOrder> grid, UUID id) {
+        List<ExportOrder> shown = rows(grid);
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("order " + id + " is not in the grid");
+    }
+
+    private ExportOrder shownNamed(Grid<ExportOrder> grid, String buyer) {
+        return rows(grid).stream().filter(o -> o.buyerName().equals(buyer)).findFirst()
+                .orElseThrow(() -> new AssertionError(buyer + " is not in the grid"));
+    }
+
+    private ExportOrder direct(String buyer) {
+        return orders.create(actors.member(), new OrderDraft(buyer, "IT", "EUR", "FOB", "Ningbo", "DIRECT", null,
+                null, null, null, List.of(new OrderLineDraft("WEAVING", "Rapier loom", 2, new BigDecimal("52000")))))
+                .block(WAIT);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_member_records_an_order_and_confirms_it_and_sees_its_cny_total() {
+        LocalDate today = LocalDate.now(clock);
+        rates.set(actors.staff(), new FxRate(today, "USD", new BigDecimal("7.2500"))).block(WAIT);
+        String buyer = "Hanoi Garments " + UUID.randomUUID().toString().substring(0, 8);
+        OrdersView view = navigate(OrdersView.class);
+
+        test(view.create).click();
+        OrderForm form = $(OrderForm.class).single();
+        form.buyerName.setValue(buyer);
+        form.destination.setValue("VN");
+        form.currency.setValue("CNY");
+        form.incoterm.setValue(Incoterm.CIF);
+        form.namedPlace.setValue("Haiphong");
+        form.attribution.setValue(Attribution.DIRECT);
+        OrderLineFields line = form.lines.getFirst();
+        line.category.setValue("KNITTING");
+        line.model.setValue("Circular knitting machine");
+        line.quantity.setValue(4);
+        line.unitPrice.setValue(new BigDecimal("186000.50"));
+        test(form.save).click();
+
+        await(() -> !form.isOpened());
+        ExportOrder saved = shownNamed(view.grid, buyer);
+        int row = rowOf(view.grid, saved.id());
+        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("越南");
+        assertThat(test(view.grid).getCellText(row, 2)).isEqualTo("CIF Haiphong");
+        assertThat(test(view.grid).getCellText(row, 3)).isEqualTo("CNY 744,002.00");
+        assertThat(((Span) test(view.grid).getCellComponent(row, "stage")).getText()).isEqualTo("已报价");
+
+        Component actions = test(view.grid).getCellComponent(row, "actions");
+        test((Button) actions.getChildren().filter(c -> c.hasClassName("order-advance")).findFirst().orElseThrow())
+                .click();
+        OrderStageDialog dialog = $(OrderStageDialog.class).single();
+        assertThat(dialog.stage.getListDataView().getItems()).containsExactly(OrderStage.CONFIRMED,
+                OrderStage.CANCELLED);
+        dialog.stage.setValue(OrderStage.CONFIRMED);
+        test(dialog.confirm).click();
+
+        await(() -> !dialog.isOpened());
+        row = rowOf(view.grid, saved.id());
+        assertThat(((Span) test(view.grid).getCellComponent(row, "stage")).getText()).isEqualTo("已确认");
+        assertThat(test(view.grid).getCellText(row, 4)).isEqualTo("CNY 744,002.00");
+        assertThat(orders.find(actors.member(), saved.id()).block(WAIT).fx()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_bad_line_is_marked_in_the_form_and_nothing_is_saved() {
+        String buyer = "Bad Line " + UUID.randomUUID().toString().substring(0, 8);
+        OrdersView view = navigate(OrdersView.class);
+
+        test(view.create).click();
+        OrderForm form = $(OrderForm.class).single();
+        form.buyerName.setValue(buyer);
+        form.destination.setValue("IT");
+        form.namedPlace.setValue("Shanghai");
+        form.attribution.setValue(Attribution.DIRECT);
+        OrderLineFields line = form.lines.getFirst();
+        line.category.setValue("WEAVING");
+        line.model.setValue("Air-jet loom");
+        line.quantity.setValue(0);
+        line.unitPrice.setValue(new BigDecimal("100"));
+        test(form.save).click();
+
+        await(() -> line.quantity.isInvalid());
+        assertThat(line.quantity.getErrorMessage()).isEqualTo("数量须为 1 到 10000 之间的整数");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.save.isEnabled()).isTrue();
+        assertThat(rows(view.grid)).noneMatch(o -> o.buyerName().equals(buyer));
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void another_firm_does_not_see_the_order() {
+        ExportOrder theirs = direct("Prato Filati " + UUID.randomUUID().toString().substring(0, 8));
+
+        OrdersView view = navigate(OrdersView.class);
+
+        assertThat(rows(view.grid)).extracting(ExportOrder::id).doesNotContain(theirs.id());
+        assertThat(rows(view.grid)).allMatch(o -> o.firmId().equals(actors.member2().firmId()));
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_see_every_firms_orders_with_the_firm_and_record_none() {
+        ExportOrder order = direct("Como Seta " + UUID.randomUUID().toString().substring(0, 8));
+
+        OrdersView view = navigate(OrdersView.class);
+
+        int row = rowOf(view.grid, order.id());
+        assertThat(view.grid.getColumnByKey("firm")).isNotNull();
+        assertThat(test(view.grid).getCellText(row, 1)).isNotBlank();
+        assertThat(view.create.isVisible()).isFalse();
+        assertThat(test(view.grid).getCellComponent(row, "actions").getChildren()).isEmpty();
+    }
+}
