@@ -106,6 +106,15 @@ public class FxRates {
         return problems;
     }
 
+    /** The latest rates of every currency, newest first. */
+    public Flux<FxRate> recent(int limit) {
+        return db.sql("select rate_date, currency, cny from fx_rate order by rate_date desc, currency limit :limit")
+                .bind("limit", limit)
+                .map(row -> new FxRate(row.get("rate_date", LocalDate.class), row.get("currency", String.class),
+                        row.get("cny", BigDecimal.class)))
+                .all();
+    }
+
     /** The rates of a currency, newest first. */
     public Flux<FxRate> history(String currency, int limit) {
         return db.sql("select rate_date, currency, cny from fx_rate where currency = :c order by rate_date desc "

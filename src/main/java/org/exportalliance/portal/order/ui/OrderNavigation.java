@@ -2,13 +2,19 @@ package org.exportalliance.portal.order.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Set;
+import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.shell.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Export orders in the side navigation, after deal registration, for everybody (staff see every firm's). */
+/** Export orders after deal registration, for everybody (staff see every firm's); FX rates for staff. */
 @Configuration(proxyBeanMethods = false)
 class OrderNavigation {
+
+    @Bean
+    NavigationEntry fxRatesEntry() {
+        return new NavigationEntry("nav.fx-rates", FxRatesView.class, VaadinIcon.EXCHANGE, 75, Set.of(Role.STAFF));
+    }
 
     @Bean
     NavigationEntry ordersEntry() {
