@@ -48,7 +48,7 @@ final class FxRateFile {
         try {
             records = SheetReader.read(content, MAX_ROWS + 2, 20);
         } catch (SheetReader.Unreadable e) {
-            throw new FxFileRefused(FxFileRefused.Reason.valueOf(e.problem().name()));
+            throw new FxFileRefused(FxFileRefused.Reason.of(e.problem()));
         }
         List<List<String>> cells = records.cells();
         int header = 0;

@@ -3,9 +3,9 @@ package org.exportalliance.portal.lead.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.exportalliance.portal.lead.importing.ImportFileRefused.Reason;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader.Records;
+import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 
 /**
  * Reads a lead import file into a table ({@link SheetReader}: CSV or .xlsx judged by content, formulas marked and
@@ -33,7 +33,7 @@ public final class LeadFileReader {
             return table(records.format() == SheetReader.Format.XLSX ? ImportFormat.XLSX : ImportFormat.CSV,
                     records.cells(), records.formulas(), records.numbers());
         } catch (SheetReader.Unreadable e) {
-            throw new ImportFileRefused(Reason.valueOf(e.problem().name()));
+            throw new ImportFileRefused(Reason.of(e.problem()));
         }
     }
 

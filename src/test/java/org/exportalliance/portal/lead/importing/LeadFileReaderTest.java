@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.exportalliance.portal.lead.importing.ImportFileRefused.Reason;
+import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 import org.junit.jupiter.api.Test;
 
 class LeadFileReaderTest {

@@ -64,6 +64,25 @@ class OrdersViewTest extends SpringBrowserlessTest {
                 .block(WAIT);
     }
 
+    /** Opens the order form and fills in a direct order's header in CNY. */
+    private OrderForm openForm(OrdersView view, String buyer, String country, String place) {
+        test(view.create).click();
+        OrderForm form = $(OrderForm.class).single();
+        form.buyerName.setValue(buyer);
+        form.destination.setValue(country);
+        form.currency.setValue("CNY");
+        form.namedPlace.setValue(place);
+        form.attribution.setValue(Attribution.DIRECT);
+        return form;
+    }
+
+    private static void fill(OrderLineFields line, String category, String model, int quantity, String price) {
+        line.category.setValue(category);
+        line.model.setValue(model);
+        line.quantity.setValue(quantity);
+        line.unitPrice.setValue(new BigDecimal(price));
+    }
+
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_member_records_an_order_and_confirms_it_and_sees_its_cny_total() {
@@ -72,19 +91,9 @@ class OrdersViewTest extends SpringBrowserlessTest {
         String buyer = "Hanoi Garments " + UUID.randomUUID().toString().substring(0, 8);
         OrdersView view = navigate(OrdersView.class);
 
-        test(view.create).click();
-        OrderForm form = $(OrderForm.class).single();
-        form.buyerName.setValue(buyer);
-        form.destination.setValue("VN");
-        form.currency.setValue("CNY");
+        OrderForm form = openForm(view, buyer, "VN", "Haiphong");
         form.incoterm.setValue(Incoterm.CIF);
-        form.namedPlace.setValue("Haiphong");
-        form.attribution.setValue(Attribution.DIRECT);
-        OrderLineFields line = form.lines.getFirst();
-        line.category.setValue("KNITTING");
-        line.model.setValue("Circular knitting machine");
-        line.quantity.setValue(4);
-        line.unitPrice.setValue(new BigDecimal("186000.50"));
+        fill(form.lines.getFirst(), "KNITTING", "Circular knitting machine", 4, "186000.50");
         test(form.save).click();
 
         await(() -> !form.isOpened());
@@ -117,17 +126,9 @@ class OrdersViewTest extends SpringBrowserlessTest {
         String buyer = "Bad Line " + UUID.randomUUID().toString().substring(0, 8);
         OrdersView view = navigate(OrdersView.class);
 
-        test(view.create).click();
-        OrderForm form = $(OrderForm.class).single();
-        form.buyerName.setValue(buyer);
-        form.destination.setValue("IT");
-        form.namedPlace.setValue("Shanghai");
-        form.attribution.setValue(Attribution.DIRECT);
+        OrderForm form = openForm(view, buyer, "IT", "Shanghai");
         OrderLineFields line = form.lines.getFirst();
-        line.category.setValue("WEAVING");
-        line.model.setValue("Air-jet loom");
-        line.quantity.setValue(0);
-        line.unitPrice.setValue(new BigDecimal("100"));
+        fill(line, "WEAVING", "Air-jet loom", 0, "100");
         test(form.save).click();
 
         await(() -> line.quantity.isInvalid());
