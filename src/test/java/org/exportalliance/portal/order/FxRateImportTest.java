@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -47,8 +48,8 @@ class FxRateImportTest {
     @Test
     void an_xlsx_with_date_cells_imports_as_well() {
         LocalDate day = LocalDate.now(clock).minusDays(50);
-        byte[] xlsx = Spreadsheet.of(new Table("rates", java.util.List.of("Date", "Currency", "Rate"),
-                java.util.List.of(Table.row(day, "DKK", new BigDecimal("1.0377"))))).toXlsx();
+        byte[] xlsx = Spreadsheet.of(new Table("rates", List.of("Date", "Currency", "Rate"),
+                List.of(Table.row(day, "DKK", new BigDecimal("1.0377"))))).toXlsx();
 
         assertThat(rates.importFile(actors.staff(), xlsx).block(WAIT)).isEqualTo(1);
         assertThat(rates.cnyPerUnit("DKK", day).block(WAIT)).isEqualByComparingTo("1.0377");

@@ -2,6 +2,7 @@ package org.exportalliance.portal.order.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -14,9 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -48,7 +52,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
     private final Clock clock;
     private final Map<String, MachineCategory> taxonomy;
-    private final Map<java.util.UUID, Firm> firmsById;
+    private final Map<UUID, Firm> firmsById;
 
     final Grid<ExportOrder> grid = new Grid<>();
     final Button create = new Button();
@@ -61,8 +65,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         this.actor = signedIn.actor();
         this.clock = clock;
         this.taxonomy = UiCalls.fetch(firms.categories())
-                .collect(java.util.stream.Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a,
+                        LinkedHashMap::new));
         this.firmsById = actor.isStaff() ? UiCalls.fetchOne(firms.byId()).orElse(Map.of()) : Map.of();
         setId("orders");
         setSizeFull();
@@ -99,9 +103,9 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> o.incoterm().name() + " " + o.namedPlace()).setHeader(getTranslation("orders.terms"))
                 .setKey("terms");
         grid.addColumn(o -> OrderLabels.money(o.total(), locale)).setHeader(getTranslation("orders.total"))
-                .setKey("total").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setKey("total").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
-                .setKey("totalCny").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setKey("totalCny").setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(o -> stage(o)).setHeader(getTranslation("orders.stage")).setKey("stage");
         grid.addColumn(o -> o.stageOn().toString()).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))

@@ -1,6 +1,7 @@
 package org.exportalliance.portal.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.exportalliance.portal.support.UiTasks.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -56,6 +57,6 @@ class FxRatesViewTest extends SpringBrowserlessTest {
         await(() -> !view.importProblems.getText().isEmpty());
         assertThat(view.importProblems.getText()).contains("rows[3].date").contains("出现了多次");
         assertThat(rates.recent(500).collectList().block(WAIT)).extracting(FxRate::date, FxRate::currency)
-                .doesNotContain(org.assertj.core.groups.Tuple.tuple(day, "NZD"));
+                .doesNotContain(tuple(day, "NZD"));
     }
 }
