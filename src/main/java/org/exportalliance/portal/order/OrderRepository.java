@@ -37,17 +37,17 @@ class OrderRepository {
     }
 
     Mono<Void> insert(UUID id, Actor actor, @Nullable UUID buyerId, OrderDraft d, List<OrderLine> lines,
-            BigDecimal total, LocalDate today, OffsetDateTime now) {
+            BigDecimal total, LocalDate quotedOn, OffsetDateTime now) {
         GenericExecuteSpec order = db.sql("""
                         insert into export_order (id, firm_id, buyer_id, buyer_name, destination_country, currency,
                             incoterm, named_place, attribution, claim_id, delegation_id, expected_ship_on,
                             expected_paid_on, stage, stage_on, total, created_by, created_at, updated_at)
                         values (:id, :firm, :buyer, :buyerName, :country, :currency, :incoterm, :place, :attribution,
-                            :claim, :delegation, :ship, :paid, 'QUOTED', :today, :total, :by, :now, :now)""")
+                            :claim, :delegation, :ship, :paid, 'QUOTED', :quoted, :total, :by, :now, :now)""")
                 .bind("id", id).bind("firm", actor.firmId()).bind("buyerName", d.buyerName())
                 .bind("country", d.destinationCountry()).bind("currency", d.currency())
                 .bind("incoterm", d.incoterm()).bind("place", d.namedPlace()).bind("attribution", d.attribution())
-                .bind("today", today).bind("total", total).bind("by", actor.userId()).bind("now", now);
+                .bind("quoted", quotedOn).bind("total", total).bind("by", actor.userId()).bind("now", now);
         order = bindNullable(order, "buyer", buyerId, UUID.class);
         order = bindNullable(order, "claim", d.claimId(), UUID.class);
         order = bindNullable(order, "delegation", d.delegationId(), UUID.class);
@@ -55,7 +55,7 @@ class OrderRepository {
         order = bindNullable(order, "paid", d.expectedPaidOn(), LocalDate.class);
         return order.then()
                 .then(insertLines(id, lines))
-                .then(insertStage(id, OrderStage.QUOTED, today, actor.userId(), now));
+                .then(insertStage(id, OrderStage.QUOTED, quotedOn, actor.userId(), now));
     }
 
     /**

@@ -37,6 +37,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class OrderService {
 
+    /** No order is older than this: an earlier day is a typing error. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
     private final OrderRepository orders;
     private final FxRates rates;
     private final ClaimService claims;
@@ -54,17 +57,19 @@ public class OrderService {
         this.clock = clock;
     }
 
-    /** Records a new order of the actor's firm, QUOTED as of today. */
+    /** Records a new order of the actor's firm, QUOTED as of its {@code quotedOn} (today when none). */
     @Transactional
     public Mono<ExportOrder> create(Actor actor, OrderDraft draft) {
         OrderDraft d = draft.normalised();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return checked(actor, d, List.of())
+        LocalDate quoted = d.quotedOn() == null ? now.toLocalDate() : d.quotedOn();
+        List<FieldProblem> quotedProblems = quoted.isAfter(now.toLocalDate()) || quoted.isBefore(EARLIEST)
+                ? List.of(new FieldProblem("quotedOn", "order.validation.quoted-on")) : List.of();
+        return checked(actor, d, quotedProblems)
                 .flatMap(buyer -> {
                     List<OrderLine> lines = lines(d);
-                    return orders.insert(id, actor, buyer.orElse(null), d, lines, total(lines), now.toLocalDate(),
-                            now);
+                    return orders.insert(id, actor, buyer.orElse(null), d, lines, total(lines), quoted, now);
                 })
                 .then(Mono.defer(() -> orders.find(actor, id)));
     }

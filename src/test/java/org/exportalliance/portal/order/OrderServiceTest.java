@@ -77,6 +77,31 @@ class OrderServiceTest {
     }
 
     @Test
+    void an_order_recorded_later_keeps_its_quote_day_and_the_rate_of_its_confirmation_day() {
+        Actor member = actors.member();
+        LocalDate today = LocalDate.now(clock);
+        rate("SGD", today.minusDays(20), "5.3100");
+        rate("SGD", today, "5.9900");
+        rate("USD", today.minusDays(20), "7.1000");
+        OrderDraft d = direct("SGD");
+        OrderDraft quotedEarlier = new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(),
+                d.namedPlace(), d.attribution(), null, null, null, null, d.lines(), today.minusDays(30));
+
+        ExportOrder order = orders.create(member, quotedEarlier).block(WAIT);
+        ExportOrder confirmed = orders.advance(member, order.id(), order.version(), OrderStage.CONFIRMED,
+                today.minusDays(20)).block(WAIT);
+
+        assertThat(order.stageOn()).isEqualTo(today.minusDays(30));
+        assertThat(confirmed.fx().date()).isEqualTo(today.minusDays(20));
+        assertThat(confirmed.fx().cny()).isEqualByComparingTo("5.31");
+        OrderDraft future = new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(),
+                d.namedPlace(), d.attribution(), null, null, null, null, d.lines(), today.plusDays(1));
+        assertThatThrownBy(() -> orders.create(member, future).block(WAIT))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("quotedOn"));
+    }
+
+    @Test
     void a_skipped_stage_is_refused_and_changes_nothing() {
         Actor member = actors.member();
         ExportOrder order = orders.create(member, direct("CNY")).block(WAIT);

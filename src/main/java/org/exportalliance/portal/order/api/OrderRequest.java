@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 record OrderRequest(@Nullable String buyerName, @Nullable String destinationCountry, @Nullable String currency,
         @Nullable String incoterm, @Nullable String namedPlace, @Nullable String attribution, @Nullable UUID claimId,
         @Nullable UUID delegationId, @Nullable LocalDate expectedShipOn, @Nullable LocalDate expectedPaidOn,
-        @Nullable List<Line> lines, @Nullable Long version) {
+        @Nullable List<Line> lines, @Nullable Long version, @Nullable LocalDate quotedOn) {
 
     record Line(@Nullable String category, @Nullable String model, @Nullable Integer quantity,
             @Nullable BigDecimal unitPrice) {}
@@ -23,6 +23,7 @@ record OrderRequest(@Nullable String buyerName, @Nullable String destinationCoun
     OrderDraft toDraft() {
         return new OrderDraft(buyerName, destinationCountry, currency, incoterm, namedPlace, attribution, claimId,
                 delegationId, expectedShipOn, expectedPaidOn, lines == null ? List.of() : lines.stream()
-                        .map(l -> new OrderLineDraft(l.category(), l.model(), l.quantity(), l.unitPrice())).toList());
+                        .map(l -> new OrderLineDraft(l.category(), l.model(), l.quantity(), l.unitPrice())).toList(),
+                quotedOn);
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,6 +43,7 @@ class DemoOrders implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
     private static final long SEED_LOCK = 7_100_050L;
+    private static final int QUOTED_DAYS_AGO = 40;
 
     private final OrderService orders;
     private final ClaimService claims;
@@ -116,9 +116,23 @@ class DemoOrders implements ApplicationRunner {
                 .then();
     }
 
+    /** The order, quoted {@link #QUOTED_DAYS_AGO} days ago and moved on a week a stage (never past today). */
     private Mono<ExportOrder> order(Actor actor, OrderDraft draft, OrderStage... stages) {
-        return Flux.fromArray(stages).reduce(orders.create(actor, draft), (order, stage) -> order.flatMap(o ->
-                orders.advance(actor, o.id(), o.version(), stage, null))).flatMap(m -> m);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate quoted = today.minusDays(QUOTED_DAYS_AGO);
+        Mono<ExportOrder> order = orders.create(actor, withQuotedOn(draft, quoted));
+        for (int i = 0; i < stages.length; i++) {
+            OrderStage stage = stages[i];
+            LocalDate day = quoted.plusWeeks(i + 1L).isAfter(today) ? today : quoted.plusWeeks(i + 1L);
+            order = order.flatMap(o -> orders.advance(actor, o.id(), o.version(), stage, day));
+        }
+        return order;
+    }
+
+    private static OrderDraft withQuotedOn(OrderDraft d, LocalDate quotedOn) {
+        return new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(), d.namedPlace(),
+                d.attribution(), d.claimId(), d.delegationId(), d.expectedShipOn(), d.expectedPaidOn(), d.lines(),
+                quotedOn);
     }
 
     private Mono<UUID> claimOn(Actor actor, String company) {

@@ -50,6 +50,7 @@ class OrderForm extends Dialog {
     final RadioButtonGroup<Attribution> attribution = new RadioButtonGroup<>();
     final ComboBox<Claim> claim = new ComboBox<>();
     final ComboBox<Delegation> delegation = new ComboBox<>();
+    final DatePicker quotedOn = new DatePicker();
     final DatePicker expectedShipOn = new DatePicker();
     final DatePicker expectedPaidOn = new DatePicker();
     final List<OrderLineFields> lines = new ArrayList<>();
@@ -94,6 +95,7 @@ class OrderForm extends Dialog {
         delegation.setLabel(getTranslation("orders.field.delegation"));
         delegation.setItems(delegations);
         delegation.setItemLabelGenerator(d -> d.title(locale));
+        quotedOn.setLabel(getTranslation("orders.field.quoted-on"));
         expectedShipOn.setLabel(getTranslation("orders.field.expected-ship"));
         expectedPaidOn.setLabel(getTranslation("orders.field.expected-paid"));
         fields.put("buyerName", buyerName);
@@ -104,13 +106,14 @@ class OrderForm extends Dialog {
         fields.put("attribution", attribution);
         fields.put("claimId", claim);
         fields.put("delegationId", delegation);
+        fields.put("quotedOn", quotedOn);
         fields.put("expectedShipOn", expectedShipOn);
         fields.put("expectedPaidOn", expectedPaidOn);
         attribution.setValue(claims.isEmpty() ? Attribution.DIRECT : Attribution.LEAD);
         showTarget();
 
         FormLayout form = new FormLayout(buyerName, destination, currency, incoterm, namedPlace, attribution, claim,
-                delegation, expectedShipOn, expectedPaidOn);
+                delegation, quotedOn, expectedShipOn, expectedPaidOn);
         addLine.setText(getTranslation("orders.line.add"));
         addLine.setIcon(VaadinIcon.PLUS.create());
         addLine.setId("order-add-line");
@@ -154,7 +157,7 @@ class OrderForm extends Dialog {
                 a == null ? null : a.name(),
                 a == Attribution.LEAD && claim.getValue() != null ? claim.getValue().id() : null,
                 a == Attribution.FAIR && delegation.getValue() != null ? delegation.getValue().id() : null,
-                expectedShipOn.getValue(), expectedPaidOn.getValue(), drafts);
+                expectedShipOn.getValue(), expectedPaidOn.getValue(), drafts, quotedOn.getValue());
     }
 
     /** Marks what the service refused and lets the user try again; problems of no field are shown as one message. */
