@@ -27,6 +27,7 @@ import org.exportalliance.portal.order.Attribution;
 import org.exportalliance.portal.order.ExportOrder;
 import org.exportalliance.portal.order.Incoterm;
 import org.exportalliance.portal.order.OrderDraft;
+import org.exportalliance.portal.order.OrderLine;
 import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderRules;
 import org.exportalliance.portal.order.OrderService;
@@ -34,11 +35,12 @@ import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Records a new order of the user's firm: buyer, destination, currency, Incoterm and place, where it came from (one
- * of the firm's claims, a delegation it took part in, or direct) and its lines. The service checks every rule; its
- * field problems mark the fields here, lines included.
+ * Records a new order of the user's firm, or edits one of its QUOTED or CONFIRMED orders: buyer, destination,
+ * currency, Incoterm and place, where it came from (one of the firm's claims, a delegation it took part in, or
+ * direct) and its lines. The service checks every rule; its field problems mark the fields here, lines included.
  */
 class OrderForm extends Dialog {
 
@@ -62,12 +64,13 @@ class OrderForm extends Dialog {
     private final boolean chinese;
 
     OrderForm(OrderService orders, Actor actor, Map<String, MachineCategory> taxonomy, List<Claim> claims,
-            List<Delegation> delegations, Consumer<ExportOrder> onSaved) {
+            List<Delegation> delegations, @Nullable ExportOrder existing, Consumer<ExportOrder> onSaved) {
         this.taxonomy = taxonomy;
         Locale locale = getLocale();
         this.chinese = PortalLocales.isChinese(locale);
         setId("order-form");
-        setHeaderTitle(getTranslation("orders.new"));
+        setHeaderTitle(existing == null ? getTranslation("orders.new")
+                : getTranslation("orders.edit.title", existing.buyerName()));
         setWidth("min(60rem, 95vw)");
 
         buyerName.setLabel(getTranslation("orders.field.buyer"));
@@ -119,7 +122,11 @@ class OrderForm extends Dialog {
         addLine.setId("order-add-line");
         addLine.addClickListener(e -> addLine());
         lineRows.setPadding(false);
-        addLine();
+        if (existing == null) {
+            addLine();
+        } else {
+            fill(existing, claims, delegations);
+        }
         add(form, lineRows, addLine);
 
         save.setText(getTranslation("orders.save"));
@@ -127,12 +134,37 @@ class OrderForm extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             save.setEnabled(false);
-            UiCalls.run(this, orders.create(actor, draft()), saved -> {
+            UiCalls.run(this, existing == null ? orders.create(actor, draft())
+                    : orders.update(actor, existing.id(), existing.version(), draft()), saved -> {
                 close();
                 onSaved.accept(saved);
             }, UiCalls.intoForm(this, this::show));
         });
         getFooter().add(new Button(getTranslation("orders.close"), e -> close()), save);
+    }
+
+    /** The order's fields and lines as they are; its quote day stays what it was. */
+    private void fill(ExportOrder o, List<Claim> claims, List<Delegation> delegations) {
+        buyerName.setValue(o.buyerName());
+        destination.setValue(o.destinationCountry());
+        currency.setValue(o.currency());
+        incoterm.setValue(o.incoterm());
+        namedPlace.setValue(o.namedPlace());
+        attribution.setValue(o.attribution());
+        claims.stream().filter(c -> c.id().equals(o.claimId())).findFirst().ifPresent(claim::setValue);
+        delegations.stream().filter(d -> d.id().equals(o.delegationId())).findFirst().ifPresent(delegation::setValue);
+        quotedOn.setValue(o.stageOn());
+        quotedOn.setVisible(false);
+        expectedShipOn.setValue(o.expectedShipOn());
+        expectedPaidOn.setValue(o.expectedPaidOn());
+        for (OrderLine l : o.lines()) {
+            addLine();
+            OrderLineFields line = lines.getLast();
+            line.category.setValue(l.category());
+            line.model.setValue(l.model());
+            line.quantity.setValue(l.quantity());
+            line.unitPrice.setValue(l.unitPrice().stripTrailingZeros());
+        }
     }
 
     void addLine() {
@@ -157,7 +189,8 @@ class OrderForm extends Dialog {
                 a == null ? null : a.name(),
                 a == Attribution.LEAD && claim.getValue() != null ? claim.getValue().id() : null,
                 a == Attribution.FAIR && delegation.getValue() != null ? delegation.getValue().id() : null,
-                expectedShipOn.getValue(), expectedPaidOn.getValue(), drafts, quotedOn.getValue());
+                expectedShipOn.getValue(), expectedPaidOn.getValue(), drafts,
+                quotedOn.isVisible() ? quotedOn.getValue() : null);
     }
 
     /** Marks what the service refused and lets the user try again; problems of no field are shown as one message. */

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -34,6 +35,7 @@ import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firm's export orders, newest first: buyer, destination, terms, total (and in CNY once confirmed), stage and
@@ -49,6 +51,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private final OrderService orders;
     private final ClaimService claims;
     private final DelegationService delegations;
+    private final AccountService accounts;
     private final Actor actor;
     private final Clock clock;
     private final Map<String, MachineCategory> taxonomy;
@@ -58,10 +61,11 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
 
     OrdersView(OrderService orders, ClaimService claims, DelegationService delegations, FirmService firms,
-            SignedIn signedIn, Clock clock) {
+            AccountService accounts, SignedIn signedIn, Clock clock) {
         this.orders = orders;
         this.claims = claims;
         this.delegations = delegations;
+        this.accounts = accounts;
         this.actor = signedIn.actor();
         this.clock = clock;
         this.taxonomy = UiCalls.fetch(firms.categories())
@@ -76,7 +80,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("order-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!actor.isStaff());
-        create.addClickListener(e -> openForm());
+        create.addClickListener(e -> openForm(null));
         H2 title = new H2(getTranslation("nav.orders"));
         HorizontalLayout header = new HorizontalLayout(title, create);
         header.setWidthFull();
@@ -92,6 +96,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         Locale locale = getLocale();
         grid.setId("order-grid");
+        grid.addItemClickListener(e -> openDetail(e.getItem()));
         grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
                 .setFlexGrow(2);
         if (actor.isStaff()) {
@@ -132,14 +137,18 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private void openForm() {
-        List<Claim> own = UiCalls.fetch(claims.list(actor, true, 0, 200)).toList();
+    private void openForm(@Nullable ExportOrder existing) {
+        List<Claim> own = UiCalls.fetch(claims.list(actor, false, 0, 200)).toList();
         List<Delegation> taken = UiCalls.fetch(delegations.list(null)
                 .filterWhen(d -> delegations.takesPart(actor, d.id()))).toList();
-        new OrderForm(orders, actor, taxonomy, own, taken, saved -> {
+        new OrderForm(orders, actor, taxonomy, own, taken, existing, saved -> {
             UiCalls.showSuccess(this, "orders.saved", saved.buyerName());
             refresh();
         }).open();
+    }
+
+    private void openDetail(ExportOrder order) {
+        new OrderDetailDialog(order, orders, accounts, actor, () -> openForm(order)).open();
     }
 
     void refresh() {

@@ -122,6 +122,35 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void an_order_opens_with_its_lines_and_history_and_its_firm_edits_it() {
+        ExportOrder order = direct("Como Tessuti " + UUID.randomUUID().toString().substring(0, 8));
+        OrdersView view = navigate(OrdersView.class);
+
+        test(view.grid).clickRow(rowOf(view.grid, order.id()));
+        OrderDetailDialog detail = $(OrderDetailDialog.class).single();
+        assertThat(test(detail.lines).getCellText(0, 1)).isEqualTo("Rapier loom");
+        assertThat(test(detail.lines).getCellText(0, 3)).isEqualTo("EUR 104,000.00");
+        await(() -> detail.shownStages().size() == 1);
+        assertThat(test(detail.stages).getCellText(0, 0)).isEqualTo("已报价");
+        assertThat(test(detail.stages).getCellText(0, 2)).isEqualTo("天姥纺机 李娜");
+        assertThat(detail.edit.isVisible()).isTrue();
+
+        test(detail.edit).click();
+        OrderForm form = $(OrderForm.class).single();
+        assertThat(form.buyerName.getValue()).isEqualTo(order.buyerName());
+        assertThat(form.lines).hasSize(1);
+        form.lines.getFirst().quantity.setValue(3);
+        test(form.save).click();
+
+        await(() -> !form.isOpened());
+        ExportOrder edited = orders.find(actors.member(), order.id()).block(WAIT);
+        assertThat(edited.total().amount()).isEqualByComparingTo("156000");
+        assertThat(edited.version()).isEqualTo(order.version() + 1);
+        assertThat(test(view.grid).getCellText(rowOf(view.grid, order.id()), 3)).isEqualTo("EUR 156,000.00");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_bad_line_is_marked_in_the_form_and_nothing_is_saved() {
         String buyer = "Bad Line " + UUID.randomUUID().toString().substring(0, 8);
         OrdersView view = navigate(OrdersView.class);
