@@ -22,6 +22,7 @@ import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,15 @@ public class OrderService {
         this.clock = clock;
     }
 
-    /** Records a new order of the actor's firm, QUOTED as of its {@code quotedOn} (today when none). */
+    /**
+     * Records a new order of the actor's firm, QUOTED as of its {@code quotedOn} (today when none). Staff record none
+     * ({@link NotPermitted}): their firm is the association, which exports nothing the insight may count.
+     */
     @Transactional
     public Mono<ExportOrder> create(Actor actor, OrderDraft draft) {
+        if (actor.isStaff()) {
+            return Mono.error(new NotPermitted());
+        }
         OrderDraft d = draft.normalised();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(clock);

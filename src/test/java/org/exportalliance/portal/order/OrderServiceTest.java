@@ -198,6 +198,8 @@ class OrderServiceTest {
         assertThat(orders.list(member2, 0, 500).map(ExportOrder::id).collectList().block(WAIT))
                 .doesNotContain(order.id());
         assertThat(orders.find(actors.staff(), order.id()).block(WAIT).id()).isEqualTo(order.id());
+        assertThatThrownBy(() -> orders.create(actors.staff(), direct("CNY")).block(WAIT))
+                .as("staff's firm is the association, which exports nothing").isInstanceOf(NotPermitted.class);
         assertThat(orders.list(actors.member(), 0, 500).map(ExportOrder::id).collectList().block(WAIT))
                 .contains(order.id());
     }
