@@ -73,6 +73,14 @@ class OrderForm extends Dialog {
                 : getTranslation("orders.edit.title", existing.buyerName()));
         setWidth("min(60rem, 95vw)");
 
+        buyerName.setId("order-buyer");
+        destination.setId("order-destination");
+        currency.setId("order-currency");
+        incoterm.setId("order-incoterm");
+        namedPlace.setId("order-named-place");
+        attribution.setId("order-attribution");
+        claim.setId("order-claim");
+        delegation.setId("order-delegation");
         buyerName.setLabel(getTranslation("orders.field.buyer"));
         buyerName.setMaxLength(OrderRules.MAX_TEXT);
         buyerName.setRequiredIndicatorVisible(true);

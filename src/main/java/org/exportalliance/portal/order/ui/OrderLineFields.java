@@ -33,6 +33,10 @@ class OrderLineFields extends HorizontalLayout {
         quantity.setStepButtonsVisible(true);
         unitPrice.setLabel(getTranslation("orders.line.unit-price"));
         String at = "lines[" + index + "].";
+        category.setId("order-line-" + index + "-category");
+        model.setId("order-line-" + index + "-model");
+        quantity.setId("order-line-" + index + "-quantity");
+        unitPrice.setId("order-line-" + index + "-unit-price");
         fields.put(at + "category", category);
         fields.put(at + "model", model);
         fields.put(at + "quantity", quantity);
