@@ -2,11 +2,11 @@ package org.exportalliance.portal.lead;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -126,7 +126,7 @@ public final class LeadRules {
     }
 
     static boolean isCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        return IsoCodes.isCurrency(code);
     }
 
     private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max,

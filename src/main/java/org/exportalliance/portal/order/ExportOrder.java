@@ -23,6 +23,13 @@ public record ExportOrder(UUID id, UUID firmId, @Nullable UUID buyerId, String b
                 orderLines, version, createdAt);
     }
 
+    /** The order as a stage move left it: its new stage, day, snapshot (kept or taken) and version. */
+    ExportOrder movedTo(OrderStage to, LocalDate on, @Nullable FxSnapshot snapshot, long newVersion) {
+        return new ExportOrder(id, firmId, buyerId, buyerName, destinationCountry, currency, incoterm, namedPlace,
+                attribution, claimId, delegationId, expectedShipOn, expectedPaidOn, to, on, total, snapshot, lines,
+                newVersion, createdAt);
+    }
+
     /** The total in CNY at the confirmation's rate; none before confirmation. */
     public @Nullable Money totalCny() {
         return fx == null ? null : total.convert(fx.cny(), "CNY");

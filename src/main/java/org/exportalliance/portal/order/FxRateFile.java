@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An FX rate file as staff upload it (CSV or .xlsx, {@link SheetReader}): a header row naming the date, currency and
- * rate columns in either language (日期 / date, 币种 / currency, 汇率 / rate or CNY), then one rate a row: the CNY one
- * unit of the currency was worth that day. Dates as 2026-11-27, 2026/11/27 or an Excel date cell.
+ * rate columns in either language (日期 / date, 币种 / currency, 汇率 / rate or CNY), then one rate a row: the CNY
+ * one unit of the currency was worth that day. Dates as 2026-11-27, 2026/11/27 or an Excel date cell.
  */
 final class FxRateFile {
 
@@ -48,7 +48,7 @@ final class FxRateFile {
         try {
             records = SheetReader.read(content, MAX_ROWS + 2, 20);
         } catch (SheetReader.Unreadable e) {
-            throw new FxFileRefused(FxFileRefused.Reason.of(e.problem()));
+            throw new FxFileRefused(e.reason());
         }
         List<List<String>> cells = records.cells();
         int header = 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -94,7 +95,7 @@ public class FxRates {
 
     static List<FieldProblem> problems(FxRate rate, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!OrderRules.isCurrency(rate.currency()) || rate.currency().equals("CNY")) {
+        if (!IsoCodes.isCurrency(rate.currency()) || rate.currency().equals("CNY")) {
             problems.add(new FieldProblem("currency", "validation.currency"));
         }
         if (rate.cny().signum() <= 0 || rate.cny().compareTo(MAX_CNY) >= 0 || rate.cny().scale() > SCALE) {
@@ -110,16 +111,6 @@ public class FxRates {
     public Flux<FxRate> recent(int limit) {
         return db.sql("select rate_date, currency, cny from fx_rate order by rate_date desc, currency limit :limit")
                 .bind("limit", limit)
-                .map(row -> new FxRate(row.get("rate_date", LocalDate.class), row.get("currency", String.class),
-                        row.get("cny", BigDecimal.class)))
-                .all();
-    }
-
-    /** The rates of a currency, newest first. */
-    public Flux<FxRate> history(String currency, int limit) {
-        return db.sql("select rate_date, currency, cny from fx_rate where currency = :c order by rate_date desc "
-                        + "limit :limit")
-                .bind("c", currency).bind("limit", limit)
                 .map(row -> new FxRate(row.get("rate_date", LocalDate.class), row.get("currency", String.class),
                         row.get("cny", BigDecimal.class)))
                 .all();
@@ -141,8 +132,10 @@ public class FxRates {
 
     /** The rates an order keeps on confirmation: CNY and USD per unit of its currency on the date. */
     public Mono<FxSnapshot> snapshot(String currency, LocalDate date) {
+        // At the scale the order stores them, so the order returned after a move equals the one read back later.
         return cnyPerUnit(currency, date).zipWith(cnyPerUnit("USD", date),
-                (cny, usdInCny) -> new FxSnapshot(date, cny,
-                        currency.equals("USD") ? BigDecimal.ONE : cny.divide(usdInCny, SCALE, RoundingMode.HALF_EVEN)));
+                (cny, usdInCny) -> new FxSnapshot(date, cny.setScale(SCALE, RoundingMode.HALF_EVEN),
+                        currency.equals("USD") ? BigDecimal.ONE.setScale(SCALE)
+                                : cny.divide(usdInCny, SCALE, RoundingMode.HALF_EVEN)));
     }
 }

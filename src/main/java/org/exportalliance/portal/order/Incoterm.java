@@ -2,10 +2,5 @@ package org.exportalliance.portal.order;
 
 /** The eleven Incoterms® 2020 rules; an order names one with its place (e.g. FOB Shanghai). */
 public enum Incoterm {
-    EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF;
-
-    /** The four rules for sea and inland waterway transport only. */
-    public boolean seaOnly() {
-        return this == FAS || this == FOB || this == CFR || this == CIF;
-    }
+    EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR, CIF
 }

@@ -3,10 +3,9 @@ package org.exportalliance.portal.order;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +21,6 @@ public final class OrderRules {
     public static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("1000000000");
     public static final int MAX_TEXT = 200;
     public static final int MAX_MODEL = 100;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private OrderRules() {}
 
@@ -32,11 +30,11 @@ public final class OrderRules {
         text(problems, "namedPlace", d.namedPlace(), MAX_TEXT);
         if (d.destinationCountry() == null) {
             problems.add(new FieldProblem("destinationCountry", "validation.required"));
-        } else if (!COUNTRIES.contains(d.destinationCountry())) {
+        } else if (!IsoCodes.isCountry(d.destinationCountry())) {
             problems.add(new FieldProblem("destinationCountry", "validation.country"));
         }
         String currency = d.currency();
-        boolean knownCurrency = currency != null && isCurrency(currency);
+        boolean knownCurrency = currency != null && IsoCodes.isCurrency(currency);
         if (currency == null) {
             problems.add(new FieldProblem("currency", "validation.required"));
         } else if (!knownCurrency) {
@@ -111,10 +109,6 @@ public final class OrderRules {
                 problems.add(new FieldProblem(at + "unitPrice", "order.validation.unit-price-decimals"));
             }
         }
-    }
-
-    static boolean isCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     private static boolean isOneOf(String value, Enum<?>[] values) {

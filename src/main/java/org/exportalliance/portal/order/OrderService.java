@@ -76,7 +76,8 @@ public class OrderService {
         return checked(actor, d, quotedProblems)
                 .flatMap(buyer -> {
                     List<OrderLine> lines = lines(d);
-                    return orders.insert(id, actor, buyer.orElse(null), d, lines, total(lines), quoted, now);
+                    return orders.insert(id, actor, buyer.orElse(null), d, lines,
+                            total(lines, requireNonNull(d.currency())), quoted, now);
                 })
                 .then(Mono.defer(() -> orders.find(actor, id)));
     }
@@ -103,7 +104,8 @@ public class OrderService {
                     return checked(actor, d, fixed)
                             .flatMap(buyer -> {
                                 List<OrderLine> lines = lines(d);
-                                return orders.update(id, version, buyer.orElse(null), d, lines, total(lines), now);
+                                return orders.update(id, version, buyer.orElse(null), d, lines,
+                                        total(lines, requireNonNull(d.currency())), now);
                             })
                             .switchIfEmpty(Mono.error(ChangedConcurrently::new));
                 })
@@ -151,11 +153,11 @@ public class OrderService {
                             ? rates.snapshot(order.currency(), day).map(Optional::of)
                             : Mono.just(Optional.empty());
                     return fx.flatMap(snapshot -> orders.moveStage(id, version, order.stage(), to, day,
-                                    snapshot.orElse(null), now))
+                                    snapshot.orElse(null), now)
                             .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                            .then(orders.insertStage(id, to, day, actor.userId(), now));
-                })
-                .then(Mono.defer(() -> find(actor, id)));
+                            .flatMap(moved -> orders.insertStage(id, to, day, actor.userId(), now)
+                                    .thenReturn(order.movedTo(to, day, snapshot.orElse(order.fx()), moved))));
+                });
     }
 
     /** The draft's problems (with {@code more}) refused at once; else the buyer its attribution names, if any. */
@@ -178,7 +180,9 @@ public class OrderService {
                 .switchIfEmpty(Mono.error(OrderNotFound::new));
     }
 
-    /** The buyer an attribution names: a LEAD's claim must be the firm's own; a FAIR's delegation one it took part in. */
+    /**
+     * The buyer an attribution names: a LEAD's claim must be the firm's own; a FAIR's delegation one it took part in.
+     */
     private Mono<UUID> attributedBuyer(Actor actor, OrderDraft d) {
         Attribution attribution = Attribution.valueOf(requireNonNull(d.attribution()));
         return switch (attribution) {
@@ -215,8 +219,7 @@ public class OrderService {
         return lines;
     }
 
-    private static BigDecimal total(List<OrderLine> lines) {
-        return lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal total(List<OrderLine> lines, String currency) {
+        return lines.stream().map(l -> l.amount(currency)).reduce(Money.zero(currency), Money::plus).amount();
     }
 }

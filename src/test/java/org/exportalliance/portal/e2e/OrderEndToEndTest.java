@@ -77,6 +77,7 @@ class OrderEndToEndTest {
         for (String stage : new String[] {"已确认", "生产中", "已发运", "已交付", "已收款"}) {
             member.locator("#order-grid .order-advance").first().click();
             assertThat(member.locator("#order-stage input")).hasValue(stage);
+            assertThat(member.locator("#order-detail-dialog")).hasCount(0);
             member.locator("#order-stage-confirm").click();
             assertThat(member.locator("#order-stage-confirm")).isHidden();
             assertThat(grid).containsText(stage);

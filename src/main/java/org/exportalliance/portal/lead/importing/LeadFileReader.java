@@ -33,7 +33,7 @@ public final class LeadFileReader {
             return table(records.format() == SheetReader.Format.XLSX ? ImportFormat.XLSX : ImportFormat.CSV,
                     records.cells(), records.formulas(), records.numbers());
         } catch (SheetReader.Unreadable e) {
-            throw new ImportFileRefused(Reason.of(e.problem()));
+            throw new ImportFileRefused(e.reason());
         }
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import org.exportalliance.portal.lead.LeadRules;
 import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.shell.FieldErrors;
@@ -102,9 +102,8 @@ class LeadForm extends Dialog {
         value.setLabel(getTranslation("lead.field.value"));
         value.setId("lead-value");
         currency.setLabel(getTranslation("lead.field.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted()
-                .toList());
-        currency.setItemLabelGenerator(code -> code + " · " + Currency.getInstance(code).getDisplayName(locale));
+        currency.setItems(IsoCodes.currencies());
+        currency.setItemLabelGenerator(code -> IsoCodes.currencyLabel(code, locale));
         currency.setValue("USD");
         currency.setId("lead-currency");
 

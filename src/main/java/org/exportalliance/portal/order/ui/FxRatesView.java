@@ -19,12 +19,13 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.order.FxRate;
 import org.exportalliance.portal.order.FxRates;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
@@ -65,9 +66,8 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
         date.setValue(LocalDate.now(clock));
         date.setMax(LocalDate.now(clock));
         currency.setLabel(getTranslation("fx.field.currency"));
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
-                .filter(c -> !c.equals("CNY")).sorted().toList());
-        currency.setItemLabelGenerator(code -> OrderLabels.currency(code, locale));
+        currency.setItems(IsoCodes.currencies().stream().filter(c -> !c.equals("CNY")).toList());
+        currency.setItemLabelGenerator(code -> IsoCodes.currencyLabel(code, locale));
         cny.setLabel(getTranslation("fx.field.cny"));
         fields.put("date", date);
         fields.put("currency", currency);
@@ -88,7 +88,7 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("fx-grid");
         grid.addColumn(r -> r.date().toString()).setHeader(getTranslation("fx.field.date")).setKey("date");
-        grid.addColumn(r -> OrderLabels.currency(r.currency(), locale)).setHeader(getTranslation("fx.field.currency"))
+        grid.addColumn(r -> IsoCodes.currencyLabel(r.currency(), locale)).setHeader(getTranslation("fx.field.currency"))
                 .setKey("currency");
         grid.addColumn(r -> r.cny().stripTrailingZeros().toPlainString()).setHeader(getTranslation("fx.field.cny"))
                 .setKey("cny").setTextAlign(ColumnTextAlign.END);
@@ -100,10 +100,18 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saveOne() {
-        if (date.getValue() == null || currency.getValue() == null || cny.getValue() == null) {
-            fields.show(List.of(date.getValue() == null ? new FieldProblem("date", "validation.required")
-                    : currency.getValue() == null ? new FieldProblem("currency", "validation.required")
-                    : new FieldProblem("cny", "validation.required")));
+        List<FieldProblem> missing = new ArrayList<>();
+        if (date.getValue() == null) {
+            missing.add(new FieldProblem("date", "validation.required"));
+        }
+        if (currency.getValue() == null) {
+            missing.add(new FieldProblem("currency", "validation.required"));
+        }
+        if (cny.getValue() == null) {
+            missing.add(new FieldProblem("cny", "validation.required"));
+        }
+        if (!missing.isEmpty()) {
+            fields.show(missing);
             return;
         }
         save.setEnabled(false);

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.order.ui;
 
 import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import org.exportalliance.portal.order.Money;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
@@ -23,10 +22,5 @@ final class OrderLabels {
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return exact.currency() + " " + f.format(exact.amount());
-    }
-
-    static String currency(String code, Locale locale) {
-        return code + " · " + Currency.getInstance(code).getDisplayName(PortalLocales.isChinese(locale)
-                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
     }
 }

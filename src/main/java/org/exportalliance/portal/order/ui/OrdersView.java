@@ -96,7 +96,12 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         Locale locale = getLocale();
         grid.setId("order-grid");
-        grid.addItemClickListener(e -> openDetail(e.getItem()));
+        // A click on the row's own buttons is theirs, not the row's.
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
+                openDetail(e.getItem());
+            }
+        });
         grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
                 .setFlexGrow(2);
         if (actor.isStaff()) {

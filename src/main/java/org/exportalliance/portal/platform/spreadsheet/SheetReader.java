@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,21 +35,19 @@ public final class SheetReader {
     /** The file's format, judged by its content. */
     public enum Format { CSV, XLSX }
 
-    /** Why a file is no sheet at all. */
-    public enum Problem { WRONG_TYPE, EMPTY, UNREADABLE }
-
-    /** The file is not a CSV or .xlsx file, is empty, or is damaged. */
+    /** The file is not CSV or .xlsx ({@code WRONG_TYPE}), is {@code EMPTY}, or is damaged ({@code UNREADABLE}). */
     public static final class Unreadable extends RuntimeException {
 
-        private final Problem problem;
+        private final Reason reason;
 
-        Unreadable(Problem problem) {
-            super(problem.name(), null, false, false);
-            this.problem = problem;
+        Unreadable(Reason reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
         }
 
-        public Problem problem() {
-            return problem;
+        /** The reason for the caller's {@link SheetRefused}. */
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -76,7 +75,7 @@ public final class SheetReader {
      */
     public static Records read(byte[] content, int maxNonBlank, int maxColumns) {
         if (content.length == 0) {
-            throw new Unreadable(Problem.EMPTY);
+            throw new Unreadable(Reason.EMPTY);
         }
         List<List<String>> records;
         List<Set<Integer>> formulas = new ArrayList<>();
@@ -86,7 +85,7 @@ public final class SheetReader {
             return new Records(Format.XLSX, records, formulas, numbers);
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new Unreadable(Problem.WRONG_TYPE);    // an old .xls or another OLE2 document
+            throw new Unreadable(Reason.WRONG_TYPE);    // an old .xls or another OLE2 document
         }
         records = CsvRecords.parse(text(content), maxNonBlank);
         for (int i = 0; i < records.size(); i++) {
@@ -118,17 +117,17 @@ public final class SheetReader {
                 text = strict(content, GB18030);
             }
             if (text == null) {
-                throw new Unreadable(Problem.WRONG_TYPE);
+                throw new Unreadable(Reason.WRONG_TYPE);
             }
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F || c == '\uFFFD') {
-                throw new Unreadable(Problem.WRONG_TYPE);
+                throw new Unreadable(Reason.WRONG_TYPE);
             }
         }
         if (text.isBlank()) {
-            throw new Unreadable(Problem.EMPTY);
+            throw new Unreadable(Reason.EMPTY);
         }
         return text;
     }
@@ -172,10 +171,10 @@ public final class SheetReader {
                 numbers.add(row.getRowNum());
             }
         } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-            throw new Unreadable(Problem.WRONG_TYPE);
+            throw new Unreadable(Reason.WRONG_TYPE);
         } catch (RuntimeException e) {
             // fastexcel-reader reports a damaged or foreign zip in several ways; none is a bug of ours.
-            throw new Unreadable(Problem.UNREADABLE);
+            throw new Unreadable(Reason.UNREADABLE);
         }
         return records;
     }

@@ -27,11 +27,6 @@ public abstract class SheetRefused extends Refusal {
             this.status = status;
         }
 
-        /** The reason a file that is no sheet at all gives. */
-        public static Reason of(SheetReader.Problem problem) {
-            return valueOf(problem.name());
-        }
-
         String messageKey(String prefix) {
             return prefix + "." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
