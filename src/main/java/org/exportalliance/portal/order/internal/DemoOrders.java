@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
@@ -49,16 +48,18 @@ class DemoOrders implements ApplicationRunner {
     private final ClaimService claims;
     private final DelegationService delegations;
     private final AccountService accounts;
+    private final DemoRates rates;
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     DemoOrders(OrderService orders, ClaimService claims, DelegationService delegations, AccountService accounts,
-            DatabaseClient db, TransactionalOperator tx, Clock clock) {
+            DemoRates rates, DatabaseClient db, TransactionalOperator tx, Clock clock) {
         this.orders = orders;
         this.claims = claims;
         this.delegations = delegations;
         this.accounts = accounts;
+        this.rates = rates;
         this.db = db;
         this.tx = tx;
         this.clock = clock;
@@ -77,7 +78,7 @@ class DemoOrders implements ApplicationRunner {
 
     private Mono<Void> seed(Actor staff, Actor leader, Actor member, Actor member2) {
         LocalDate today = LocalDate.now(clock);
-        return rates(staff, today)
+        return rates.seed(staff, today.minusDays(120), today)
                 .then(claimOn(member, "Tessitura Rossi").flatMap(claim -> order(member, draft("Tessitura Rossi S.p.A.",
                         "IT", "EUR", "CIF", "Genoa", "LEAD", claim, null, today.plusDays(45),
                         line("WEAVING", "Air-jet loom TA-910", 6, "41800.00"),
@@ -97,23 +98,6 @@ class DemoOrders implements ApplicationRunner {
                         OrderStage.CONFIRMED, OrderStage.IN_PRODUCTION, OrderStage.SHIPPED, OrderStage.DELIVERED,
                         OrderStage.PAID))
                 .then(Mono.fromRunnable(() -> log.info("Seeded the demo export orders and FX rates")));
-    }
-
-    /** Daily rates of the last 120 days, drifting a little around a plausible level. */
-    private Mono<Void> rates(Actor staff, LocalDate today) {
-        return db.sql("""
-                        insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)
-                        select d::date, c.code,
-                               round(c.level * cast(1 + 0.01 * sin(extract(doy from d) / 9.0 + c.phase) as numeric),
-                                     6), :by, :now
-                        from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d,
-                             (values ('USD', 7.12, 0.0), ('EUR', 7.68, 1.0), ('INR', 0.0853, 2.0),
-                                     ('TRY', 0.207, 3.0), ('VND', 0.000281, 4.0), ('BDT', 0.0584, 5.0))
-                                 as c(code, level, phase)
-                        on conflict do nothing""")
-                .bind("from", today.minusDays(120)).bind("to", today).bind("by", staff.userId())
-                .bind("now", OffsetDateTime.now(clock))
-                .then();
     }
 
     /** The order, quoted {@link #QUOTED_DAYS_AGO} days ago and moved on a week a stage (never past today). */

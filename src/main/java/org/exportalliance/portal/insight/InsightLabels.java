@@ -1,0 +1,29 @@
+package org.exportalliance.portal.insight;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** How the dashboards name their rows, in the reader's language. */
+public final class InsightLabels {
+
+    private InsightLabels() {
+    }
+
+    /** A destination market by its country's name ("印度", "India"), the ISO code when the JDK knows no name. */
+    public static String market(String code, Locale locale) {
+        String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
+    }
+
+    /** What a firm's won orders are grouped by: an attribution, a delegation or a lead source. */
+    public static String wonBy(FirmInsight.WonBy row, Locale locale, MessageSource messages) {
+        if (row.delegationId() != null) {
+            return "zh".equals(locale.getLanguage()) ? String.valueOf(row.titleZh()) : String.valueOf(row.titleEn());
+        }
+        String prefix = switch (row.key()) {
+            case "LEAD", "FAIR", "DIRECT" -> "order.attribution.";
+            default -> "lead.source.";
+        };
+        return messages.getMessage(prefix + row.key(), null, row.key(), locale);
+    }
+}
