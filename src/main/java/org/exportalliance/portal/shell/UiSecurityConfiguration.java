@@ -20,6 +20,8 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/error", "/styles/**", "/icons/**", "/favicon.ico").permitAll()
+                // Public libraries served from the jar (ECharts for the insight charts); no data of ours.
+                .requestMatchers("/webjars/**").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -25,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Export orders in a real browser: firm A records an order from the buyer it claimed and moves it from quote to
- * payment, the confirmation keeping the day's CNY value; firm B never sees it. (Staff seeing it counted in the alliance
- * dashboard, and firm B's suppressed view of it, come with the dashboard.)
+ * Export orders in a real browser: firm A records an order from the buyer it claimed (shipped to Morocco, where no
+ * other firm sells) and moves it from quote to payment, the confirmation keeping the day's CNY value; firm B never
+ * sees the order. Staff see it counted in the alliance dashboard, marked as withheld from members; firm B sees
+ * Morocco withheld, its charts drawn by ECharts from the figures it may see.
  */
 @PortalTest
 @RequiresChromium
@@ -46,7 +47,7 @@ class OrderEndToEndTest {
     @Test
     void a_member_records_an_order_from_its_claimed_lead_and_moves_it_to_paid() {
         String company = Leads.uniqueName() + " S.r.l.";
-        Lead lead = leads.create(actors.member(), Leads.draft(company, "IT", Visibility.PRIVATE, "WEAVING"))
+        Lead lead = leads.create(actors.member(), Leads.draft(company, "MA", Visibility.PRIVATE, "WEAVING"))
                 .block().lead();
         claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block();
         rates.set(actors.staff(), new FxRate(LocalDate.now(clock), "EUR", new BigDecimal("7.8000"))).block();
@@ -56,10 +57,10 @@ class OrderEndToEndTest {
         member.navigate(url("/orders"));
         member.locator("#order-new").click();
         member.locator("#order-buyer input").fill(company);
-        choose(member.locator("#order-destination"), "意大利");
+        choose(member.locator("#order-destination"), "摩洛哥");
         choose(member.locator("#order-currency"), "EUR");
         choose(member.locator("#order-incoterm"), "CIF");
-        member.locator("#order-named-place input").fill("Genoa");
+        member.locator("#order-named-place input").fill("Casablanca");
         member.locator("#order-attribution vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("客户线索")).click();
         choose(member.locator("#order-claim"), company);
@@ -89,6 +90,22 @@ class OrderEndToEndTest {
         member2.navigate(url("/orders"));
         assertThat(member2.locator("#order-grid")).isVisible();
         assertThat(member2.locator("#order-grid")).not().containsText(company);
+
+        Page staff = browsers.signIn(port, "staff");
+        staff.navigate(url("/insight"));
+        Locator morocco = staff.locator("#insight-markets vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("62.4万 ⚑"));
+        assertThat(morocco.first()).isVisible();
+        assertThat(staff.locator("#insight-monthly-chart[data-drawn='true'] canvas").first()).isVisible();
+        browsers.snapshot(staff, "staff-sees-the-order-counted");
+
+        member2.navigate(url("/insight"));
+        assertThat(member2.locator("#insight-markets")).containsText("摩洛哥");
+        assertThat(member2.locator("#insight-markets")).containsText("不公开");
+        assertThat(member2.locator("#insight-markets")).not().containsText("62.4万");
+        assertThat(member2.locator("#insight-suppression")).containsText("少于 3 家企业");
+        assertThat(member2.locator("#insight-markets-chart[data-drawn='true'] canvas").first()).isVisible();
+        browsers.snapshot(member2, "member2-sees-it-withheld");
     }
 
     /** Picks the first item of a combo box whose label contains the text. */
