@@ -97,3 +97,17 @@ bench_firms() {
                 and u.roles = array['MEMBER'] and f.kind = 'MEMBER'")
   [ "$have" -eq "$count" ] || die "only $have of the $count bench firms and users are as expected (a name taken by someone else?)"
 }
+
+# member_token NAME: a fresh API token named NAME for bench-0001 (firm 1, MEMBER), made in SQL the way
+# ApiTokenService makes them (any earlier token of that name is deleted first); prints the token.
+member_token() {
+  local token
+  sql "delete from api_token where name = '$1'" >/dev/null
+  token=$(sql "with t as materialized (
+         select 'eap_' || replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '') as token),
+       ins as (insert into api_token (id, user_id, token_hash, name)
+               select gen_random_uuid(), '${USER_ID_PREFIX}000000000001', sha256(convert_to(token, 'UTF8')), '$1' from t)
+       select token from t") || die "cannot create bench-0001's token"
+  [[ $token == eap_* ]] || die "no token for bench-0001"
+  echo "$token"
+}

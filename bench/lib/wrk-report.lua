@@ -4,6 +4,8 @@
 --   BENCH_TOKEN  API token sent as "Authorization: Bearer <token>" (optional)
 --   BENCH_PATHS  request paths, one per line; a single path is sent as a static request,
 --                several are taken in turn by each thread
+--   BENCH_POST_BODY  optional: POST this JSON body to the (single) path instead of GET, each request with its
+--                own Idempotency-Key "<BENCH_KEY_PREFIX>-<thread>-<n>", so every request creates something
 --
 -- At the end it prints one line "BENCH_JSON {...}" with requests/s and latency
 -- percentiles in milliseconds, which bench/run reads.
@@ -19,7 +21,27 @@ for line in (os.getenv("BENCH_PATHS") or ""):gmatch("[^\n]+") do
   paths[#paths + 1] = line
 end
 
-if #paths == 1 then
+local post_body = os.getenv("BENCH_POST_BODY")
+local threads_made = 0
+
+-- Main state: numbers each thread, so idempotency keys differ between threads.
+function setup(thread)
+  threads_made = threads_made + 1
+  thread:set("thread_number", threads_made)
+end
+
+if post_body ~= nil and post_body ~= "" then
+  local prefix = os.getenv("BENCH_KEY_PREFIX") or "bench"
+  local n = 0
+  function request()
+    n = n + 1
+    local headers = {}
+    for k, v in pairs(wrk.headers) do headers[k] = v end
+    headers["Content-Type"] = "application/json"
+    headers["Idempotency-Key"] = prefix .. "-" .. tostring(thread_number) .. "-" .. n
+    return wrk.format("POST", paths[1], headers, post_body)
+  end
+elseif #paths == 1 then
   wrk.path = paths[1]
 elseif #paths > 1 then
   local i = 0

@@ -111,13 +111,7 @@ scenario_prepare() {
   GENERATED_LEADS=$(generated_count)
 
   # bench-0001's token for this run, made in SQL like ApiTokenService makes them; deleted when the scenario ends.
-  sql "delete from api_token where name = '$TOKEN_NAME'" >/dev/null
-  MEMBER_TOKEN=$(sql "with t as materialized (
-         select 'eap_' || replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '') as token),
-       ins as (insert into api_token (id, user_id, token_hash, name)
-               select gen_random_uuid(), '${USER_ID_PREFIX}000000000001', sha256(convert_to(token, 'UTF8')), '$TOKEN_NAME' from t)
-       select token from t") || die "cannot create bench-0001's token"
-  [[ $MEMBER_TOKEN == eap_* ]] || die "no token for bench-0001"
+  MEMBER_TOKEN=$(member_token "$TOKEN_NAME") || exit 1
   export BENCH_TOKEN=$MEMBER_TOKEN # wrk-report.lua sends $BENCH_TOKEN: the search runs as the member, not as staff
 }
 
