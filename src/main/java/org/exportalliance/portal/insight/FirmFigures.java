@@ -3,6 +3,7 @@ package org.exportalliance.portal.insight;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.exportalliance.portal.insight.FirmInsight.CurrencyAmount;
 import org.exportalliance.portal.insight.FirmInsight.StageCount;
 import org.exportalliance.portal.insight.FirmInsight.WonBy;
 import org.exportalliance.portal.insight.InsightRepository.GroupedTally;
+import org.exportalliance.portal.order.OrderStage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,7 @@ class FirmFigures {
                         AllianceTables.ownMarkets(year, t.getT3(), t.getT4()), t.getT5(), t.getT6(), t.getT7()));
     }
 
+    /** The firm's orders at each stage, in the stages' order (quoted first, cancelled last). */
     private Mono<List<StageCount>> stages(UUID firm) {
         return db.sql("""
                         select o.stage, count(*) as orders,
@@ -56,7 +59,7 @@ class FirmFigures {
                 .bind("firm", firm)
                 .map(row -> new StageCount(row.get("stage", String.class), row.get("orders", Long.class),
                         "QUOTED".equals(row.get("stage", String.class)) ? null : row.get("cny", BigDecimal.class)))
-                .all().collectList();
+                .all().collectSortedList(Comparator.comparing(s -> OrderStage.valueOf(s.stage())));
     }
 
     private Mono<List<CurrencyAmount>> openQuotes(UUID firm) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.exportalliance.portal.insight.MarketRow;
+import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,8 @@ class InsightViewsTest extends SpringBrowserlessTest {
 
         await(() -> view.stages.getGenericDataView().getItems().findAny().isPresent()
                 && view.marketGrid.getGenericDataView().getItems().count() > 1);
-        assertThat(view.stages.getGenericDataView().getItems().map(s -> s.stage())).contains("PAID");
+        assertThat(view.stages.getGenericDataView().getItems().map(s -> s.stage()).toList()).contains("PAID")
+                .isSortedAccordingTo(java.util.Comparator.comparing(OrderStage::valueOf));
         assertThat(view.byAttribution.getGenericDataView().getItems().map(w -> w.key())).contains("DIRECT");
         assertThat(view.monthly.option()).contains("\"type\":\"bar\"");
         assertThat(view.openQuotes.getText()).isNotBlank();
