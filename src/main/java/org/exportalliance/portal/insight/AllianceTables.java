@@ -30,7 +30,7 @@ final class AllianceTables {
             return of(tallies, keys, columns, columnIndex, true);
         }
 
-        /** Unsuppressed, for a firm's own figures. */
+        /** Laid out, and suppressed unless {@code suppress} is false (a firm's own figures). */
         static Laid of(List<GroupedTally> tallies, List<String> keys, int columns,
                 Function<Integer, Integer> columnIndex, boolean suppress) {
             Tally[][] cells = new Tally[keys.size() + 1][columns + 1];

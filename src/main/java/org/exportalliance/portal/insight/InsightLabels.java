@@ -1,5 +1,7 @@
 package org.exportalliance.portal.insight;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -13,6 +15,15 @@ public final class InsightLabels {
     public static String market(String code, Locale locale) {
         String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
         return name.isBlank() ? code : name;
+    }
+
+    /**
+     * Markets in the order of their names in the reader's language (pinyin for Chinese). Never by value: the rank of
+     * a withheld market would say something about its figure.
+     */
+    public static Comparator<MarketRow> byMarketName(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparing(row -> market(String.valueOf(row.market()), locale), collator);
     }
 
     /** What a firm's won orders are grouped by: an attribution, a delegation or a lead source. */

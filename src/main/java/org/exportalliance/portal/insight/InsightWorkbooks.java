@@ -58,6 +58,7 @@ public class InsightWorkbooks {
         header.add(text(locale, "insight.column.year"));
         header.add(text(locale, "insight.column.growth"));
         List<MarketRow> rows = new ArrayList<>(table.markets());
+        rows.sort(InsightLabels.byMarketName(locale));
         rows.add(table.total());
         List<List<@Nullable Object>> out = new ArrayList<>();
         for (MarketRow row : rows) {

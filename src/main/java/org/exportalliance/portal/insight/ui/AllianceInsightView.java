@@ -75,7 +75,12 @@ public class AllianceInsightView extends VerticalLayout implements HasDynamicTit
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout charts = new HorizontalLayout(monthly, markets);
         charts.setWidthFull();
-        charts.setFlexGrow(1, monthly, markets);
+        charts.setWrap(true);
+        for (EChart chart : new EChart[] {monthly, markets}) {
+            // Two halves that shrink with the window, and wrap below each other when it is narrow.
+            chart.setWidth(null);
+            chart.getStyle().set("flex", "1 1 420px").set("min-width", "0");
+        }
         setUpFairs();
         setUpConversion();
         add(new H2(getTranslation("insight.title")), controls, suppression,

@@ -31,14 +31,14 @@ final class ChartOptions {
         List<String> months = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale))
                 .toList();
         return option(months, List.of(series(thisYear, "line", values(table.total(), currency)),
-                series(lastYear, "line", values(table.lastYearTotal(), currency))), true);
+                series(lastYear, "line", values(table.lastYearTotal(), currency))), true, 0);
     }
 
     /** One series of bars, one per month. */
     static Map<String, Object> monthlyBars(MarketRow totals, String currency, String name, Locale locale) {
         List<String> months = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale))
                 .toList();
-        return option(months, List.of(series(name, "bar", values(totals, currency))), false);
+        return option(months, List.of(series(name, "bar", values(totals, currency))), false, 0);
     }
 
     /** The markets' year totals as bars, largest first; withheld markets are left out. */
@@ -50,19 +50,21 @@ final class ChartOptions {
                 .toList();
         List<Object> values = new ArrayList<>(shown.stream().map(r -> (Object) whole(amount(r.year(), currency)))
                 .toList());
-        return option(names, List.of(series(name, "bar", values)), false);
+        // Country names are long: slanted once there are more than a few.
+        return option(names, List.of(series(name, "bar", values)), false, names.size() > 5 ? 30 : 0);
     }
 
     private static Map<String, Object> option(List<String> categories, List<Map<String, Object>> series,
-            boolean legend) {
+            boolean legend, int labelRotation) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
         if (legend) {
             option.put("legend", Map.of("top", 0));
         }
-        option.put("grid", Map.of("left", 70, "right", 20, "top", legend ? 40 : 20, "bottom", 40));
+        option.put("grid", Map.of("left", 70, "right", 20, "top", legend ? 40 : 20, "bottom",
+                labelRotation > 0 ? 70 : 40));
         option.put("xAxis", Map.of("type", "category", "data", categories,
-                "axisLabel", Map.of("interval", 0, "rotate", categories.size() > 8 ? 30 : 0)));
+                "axisLabel", Map.of("interval", 0, "rotate", labelRotation)));
         option.put("yAxis", Map.of("type", "value"));
         option.put("series", series);
         return option;
@@ -79,11 +81,22 @@ final class ChartOptions {
         return series;
     }
 
-    /** The row's months in the currency, whole units; "-" (a gap, to ECharts) where withheld. */
+    /**
+     * The row's months in the currency, whole units; "-" (a gap, to ECharts) where withheld, and for the months after
+     * the last with orders (this year's months to come are no drop to zero).
+     */
     private static List<Object> values(MarketRow row, String currency) {
+        int last = -1;
+        for (int m = 0; m < row.months().size(); m++) {
+            Cell cell = row.months().get(m);
+            if (cell.figure() == null || !cell.figure().isEmpty()) {
+                last = m;
+            }
+        }
         List<Object> out = new ArrayList<>();
-        for (Cell cell : row.months()) {
-            out.add(cell.figure() == null ? "-" : whole(amount(cell, currency)));
+        for (int m = 0; m < row.months().size(); m++) {
+            Cell cell = row.months().get(m);
+            out.add(cell.figure() == null || m > last ? "-" : whole(amount(cell, currency)));
         }
         return out;
     }

@@ -51,6 +51,7 @@ class MarketGrid extends Grid<MarketRow> {
         this.currency = inCurrency;
         this.staff = staffView;
         List<MarketRow> rows = new ArrayList<>(table.markets());
+        rows.sort(InsightLabels.byMarketName(getLocale()));
         rows.add(table.total());
         setItems(rows);
     }

@@ -38,6 +38,22 @@ class ChartOptionsTest {
         assertThat(axis(ChartOptions.markets(table, "CNY", "markets", Locale.ENGLISH))).containsExactly("India");
     }
 
+    @Test
+    void this_years_months_to_come_are_a_gap_not_a_drop_to_zero_while_an_empty_month_between_is_zero() {
+        List<Cell> months = new ArrayList<>(Collections.nCopies(12, shown(50_000)));
+        months.set(3, new Cell(Figure.EMPTY, false, null));
+        months.set(10, new Cell(Figure.EMPTY, false, null));
+        months.set(11, new Cell(Figure.EMPTY, false, null));
+        MarketRow total = new MarketRow(null, months, shown(500_000));
+        MarketTable table = new MarketTable(2026, List.of(), total, total);
+
+        List<?> series = (List<?>) ChartOptions.monthly(table, "CNY", "2026", "2025", Locale.ENGLISH).get("series");
+
+        assertThat(data(series.get(0))).element(3).isEqualTo(0L);
+        assertThat(data(series.get(0)).subList(10, 12)).containsOnly("-");
+        assertThat(data(series.get(0))).element(9).isEqualTo(50_000L);
+    }
+
     private static Cell shown(long cny) {
         return new Cell(new Figure(5, 7, BigDecimal.valueOf(cny), BigDecimal.valueOf(cny / 7)), false, null);
     }
