@@ -106,6 +106,15 @@ $$;
 create function insight_order_changed() returns trigger
     language plpgsql as $$
 begin
+    -- A move between two won stages (in production, shipped …) changes no figure: leave the summaries and the
+    -- year's version alone, so the dashboards' cached years stay valid.
+    if tg_op = 'UPDATE' and insight_order_won(old) and insight_order_won(new)
+       and (old.firm_id, old.destination_country, old.delegation_id, old.total, old.fx_date, old.fx_cny, old.fx_usd)
+           is not distinct from
+           (new.firm_id, new.destination_country, new.delegation_id, new.total, new.fx_date, new.fx_cny, new.fx_usd)
+    then
+        return null;
+    end if;
     if tg_op in ('UPDATE', 'DELETE') and insight_order_won(old) then
         perform insight_count_order(old, -1);
     end if;

@@ -148,8 +148,10 @@ class InsightServiceTest {
         ExportOrder cancelled = won.won(firm, "PK", LocalDate.of(2006, 5, 6), "1000").block(WAIT);
         orders.advance(firm, cancelled.id(), cancelled.version(), OrderStage.CANCELLED, LocalDate.of(2006, 5, 7))
                 .block(WAIT);
+        long stamp = stampOf(2006);
         orders.advance(firm, kept.id(), kept.version(), OrderStage.IN_PRODUCTION, LocalDate.of(2006, 6, 1))
                 .block(WAIT);
+        assertThat(stampOf(2006)).as("a move between won stages leaves the cached year valid").isEqualTo(stamp);
 
         Map<String, BigDecimal> summary = values("""
                 select month || destination || firm_id as key, cny, usd, orders from insight_won_month""");
@@ -161,6 +163,20 @@ class InsightServiceTest {
         assertThat(summary).isEqualTo(raw);
         assertThat(summary).containsEntry("2006-05-01PK" + firm.firmId() + "/cny", new BigDecimal("123456.78"));
         assertThat(summary).containsEntry("2006-05-01PK" + firm.firmId() + "/orders", BigDecimal.ONE);
+    }
+
+    @Test
+    void an_order_confirmed_after_the_dashboard_was_read_is_in_the_very_next_read() {
+        List<Actor> firms = newFirms(3);
+        AllianceInsight before = insight.alliance(firms.get(0), 2010).block(WAIT);
+        for (Actor firm : firms) {
+            won.won(firm, "GH", LocalDate.of(2010, 6, 1), "10000").block(WAIT);
+        }
+
+        AllianceInsight after = insight.alliance(firms.get(0), 2010).block(WAIT);
+
+        assertThat(before.markets().markets()).extracting(MarketRow::market).doesNotContain("GH");
+        assertThat(row(after, "GH").year().figure().cny()).isEqualByComparingTo("30000");
     }
 
     @Test
@@ -231,6 +247,11 @@ class InsightServiceTest {
     private List<Actor> newFirms(int count) {
         return reactor.core.publisher.Flux.range(0, count).concatMap(i -> members.newFirm("ins")).collectList()
                 .block(WAIT);
+    }
+
+    private long stampOf(int year) {
+        return db.sql("select version from insight_year_stamp where year = :year").bind("year", year)
+                .map(row -> row.get("version", Long.class)).one().block(WAIT);
     }
 
     private Map<String, BigDecimal> values(String sql) {
