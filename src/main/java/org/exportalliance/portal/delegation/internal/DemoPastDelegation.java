@@ -2,7 +2,6 @@ package org.exportalliance.portal.delegation.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.db.SeedOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -59,32 +58,31 @@ class DemoPastDelegation implements ApplicationRunner {
     private final FirmService firms;
     private final AccountService accounts;
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final SeedOnce seeding;
     private final Clock clock;
 
     DemoPastDelegation(FairService fairs, FirmService firms, AccountService accounts, DatabaseClient db,
-            TransactionalOperator tx, Clock clock) {
+            SeedOnce seeding, Clock clock) {
         this.fairs = fairs;
         this.firms = firms;
         this.accounts = accounts;
         this.db = db;
-        this.tx = tx;
+        this.seeding = seeding;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(clock);
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(fairs.search(new FairFilter(false, null, null, "ITM", false), FairSort.START_DATE,
-                                FairPage.of(0, 20))
-                        .filter(f -> ITM.matcher(f.nameEn()).matches() && f.endDate().isBefore(today))
-                        .next()
-                        .filterWhen(this::hasNoDelegation)
-                        .flatMap(fair -> Mono.zip(actor("staff"), firms.all()
-                                        .filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList())
-                                .flatMap(t -> seed(fair, t.getT1(), t.getT2()))));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        Mono<Fair> lastItm = fairs.search(new FairFilter(false, null, null, "ITM", false), FairSort.START_DATE,
+                        FairPage.of(0, 20))
+                .filter(f -> ITM.matcher(f.nameEn()).matches() && f.endDate().isBefore(today))
+                .next()
+                .cache();
+        seeding.run(SEED_LOCK, lastItm.flatMap(this::hasNoDelegation).defaultIfEmpty(false),
+                () -> Mono.zip(lastItm, actor("staff"),
+                                firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList())
+                        .flatMap(t -> seed(t.getT1(), t.getT2(), t.getT3())));
     }
 
     private Mono<Boolean> hasNoDelegation(Fair fair) {

@@ -1,6 +1,5 @@
 package org.exportalliance.portal.firm.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.exportalliance.portal.account.AccountService;
@@ -9,6 +8,7 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.db.SeedOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,25 +34,20 @@ class DemoAlliance implements ApplicationRunner {
 
     private final FirmService firms;
     private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final SeedOnce seeding;
     private final String password;
 
-    DemoAlliance(FirmService firms, AccountService accounts, DatabaseClient db, TransactionalOperator tx,
+    DemoAlliance(FirmService firms, AccountService accounts, SeedOnce seeding,
             @Value("${portal.demo.password}") String password) {
         this.firms = firms;
         this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
+        this.seeding = seeding;
         this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(firms.count())
-                .flatMap(count -> count > 0 ? Mono.empty() : seedFirmsAndUsers());
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        seeding.run(SEED_LOCK, firms.count().map(count -> count == 0), this::seedFirmsAndUsers);
     }
 
     private Mono<Void> seedFirmsAndUsers() {

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.lead.internal;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
+import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,32 +53,27 @@ class DemoLeads implements ApplicationRunner {
     private final FirmService firms;
     private final FairService fairs;
     private final AccountService accounts;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final SeedOnce seeding;
 
     DemoLeads(LeadService leads, ClaimService claims, ClaimDecisions decisions, FirmService firms, FairService fairs,
-            AccountService accounts, DatabaseClient db, TransactionalOperator tx) {
+            AccountService accounts, SeedOnce seeding) {
         this.leads = leads;
         this.claims = claims;
         this.decisions = decisions;
         this.firms = firms;
         this.fairs = fairs;
         this.accounts = accounts;
-        this.db = db;
-        this.tx = tx;
+        this.seeding = seeding;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(db.sql("select not exists (select 1 from lead)").map(row -> row.get(0, Boolean.class)).one())
-                .filter(Boolean::booleanValue)
-                .flatMap(empty -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from lead)"),
+                () -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
                         .zipWith(lastItma().map(Fair::id).map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty())))
-                .flatMap(t -> seed(t.getT1().getT1(), t.getT1().getT2(), t.getT1().getT3(), t.getT1().getT4(),
-                        t.getT2().orElse(null)));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+                                .defaultIfEmpty(java.util.Optional.empty()))
+                        .flatMap(t -> seed(t.getT1().getT1(), t.getT1().getT2(), t.getT1().getT3(),
+                                t.getT1().getT4(), t.getT2().orElse(null))));
     }
 
     private Mono<Void> seed(Actor staff, Actor leader, Actor member, Actor member2, @Nullable UUID itma) {

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.order.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -126,18 +125,18 @@ class DemoOrderHistory implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoRates rates;
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final SeedOnce seeding;
     private final Clock clock;
 
     DemoOrderHistory(FirmService firms, DelegationService delegations, FairService fairs, AccountService accounts,
-            DemoRates rates, DatabaseClient db, TransactionalOperator tx, Clock clock) {
+            DemoRates rates, DatabaseClient db, SeedOnce seeding, Clock clock) {
         this.firms = firms;
         this.delegations = delegations;
         this.fairs = fairs;
         this.accounts = accounts;
         this.rates = rates;
         this.db = db;
-        this.tx = tx;
+        this.seeding = seeding;
         this.clock = clock;
     }
 
@@ -145,18 +144,14 @@ class DemoOrderHistory implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(db.sql("select not exists (select 1 from export_order where created_by is null)")
-                        .map(row -> row.get(0, Boolean.class)).one())
-                .filter(Boolean::booleanValue)
-                .flatMap(empty -> accounts.findByUsername("staff").map(UserAccount::asActor))
-                .flatMap(staff -> rates.seed(staff, from.minusDays(30), today))
-                .then(Mono.zip(firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList(),
-                        pastDelegation().map(List::of).defaultIfEmpty(List.of())))
-                .flatMap(t -> t.getT2().isEmpty() ? seed(t.getT1(), null, null, from, today)
-                        : seed(t.getT1(), t.getT2().get(0).delegation().id(), t.getT2().get(0).fair().endDate(),
-                                from, today));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from export_order where created_by is null)"),
+                () -> accounts.findByUsername("staff").map(UserAccount::asActor)
+                        .flatMap(staff -> rates.seed(staff, from.minusDays(30), today))
+                        .then(Mono.zip(firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList(),
+                                pastDelegation().map(List::of).defaultIfEmpty(List.of())))
+                        .flatMap(t -> t.getT2().isEmpty() ? seed(t.getT1(), null, null, from, today)
+                                : seed(t.getT1(), t.getT2().get(0).delegation().id(),
+                                        t.getT2().get(0).fair().endDate(), from, today)));
     }
 
     private Mono<PastDelegation> pastDelegation() {

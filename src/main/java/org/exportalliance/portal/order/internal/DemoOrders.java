@@ -2,7 +2,6 @@ package org.exportalliance.portal.order.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.exportalliance.portal.order.OrderDraft;
 import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
+import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +24,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,31 +47,25 @@ class DemoOrders implements ApplicationRunner {
     private final DelegationService delegations;
     private final AccountService accounts;
     private final DemoRates rates;
-    private final DatabaseClient db;
-    private final TransactionalOperator tx;
+    private final SeedOnce seeding;
     private final Clock clock;
 
     DemoOrders(OrderService orders, ClaimService claims, DelegationService delegations, AccountService accounts,
-            DemoRates rates, DatabaseClient db, TransactionalOperator tx, Clock clock) {
+            DemoRates rates, SeedOnce seeding, Clock clock) {
         this.orders = orders;
         this.claims = claims;
         this.delegations = delegations;
         this.accounts = accounts;
         this.rates = rates;
-        this.db = db;
-        this.tx = tx;
+        this.seeding = seeding;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(db.sql("select not exists (select 1 from export_order)").map(row -> row.get(0, Boolean.class))
-                        .one())
-                .filter(Boolean::booleanValue)
-                .flatMap(empty -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2")))
-                .flatMap(a -> seed(a.getT1(), a.getT2(), a.getT3(), a.getT4()));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from export_order)"),
+                () -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+                        .flatMap(a -> seed(a.getT1(), a.getT2(), a.getT3(), a.getT4())));
     }
 
     private Mono<Void> seed(Actor staff, Actor leader, Actor member, Actor member2) {

@@ -1,0 +1,41 @@
+package org.exportalliance.portal.platform.db;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Start-up seeding (demo data) that happens once however many instances start together: one transaction holds a
+ * transaction-scoped advisory lock while it asks whether the data is missing and, if so, writes it. Waits for it,
+ * as start-up should.
+ */
+@Component
+public class SeedOnce {
+
+    static final Duration LIMIT = Duration.ofMinutes(1);
+
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+
+    SeedOnce(DatabaseClient db, TransactionalOperator tx) {
+        this.db = db;
+        this.tx = tx;
+    }
+
+    /** Runs {@code seed} under advisory lock {@code lock} when {@code missing} says true. */
+    public void run(long lock, Mono<Boolean> missing, Supplier<Mono<Void>> seed) {
+        Mono<Void> once = db.sql("select pg_advisory_xact_lock(" + lock + ")").then()
+                .then(missing)
+                .filter(Boolean::booleanValue)
+                .flatMap(yes -> seed.get());
+        tx.transactional(once).block(LIMIT);
+    }
+
+    /** Whether the query (one boolean column, one row) says true: {@code select not exists (…)}. */
+    public Mono<Boolean> check(String sql) {
+        return db.sql(sql).map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
+    }
+}
