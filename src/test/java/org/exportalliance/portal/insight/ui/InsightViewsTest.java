@@ -7,9 +7,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.exportalliance.portal.insight.MarketRow;
 import org.exportalliance.portal.order.OrderStage;
+import org.exportalliance.portal.shell.LocaleChoice;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class InsightViewsTest extends SpringBrowserlessTest {
 
     @Autowired Clock clock;
+    @Autowired LocaleChoice locales;
 
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
@@ -76,6 +79,28 @@ class InsightViewsTest extends SpringBrowserlessTest {
         assertThat(view.byAttribution.getGenericDataView().getItems().map(w -> w.key())).contains("DIRECT");
         assertThat(view.monthly.option()).contains("\"type\":\"bar\"");
         assertThat(view.openQuotes.getText()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void in_english_the_dashboard_its_charts_and_its_amounts_read_in_english() {
+        locales.choose(Locale.ENGLISH); // firmadmin is the one demo user whose saved choice is English in these tests
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        AllianceInsightView view = navigate(AllianceInsightView.class);
+        view.load(lastYear);
+        await(() -> Integer.valueOf(lastYear).equals(view.year.getValue()));
+
+        MarketRow india = view.marketGrid.getGenericDataView().getItems().filter(r -> "IN".equals(r.market()))
+                .findFirst().orElseThrow();
+        MarketRow brazil = view.marketGrid.getGenericDataView().getItems().filter(r -> "BR".equals(r.market()))
+                .findFirst().orElseThrow();
+        assertThat(view.marketGrid.marketName(india)).isEqualTo("India");
+        assertThat(view.marketGrid.text(india, MarketGrid.YEAR)).endsWith("M");
+        assertThat(view.marketGrid.text(brazil, MarketGrid.YEAR)).isEqualTo("withheld");
+        assertThat(view.suppression.getText()).startsWith("Figures built from fewer than 3 firms");
+        assertThat(view.monthly.option()).contains("\"Jan\"").contains("\"" + lastYear + "\"");
+        assertThat(view.markets.option()).contains("India").doesNotContain("Brazil");
+        assertThat(view.getPageTitle()).isEqualTo("Alliance export insight");
     }
 
     @Test
