@@ -25,11 +25,6 @@ final class AllianceTables {
     /** A table of tallies: rows by key (plus a total row), {@code columns} columns (plus a total column). */
     record Laid(List<String> keys, Tally[][] cells, boolean[][] withheld) {
 
-        static Laid of(List<GroupedTally> tallies, List<String> keys, int columns,
-                Function<Integer, Integer> columnIndex) {
-            return of(tallies, keys, columns, columnIndex, true);
-        }
-
         /** Laid out, and suppressed unless {@code suppress} is false (a firm's own figures). */
         static Laid of(List<GroupedTally> tallies, List<String> keys, int columns,
                 Function<Integer, Integer> columnIndex, boolean suppress) {
@@ -112,7 +107,7 @@ final class AllianceTables {
 
     /** Rows per lead source in {@code sources}' order, then the total; columns open, won, lost, all claims. */
     static List<ConversionRow> conversion(List<GroupedTally> tallies, List<String> sources, boolean staff) {
-        Laid laid = Laid.of(tallies, sources, 3, outcome -> outcome);
+        Laid laid = Laid.of(tallies, sources, 3, outcome -> outcome, true);
         List<ConversionRow> rows = new ArrayList<>();
         for (int r = 0; r <= sources.size(); r++) {
             Cell won = laid.cell(staff, r, 1, null);

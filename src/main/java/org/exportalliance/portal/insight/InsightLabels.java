@@ -3,6 +3,7 @@ package org.exportalliance.portal.insight;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.springframework.context.MessageSource;
 
 /** How the dashboards name their rows, in the reader's language. */
@@ -11,10 +12,9 @@ public final class InsightLabels {
     private InsightLabels() {
     }
 
-    /** A destination market by its country's name ("印度", "India"), the ISO code when the JDK knows no name. */
+    /** A destination market by its country's name ("印度", "India"). */
     public static String market(String code, Locale locale) {
-        String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
-        return name.isBlank() ? code : name;
+        return PortalLocales.countryName(code, locale);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.exportalliance.portal.insight;
 
-import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -133,8 +132,7 @@ public class InsightWorkbooks {
         if (cell.figure().isEmpty()) {
             return null;
         }
-        BigDecimal amount = "USD".equals(currency) ? cell.figure().usd() : cell.figure().cny();
-        return amount;
+        return "USD".equals(currency) ? cell.figure().usd() : cell.figure().cny();
     }
 
     private @Nullable Object count(Cell cell, Locale locale) {

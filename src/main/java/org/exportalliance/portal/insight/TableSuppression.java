@@ -99,12 +99,12 @@ final class TableSuppression {
     }
 
     private boolean withholdForBridges() {
-        Optional<int[]> bridge = new WithheldGraph().bridge();
+        WithheldGraph graph = new WithheldGraph();
+        Optional<int[]> bridge = graph.bridge();
         if (bridge.isEmpty()) {
             return false;
         }
         int[] edge = bridge.get();
-        WithheldGraph graph = new WithheldGraph();
         boolean[] rowSide = graph.reachable(edge[0], edge);
         boolean[] columnSide = graph.reachable(rows + edge[1], edge);
         // A shown cell joining the two sides puts the bridge on a cycle; failing that, one that grows either side.

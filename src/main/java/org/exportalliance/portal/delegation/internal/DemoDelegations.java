@@ -71,18 +71,18 @@ class DemoDelegations implements ApplicationRunner {
                                 FairPage.of(0, 20))
                         .filter(f -> ITMA.matcher(f.nameEn()).matches())
                         .next()
-                        .filterWhen(this::hasNoDelegation)
+                        .filterWhen(fair -> hasNoDelegation(db, fair))
                         .flatMap(this::seedFor))
                 .then(fairs.search(new FairFilter(true, null, null, "India ITME", false), FairSort.START_DATE,
                                 FairPage.of(0, 5))
                         .next()
-                        .filterWhen(this::hasNoDelegation)
+                        .filterWhen(fair -> hasNoDelegation(db, fair))
                         .flatMap(this::seedLogisticsFor));
         tx.transactional(seed).block(Duration.ofMinutes(1));
     }
 
     /** Each demo delegation is seeded once per fair, so an older demo database gains the ones added later. */
-    private Mono<Boolean> hasNoDelegation(Fair fair) {
+    static Mono<Boolean> hasNoDelegation(DatabaseClient db, Fair fair) {
         return db.sql("select not exists (select 1 from delegation where fair_id = :fair)")
                 .bind("fair", fair.id())
                 .map(row -> row.get(0, Boolean.class))

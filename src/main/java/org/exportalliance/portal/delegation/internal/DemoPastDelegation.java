@@ -79,17 +79,10 @@ class DemoPastDelegation implements ApplicationRunner {
                 .filter(f -> ITM.matcher(f.nameEn()).matches() && f.endDate().isBefore(today))
                 .next()
                 .cache();
-        seeding.run(SEED_LOCK, lastItm.flatMap(this::hasNoDelegation).defaultIfEmpty(false),
+        seeding.run(SEED_LOCK, lastItm.flatMap(fair -> DemoDelegations.hasNoDelegation(db, fair)).defaultIfEmpty(false),
                 () -> Mono.zip(lastItm, actor("staff"),
                                 firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList())
                         .flatMap(t -> seed(t.getT1(), t.getT2(), t.getT3())));
-    }
-
-    private Mono<Boolean> hasNoDelegation(Fair fair) {
-        return db.sql("select not exists (select 1 from delegation where fair_id = :fair)")
-                .bind("fair", fair.id())
-                .map(row -> row.get(0, Boolean.class))
-                .one();
     }
 
     private Mono<Void> seed(Fair fair, Actor staff, List<Firm> exporters) {

@@ -132,6 +132,7 @@ public class AllianceInsightView extends VerticalLayout implements HasDynamicTit
         fairs.setId("insight-fairs");
         fairs.addThemeVariants(GridVariant.LUMO_COMPACT);
         fairs.setAllRowsVisible(true);
+        fairs.setEmptyStateText(getTranslation("insight.fairs.none"));
         fairs.addColumn(f -> "zh".equals(getLocale().getLanguage()) ? f.titleZh() : f.titleEn())
                 .setHeader(getTranslation("insight.fairs.delegation")).setAutoWidth(true).setFlexGrow(1);
         fairs.addColumn(f -> f.fairEnded().toString()).setHeader(getTranslation("insight.fairs.ended"))
@@ -178,15 +179,8 @@ public class AllianceInsightView extends VerticalLayout implements HasDynamicTit
 
     /** A cell as text: an amount in CNY or a count; "withheld"; "—" when empty. */
     String cellText(Cell cell, boolean money) {
-        if (cell.figure() == null) {
-            return getTranslation("insight.withheld");
-        }
-        if (cell.figure().isEmpty()) {
-            return "—";
-        }
-        String text = money ? Amounts.compact(cell.figure().cny(), getLocale())
-                : String.valueOf(cell.figure().count());
-        return text + (actor.isStaff() && cell.withheld() ? " ⚑" : "");
+        return CellText.of(cell, figure -> money ? Amounts.compact(figure.cny(), getLocale())
+                : String.valueOf(figure.count()), actor.isStaff(), this);
     }
 
     @Override

@@ -28,16 +28,14 @@ final class ChartOptions {
     /** This year's and last year's monthly totals as two lines. */
     static Map<String, Object> monthly(MarketTable table, String currency, String thisYear, String lastYear,
             Locale locale) {
-        List<String> months = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale))
-                .toList();
+        List<String> months = monthNames(locale);
         return option(months, List.of(series(thisYear, "line", values(table.total(), currency)),
                 series(lastYear, "line", values(table.lastYearTotal(), currency))), true, 0);
     }
 
     /** One series of bars, one per month. */
     static Map<String, Object> monthlyBars(MarketRow totals, String currency, String name, Locale locale) {
-        List<String> months = Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale))
-                .toList();
+        List<String> months = monthNames(locale);
         return option(months, List.of(series(name, "bar", values(totals, currency))), false, 0);
     }
 
@@ -52,6 +50,10 @@ final class ChartOptions {
                 .toList());
         // Country names are long: slanted once there are more than a few.
         return option(names, List.of(series(name, "bar", values)), false, names.size() > 5 ? 30 : 0);
+    }
+
+    private static List<String> monthNames(Locale locale) {
+        return Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.SHORT, locale)).toList();
     }
 
     private static Map<String, Object> option(List<String> categories, List<Map<String, Object>> series,

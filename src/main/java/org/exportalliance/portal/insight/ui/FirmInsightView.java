@@ -122,6 +122,7 @@ public class FirmInsightView extends VerticalLayout implements HasDynamicTitle {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("insight.firm.none"));
         grid.addColumn(row -> InsightLabels.wonBy(row, getLocale(), messages))
                 .setHeader(getTranslation("insight.firm.key")).setFlexGrow(1);
         grid.addColumn(FirmInsight.WonBy::orders).setHeader(getTranslation("insight.column.orders"))

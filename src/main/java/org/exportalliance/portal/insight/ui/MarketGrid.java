@@ -59,13 +59,7 @@ class MarketGrid extends Grid<MarketRow> {
     /** What the cell in column {@code c} (0–11 months, 12 the year) of the row says. */
     String text(MarketRow row, int c) {
         Cell cell = c == YEAR ? row.year() : row.months().get(c);
-        if (cell.figure() == null) {
-            return getTranslation("insight.withheld");
-        }
-        if (cell.figure().isEmpty()) {
-            return "—";
-        }
-        return Amounts.compact(amount(cell), getLocale()) + (staff && cell.withheld() ? " ⚑" : "");
+        return CellText.of(cell, figure -> Amounts.compact(amount(cell), getLocale()), staff, this);
     }
 
     String marketName(MarketRow row) {
