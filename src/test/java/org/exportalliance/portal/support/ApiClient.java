@@ -3,27 +3,15 @@ package org.exportalliance.portal.support;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 /** A WebTestClient on the running portal's API, and a way to get a demo user's token. */
 public final class ApiClient {
 
     private ApiClient() {}
 
-    /**
-     * Connections the tests share, dropped after 5 s idle: well before Tomcat closes an idle keep-alive connection, so
-     * a request never goes out on one the server is closing (seen as "Connection prematurely closed BEFORE response"
-     * after a pause between test classes, and an UNKNOWN request in the metrics).
-     */
-    private static final ReactorClientHttpConnector CONNECTOR = new ReactorClientHttpConnector(HttpClient.create(
-            ConnectionProvider.builder("api-tests").maxIdleTime(Duration.ofSeconds(5))
-                    .evictInBackground(Duration.ofSeconds(1)).build()));
-
     public static WebTestClient on(int port) {
-        return WebTestClient.bindToServer(CONNECTOR).baseUrl("http://localhost:" + port + "/api")
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/api")
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
