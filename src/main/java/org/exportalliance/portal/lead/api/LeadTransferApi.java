@@ -29,6 +29,7 @@ import org.exportalliance.portal.lead.importing.LeadFileReader;
 import org.exportalliance.portal.lead.importing.LeadImports;
 import org.exportalliance.portal.lead.importing.RowReport;
 import org.exportalliance.portal.platform.api.ApiActor;
+import org.exportalliance.portal.platform.api.ApiBodyLimit;
 import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiProblems;
@@ -88,6 +89,12 @@ class LeadTransferApi {
                 .GET("/v1/leads/export.xlsx", this::export)
                 .POST("/v1/leads/imports", this::importLeads)
                 .build();
+    }
+
+    /** A lead file is the raw body: the import's own limit, and time for it to arrive over a slow line. */
+    @Bean
+    ApiBodyLimit leadImportBodyLimit() {
+        return new ApiBodyLimit("/v1/leads/imports", LeadFileReader.MAX_BYTES, java.time.Duration.ofMinutes(2));
     }
 
     Mono<ServerResponse> export(ServerRequest request) {

@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Set;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.ApiTokenService;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -28,12 +26,12 @@ class ApiAuthenticationFilter implements WebFilter, Ordered {
 
     private final ApiTokenService tokens;
     private final ApiProblems problems;
-    private final ApplicationContext context;
+    private final ApiRoutes routes;
 
-    ApiAuthenticationFilter(ApiTokenService tokens, ApiProblems problems, ApplicationContext context) {
+    ApiAuthenticationFilter(ApiTokenService tokens, ApiProblems problems, ApiRoutes routes) {
         this.tokens = tokens;
         this.problems = problems;
-        this.context = context;
+        this.routes = routes;
     }
 
     @Override
@@ -70,8 +68,7 @@ class ApiAuthenticationFilter implements WebFilter, Ordered {
     /** Looks the route up first, so the 401 is counted under its route template rather than UNKNOWN. */
     private Mono<Void> unauthorized(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"export-alliance\"");
-        return context.getBean(RouterFunctionMapping.class).getHandler(exchange)
-                .onErrorResume(e -> Mono.empty())
+        return routes.tag(exchange)
                 .then(problems.write(exchange, 401, "unauthorized", "error.unauthorized", new Object[0], List.of()));
     }
 }

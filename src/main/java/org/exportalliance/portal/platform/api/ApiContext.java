@@ -10,6 +10,7 @@ import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WebFlux application context that serves the JSON API.
@@ -26,17 +27,21 @@ final class ApiContext implements AutoCloseable {
 
     ApiContext(ConfigurableEnvironment environment, List<RouterFunction<ServerResponse>> routes,
             List<CodecCustomizer> codecs, ApiProblems problems, ApiTokenService tokens,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, ApiBodyLimit defaultLimit, List<ApiBodyLimit> bodyLimits,
+            JsonMapper json) {
         RouterFunction<ServerResponse> combined = routes.stream().reduce(RouterFunction::and)
                 .orElseThrow(() -> new IllegalStateException("no API routes"));
         context.setEnvironment(environment);
         context.setDisplayName("webflux-api");
         context.registerBean("apiRoutes", RouterFunction.class, () -> combined);
-        context.registerBean(ApiCodecs.class, () -> new ApiCodecs(codecs));
+        context.registerBean(ApiCodecs.class, () -> new ApiCodecs(codecs, json));
         context.registerBean(ApiProblems.class, () -> problems);
         context.registerBean(ApiErrorHandler.class, () -> new ApiErrorHandler(problems));
+        ApiRoutes lookup = new ApiRoutes(context);
+        context.registerBean(RequestBodies.class,
+                () -> new RequestBodies(defaultLimit, bodyLimits, problems, lookup));
         context.registerBean(ApiAuthenticationFilter.class,
-                () -> new ApiAuthenticationFilter(tokens, problems, context));
+                () -> new ApiAuthenticationFilter(tokens, problems, lookup));
         context.register(ApiWebFluxConfiguration.class);
         context.refresh();
         this.httpHandler = WebHttpHandlerBuilder.applicationContext(context)

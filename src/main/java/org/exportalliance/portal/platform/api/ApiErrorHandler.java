@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every failure in the API into a problem-details response. Refusals carry their own status and message; input
@@ -70,7 +72,7 @@ class ApiErrorHandler implements WebExceptionHandler, Ordered {
         return problems.write(exchange, status, ApiProblems.codeOf(key), key, new Object[0], List.of());
     }
 
-    /** A body or parameter that could not be read: say which field when the JSON parser knows it. */
+    /** A body or parameter that could not be read: say which field when the JSON parser knows it, and why. */
     private Mono<Void> unreadable(ServerWebExchange exchange, ServerWebInputException e) {
         List<FieldProblem> fields = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -79,7 +81,12 @@ class ApiErrorHandler implements WebExceptionHandler, Ordered {
                         .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
                                 : String.valueOf(ref.getIndex()))
                         .reduce((a, b) -> a + "." + b).orElse("body");
-                fields.add(new FieldProblem(field, "error.malformed-body"));
+                fields.add(new FieldProblem(field, switch (jackson) {
+                    case ApiInput.UnsafeText text -> PlainText.PROBLEM;
+                    case ApiInput.NumberOutOfRange number -> "validation.too-large";
+                    case InvalidNullException nullItem -> "validation.null-item";
+                    default -> "error.malformed-body";
+                }));
                 break;
             }
             if (t instanceof DecodingException && t.getCause() == null) {

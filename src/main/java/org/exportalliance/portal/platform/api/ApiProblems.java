@@ -37,8 +37,12 @@ public final class ApiProblems {
 
     /** The caller's language: the first of Accept-Language that the portal speaks, else Chinese. */
     public static Locale localeOf(ServerWebExchange exchange) {
+        return localeOf(exchange.getRequest().getHeaders());
+    }
+
+    static Locale localeOf(org.springframework.http.HttpHeaders headers) {
         try {
-            return exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
+            return headers.getAcceptLanguageAsLocales().stream()
                     .filter(l -> "en".equals(l.getLanguage()) || "zh".equals(l.getLanguage()))
                     .findFirst()
                     .map(l -> PortalLocales.fromTag(l.toLanguageTag()))
@@ -60,14 +64,20 @@ public final class ApiProblems {
     /** As above, plus a refusal's machine-readable extension members (RFC 9457 §3.2). */
     Mono<Void> write(ServerWebExchange exchange, int status, String code, String detailKey, Object[] args,
             List<FieldProblem> fieldProblems, Map<String, Object> extensions) {
-        Locale locale = localeOf(exchange);
+        return write(exchange.getResponse(), status, render(status, code, detailKey, args, fieldProblems, extensions,
+                localeOf(exchange), exchange.getRequest().getPath().value()));
+    }
+
+    /** The problem document in {@code locale}, for answers written outside WebFlux as well. */
+    byte[] render(int status, String code, String detailKey, Object[] args, List<FieldProblem> fieldProblems,
+            Map<String, Object> extensions, Locale locale, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", URI.create(TYPE_PREFIX + code).toString());
         HttpStatus known = HttpStatus.resolve(status);
         body.put("title", known == null ? "Error" : known.getReasonPhrase());
         body.put("status", status);
         body.put("detail", message(detailKey, locale, args));
-        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("instance", instance);
         if (!fieldProblems.isEmpty()) {
             body.put("errors", fieldProblems.stream().map(p -> {
                 Map<String, String> error = new LinkedHashMap<>();
@@ -78,16 +88,15 @@ public final class ApiProblems {
             }).toList());
         }
         extensions.forEach(body::putIfAbsent);
-        return write(exchange.getResponse(), status, body);
+        return json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
     }
 
-    private Mono<Void> write(ServerHttpResponse response, int status, Map<String, Object> body) {
+    private Mono<Void> write(ServerHttpResponse response, int status, byte[] bytes) {
         if (response.isCommitted()) {
             return Mono.empty();
         }
         response.setRawStatusCode(status);
         response.getHeaders().setContentType(PROBLEM_JSON);
-        byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
         return response.writeWith(Mono.just(buffer));
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import reactor.core.publisher.Mono;
@@ -25,8 +26,14 @@ public final class ApiRequests {
                         "error.malformed-body")))));
     }
 
+    /** A query parameter's text, stripped; one holding a control character is a 400 naming the parameter. */
     public static Optional<String> text(ServerRequest request, String name) {
-        return request.queryParam(name).map(String::strip).filter(s -> !s.isEmpty());
+        return request.queryParam(name).map(String::strip).filter(s -> !s.isEmpty()).map(s -> {
+            if (!PlainText.acceptable(s, false)) {
+                throw new InvalidInput(List.of(new FieldProblem(name, PlainText.PROBLEM)));
+            }
+            return s;
+        });
     }
 
     /**

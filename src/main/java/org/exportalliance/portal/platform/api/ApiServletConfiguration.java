@@ -2,7 +2,9 @@ package org.exportalliance.portal.platform.api;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.exportalliance.portal.account.ApiTokenService;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.http.server.reactive.ServletHttpHandlerAdapter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,12 +23,20 @@ class ApiServletConfiguration {
 
     static final String SERVLET_NAME = "apiServlet";
 
+    @Bean
+    ApiProblems apiProblems(MessageSource messages, JsonMapper json) {
+        return new ApiProblems(messages, json);
+    }
+
     @Bean(destroyMethod = "close")
     ApiContext apiContext(ConfigurableEnvironment environment, ObjectProvider<RouterFunction<ServerResponse>> routes,
-            ObjectProvider<CodecCustomizer> codecs, MessageSource messages, JsonMapper json, ApiTokenService tokens,
-            ObservationRegistry observations) {
+            ObjectProvider<CodecCustomizer> codecs, ApiProblems problems, JsonMapper json, ApiTokenService tokens,
+            ObservationRegistry observations, ObjectProvider<ApiBodyLimit> bodyLimits,
+            @Value("${portal.api.max-body:256KB}") DataSize maxBody,
+            @Value("${portal.api.body-timeout:PT30S}") Duration bodyTimeout) {
         return new ApiContext(environment, routes.orderedStream().toList(), codecs.orderedStream().toList(),
-                new ApiProblems(messages, json), tokens, observations);
+                problems, tokens, observations,
+                new ApiBodyLimit("/**", maxBody.toBytes(), bodyTimeout), bodyLimits.orderedStream().toList(), json);
     }
 
     @Bean

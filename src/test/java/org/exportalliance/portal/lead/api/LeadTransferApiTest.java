@@ -15,6 +15,8 @@ import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.lead.importing.LeadFileReader;
+import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Leads;
@@ -154,7 +156,8 @@ class LeadTransferApiTest {
         api.post().uri("/v1/leads/imports").headers(h -> h.setBearerAuth(member)).contentType(CSV).bodyValue(big)
                 .exchange()
                 .expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.reason").isEqualTo("TOO_LARGE");
+                .expectHeader().contentType(ApiProblems.PROBLEM_JSON)
+                .expectBody().jsonPath("$.maxBytes").isEqualTo(LeadFileReader.MAX_BYTES);
         api.post().uri("/v1/leads/imports").headers(h -> h.setBearerAuth(member)).contentType(CSV)
                 .bodyValue(new byte[0]).exchange()
                 .expectStatus().isBadRequest()

@@ -1,0 +1,25 @@
+package org.exportalliance.portal.platform.api;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Finds the route a request is for, so that an answer given by a filter before routing (401, 413, 408) is counted
+ * under the route's template in the metrics rather than as UNKNOWN.
+ */
+final class ApiRoutes {
+
+    private final ApplicationContext context;
+
+    ApiRoutes(ApplicationContext context) {
+        this.context = context;
+    }
+
+    Mono<Void> tag(ServerWebExchange exchange) {
+        return context.getBean(RouterFunctionMapping.class).getHandler(exchange)
+                .onErrorResume(e -> Mono.empty())
+                .then();
+    }
+}
