@@ -16,7 +16,6 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Delegations;
 import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.exportalliance.portal.support.ReactiveGuard;
@@ -25,10 +24,9 @@ import reactor.test.StepVerifier;
 
 /**
  * The itinerary (including the .ics, which ical4j writes after reading its zone definitions from the class path) and
- * shipping services never block a reactive thread. Runs in the BlockHound-guarded JVM (tag "blockhound").
+ * shipping services never block a reactive thread. BlockHound guards every test JVM (support.BlockHoundEverywhere).
  */
 @PortalTest
-@Tag("blockhound")
 class LogisticsNonBlockingTest {
 
     @Autowired ItineraryService itinerary;

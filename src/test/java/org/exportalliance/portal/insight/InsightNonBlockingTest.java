@@ -11,7 +11,6 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.PortalTest;
 import org.exportalliance.portal.support.ReactiveGuard;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
@@ -21,7 +20,6 @@ import reactor.test.StepVerifier;
  * the workbooks (written off the event loop). Runs in the BlockHound-guarded JVM.
  */
 @PortalTest
-@Tag("blockhound")
 class InsightNonBlockingTest {
 
     @Autowired InsightService insight;

@@ -16,7 +16,6 @@ import org.exportalliance.portal.support.Leads;
 import org.exportalliance.portal.support.PortalTest;
 import org.exportalliance.portal.support.ReactiveGuard;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
@@ -24,10 +23,9 @@ import reactor.test.StepVerifier;
 /**
  * Leads and claims never block a reactive thread: validation (libphonenumber's metadata, the currency list),
  * buyer matching, the audited reveal, the claim race's refusal and staff decisions with notifications. Runs in the
- * BlockHound-guarded JVM (tag "blockhound").
+ * test JVM, which BlockHound guards.
  */
 @PortalTest
-@Tag("blockhound")
 class LeadNonBlockingTest {
 
     @Autowired LeadService leads;

@@ -12,7 +12,6 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.PortalTest;
 import org.exportalliance.portal.support.ReactiveGuard;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
@@ -22,7 +21,6 @@ import reactor.test.StepVerifier;
  * delegations, the stage moves with the FX snapshot and its refusal. Runs in the BlockHound-guarded JVM.
  */
 @PortalTest
-@Tag("blockhound")
 class OrderNonBlockingTest {
 
     @Autowired OrderService orders;

@@ -19,7 +19,6 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Fairs;
 import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -29,12 +28,11 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /**
- * The services never block a reactive thread. BlockHound is installed in this test JVM (its own Surefire run, tag
- * "blockhound") once the portal has started, and each service call runs on Reactor's non-blocking parallel scheduler;
- * the database calls continue on Netty's event loops, which BlockHound guards as well.
+ * The services never block a reactive thread. BlockHound is installed in every test JVM before the portal starts
+ * (support.BlockHoundEverywhere); each service call here runs on Reactor's non-blocking parallel scheduler, and the
+ * database calls continue on Netty's event loops, which BlockHound guards as well.
  */
 @PortalTest
-@Tag("blockhound")
 class NonBlockingServicesTest {
 
 

@@ -7,8 +7,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * BlockHound for the tests tagged "blockhound" (their own Surefire JVM): installed once, with the same two
- * allowances whichever test class comes first, after the portal has started (start-up may block).
+ * BlockHound, installed once per test JVM by {@link BlockHoundEverywhere} before any portal starts, with the only
+ * allowances the portal needs. Start-up runs on the main thread, which BlockHound does not watch.
  */
 public final class ReactiveGuard {
 
@@ -22,7 +22,10 @@ public final class ReactiveGuard {
                     // The JDK's UUID source reads the kernel's entropy pool once per call: not a wait on I/O.
                     .allowBlockingCallsInside("java.util.UUID", "randomUUID")
                     // Synchronous console logging; the production log pattern is the same.
-                    .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes"));
+                    .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+                    // Jackson builds a type's (de)serializer once, under a short lock, then caches it.
+                    .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                            "_createAndCacheValueDeserializer"));
         }
     }
 

@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * rest of the chain the bytes from memory.
  *
  * <p>Why first: this filter runs on the servlet container's thread that received the request, and asks for the whole
- * body at once, so every read of the socket happens there or in the container's own read callbacks. Left to the
+ * body at once, so every read of the socket happens there or in the container's own read callbacks; after it, nothing
+ * touches the container's input stream again, not even for a request without a body. Left to the
  * handlers, the body would be asked for after the token lookup, on the database driver's event loop, where a slow or
  * large body blocked the thread that every other request needs (issue 13). A body declared larger than the limit is
  * refused with 413 before a byte of it is read; one that does not arrive within the route's time gets 408.
@@ -60,7 +61,9 @@ final class RequestBodies implements WebFilter, Ordered {
         long declared = headers.getContentLength();
         boolean chunked = headers.containsHeader(HttpHeaders.TRANSFER_ENCODING);
         if (declared <= 0 && !chunked) {
-            return chain.filter(exchange);
+            // No body: the rest of the chain reads an empty one without asking the container, whose readiness check
+            // takes a lock that a database thread must never wait on.
+            return chain.filter(exchange.mutate().request(new ReadBody(request, Flux.empty())).build());
         }
         ApiBodyLimit limit = limitFor(request);
         if (declared > limit.maxBytes()) {
@@ -73,8 +76,8 @@ final class RequestBodies implements WebFilter, Ordered {
                 .flatMap(body -> chain.filter(exchange.mutate().request(new ReadBody(request, body)).build()))
                 .onErrorResume(DataBufferLimitException.class, e -> closing(exchange).then(tooLarge(exchange, limit)))
                 .onErrorResume(TimeoutException.class, e -> closing(exchange).then(lookup.tag(exchange))
-                        .then(problems.write(exchange, 408, "request-timeout", "error.request-timeout",
-                                new Object[] {limit.timeout().toSeconds()}, List.of())));
+                        .then(Mono.defer(() -> problems.write(exchange, 408, "request-timeout",
+                                "error.request-timeout", new Object[] {limit.timeout().toSeconds()}, List.of()))));
     }
 
     private ApiBodyLimit limitFor(ServerHttpRequest request) {
@@ -83,9 +86,9 @@ final class RequestBodies implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange, ApiBodyLimit limit) {
-        return lookup.tag(exchange).then(problems.write(exchange, 413, "payload-too-large",
+        return lookup.tag(exchange).then(Mono.defer(() -> problems.write(exchange, 413, "payload-too-large",
                 "error.payload-too-large", new Object[] {limit.readableSize()}, List.of(),
-                java.util.Map.of("maxBytes", limit.maxBytes())));
+                java.util.Map.of("maxBytes", limit.maxBytes()))));
     }
 
     /**

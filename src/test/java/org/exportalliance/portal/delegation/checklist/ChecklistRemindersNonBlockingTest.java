@@ -15,7 +15,6 @@ import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Delegations;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.exportalliance.portal.support.ReactiveGuard;
@@ -26,10 +25,9 @@ import reactor.test.StepVerifier;
 
 /**
  * The reminder job, e-mail included, never blocks a reactive thread: JavaMail's network I/O and the message bundles
- * run on bounded-elastic workers. Runs in the BlockHound JVM (tag "blockhound", like platform/NonBlockingServicesTest,
+ * run on bounded-elastic workers. BlockHound guards every test JVM (like platform/NonBlockingServicesTest,
  * with the same allowances: BlockHound installs once per JVM, whichever test comes first).
  */
-@Tag("blockhound")
 class ChecklistRemindersNonBlockingTest extends WithSmtpServer {
 
     @Autowired ChecklistReminders reminders;

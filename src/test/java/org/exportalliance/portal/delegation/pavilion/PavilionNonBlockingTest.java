@@ -11,7 +11,6 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Delegations;
 import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.exportalliance.portal.support.ReactiveGuard;
@@ -19,9 +18,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** The pavilion service never blocks a reactive thread (BlockHound, in the "blockhound" test JVM). */
+/** The pavilion service never blocks a reactive thread (BlockHound guards every test JVM). */
 @PortalTest
-@Tag("blockhound")
 class PavilionNonBlockingTest {
 
     @Autowired PavilionService pavilion;

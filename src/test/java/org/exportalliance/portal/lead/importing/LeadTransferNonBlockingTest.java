@@ -12,14 +12,12 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Leads;
 import org.exportalliance.portal.support.PortalTest;
 import org.exportalliance.portal.support.ReactiveGuard;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
 
 /** Reading, checking and committing an import, and exporting, never block a reactive thread (BlockHound). */
 @PortalTest
-@Tag("blockhound")
 class LeadTransferNonBlockingTest {
 
     @Autowired LeadImports imports;

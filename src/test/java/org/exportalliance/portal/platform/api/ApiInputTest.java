@@ -119,6 +119,17 @@ class ApiInputTest {
     }
 
     @Test
+    void an_overlong_request_target_is_refused_with_414_problem_details() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/fairs?q=" + "%E5%90%8D".repeat(2_000)))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(414);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void no_text_with_a_nul_reaches_postgresql_whatever_path_it_came_by() {
         db.sql("select :text as t").bind("text", "a\u0000b").fetch().one()
                 .as(StepVerifier::create)
