@@ -36,8 +36,10 @@ class UiSecurityConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll());
         http.headers(SecurityHeaders.with(SecurityHeaders.UI_POLICY));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        // Set before Vaadin's configurer, which then keeps it instead of its plain "?error".
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        // Set before Vaadin's configurer, which then keeps this failure handler instead of its plain "?error". The
+        // login page is named here too: a form login without one would install Spring Security's generated page at
+        // /login before Vaadin's configurer names the view.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
