@@ -15,12 +15,43 @@ public final class ApiClient {
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
-    /** The Prometheus scrape, which with latency histograms outgrows the client's default buffer. */
+    /**
+     * The Prometheus scrape of the portal whose application port is {@code port}, read from its management port
+     * (management.server.port, random in tests). The buffer is generous: a scrape after many tests is large.
+     */
     public static String metrics(int port) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        return management(port)
                 .codecs(c -> c.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)).build()
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    /** A client on the actuator of the portal whose application port is {@code port}. */
+    public static WebTestClient.Builder management(int port) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort(port))
+                .responseTimeout(Duration.ofSeconds(30));
+    }
+
+    /** The management port of the portal on {@code port}: its own port, or the same one if none is configured. */
+    public static int managementPort(int port) {
+        return MANAGEMENT_PORTS.getOrDefault(port, port);
+    }
+
+    private static final Map<Integer, Integer> MANAGEMENT_PORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Notes each started portal's management port beside its application port, for {@link #metrics}. */
+    @org.springframework.stereotype.Component
+    static final class ManagementPorts
+            implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> {
+        @Override
+        public void onApplicationEvent(org.springframework.boot.context.event.ApplicationReadyEvent event) {
+            var environment = event.getApplicationContext().getEnvironment();
+            Integer server = environment.getProperty("local.server.port", Integer.class);
+            Integer management = environment.getProperty("local.management.port", Integer.class);
+            if (server != null && management != null) {
+                MANAGEMENT_PORTS.put(server, management);
+            }
+        }
     }
 
     private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
