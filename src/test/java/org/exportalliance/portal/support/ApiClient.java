@@ -39,17 +39,23 @@ public final class ApiClient {
 
     private static final Map<Integer, Integer> MANAGEMENT_PORTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Notes each started portal's management port beside its application port, for {@link #metrics}. */
+    /**
+     * Notes each portal's management port beside its application port, for {@link #metrics}. The management server's
+     * start is announced to the main context too; it is announced again with a new random port when the test
+     * framework resumes a paused context, so the note follows.
+     */
     @org.springframework.stereotype.Component
-    static final class ManagementPorts
-            implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> {
+    static final class ManagementPorts implements org.springframework.context.ApplicationListener<
+            org.springframework.boot.web.server.context.WebServerInitializedEvent> {
         @Override
-        public void onApplicationEvent(org.springframework.boot.context.event.ApplicationReadyEvent event) {
-            var environment = event.getApplicationContext().getEnvironment();
-            Integer server = environment.getProperty("local.server.port", Integer.class);
-            Integer management = environment.getProperty("local.management.port", Integer.class);
-            if (server != null && management != null) {
-                MANAGEMENT_PORTS.put(server, management);
+        public void onApplicationEvent(org.springframework.boot.web.server.context.WebServerInitializedEvent event) {
+            var context = event.getApplicationContext();
+            if (!"management".equals(context.getServerNamespace()) || context.getParent() == null) {
+                return;
+            }
+            Integer server = context.getParent().getEnvironment().getProperty("local.server.port", Integer.class);
+            if (server != null) {
+                MANAGEMENT_PORTS.put(server, event.getWebServer().getPort());
             }
         }
     }
