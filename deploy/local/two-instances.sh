@@ -10,7 +10,8 @@
 # (StandalonePostgres), on PG_PORT, with a throw-away data directory unless PG_DATA names one to keep.
 # With SPRING_R2DBC_URL (plus SPRING_R2DBC_USERNAME / SPRING_R2DBC_PASSWORD) it uses that database instead.
 #
-# Settings (environment): PORT_A (8081), PORT_B (8082), PG_PORT (25432), PG_DATA (unset: temporary),
+# Settings (environment): PORT_A (8081), PORT_B (8082), MANAGEMENT_PORT_A (9181), MANAGEMENT_PORT_B (9182),
+# PG_PORT (25432), PG_DATA (unset: temporary),
 # PORTAL_JAR (the jar in target/), JAVA_HOME (a JDK/JRE 25), JAVA_OPTS (extra JVM options for the instances),
 # STARTUP_TIMEOUT (seconds to wait for each process, 240).
 # Logs go to deploy/local/logs/ (postgres.log, instance-a.log, instance-b.log).
@@ -24,6 +25,9 @@ project="$(cd "$here/../.." && pwd)"
 logs="$here/logs"
 port_a="${PORT_A:-8081}"
 port_b="${PORT_B:-8082}"
+# Each instance's actuator (probes, Prometheus) has a port of its own.
+mgmt_a="${MANAGEMENT_PORT_A:-9181}"
+mgmt_b="${MANAGEMENT_PORT_B:-9182}"
 pg_port="${PG_PORT:-25432}"
 timeout="${STARTUP_TIMEOUT:-240}"
 
@@ -61,6 +65,8 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 check_free() { if port_busy "$1"; then die "port $1 is already in use ($2); stop what uses it or set $3."; fi; }
 check_free "$port_a" "instance A" PORT_A
 check_free "$port_b" "instance B" PORT_B
+check_free "$mgmt_a" "instance A's management port" MANAGEMENT_PORT_A
+check_free "$mgmt_b" "instance B's management port" MANAGEMENT_PORT_B
 [ "$port_a" != "$port_b" ] || die "PORT_A and PORT_B must differ."
 
 mkdir -p "$logs"
@@ -153,23 +159,23 @@ else
 fi
 
 # --- The two instances --------------------------------------------------------------------------------------
-start_instance() { # port logfile
+start_instance() { # port management-port logfile
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  PORT="$1" PORTAL_DEMO_ENABLED="${PORTAL_DEMO_ENABLED:-true}" \
-    "$java_bin" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$jar" >"$2" 2>&1 &
+  PORT="$1" MANAGEMENT_SERVER_PORT="$2" PORTAL_DEMO_ENABLED="${PORTAL_DEMO_ENABLED:-true}" \
+    "$java_bin" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -jar "$jar" >"$3" 2>&1 &
 }
 # Both start together on purpose: Flyway and the demo seeding take database locks, so this is a fair test.
 say "starting instance A on port $port_a and instance B on port $port_b ..."
-start_instance "$port_a" "$logs/instance-a.log"; a_pid=$!
-start_instance "$port_b" "$logs/instance-b.log"; b_pid=$!
+start_instance "$port_a" "$mgmt_a" "$logs/instance-a.log"; a_pid=$!
+start_instance "$port_b" "$mgmt_b" "$logs/instance-b.log"; b_pid=$!
 ready() { echo "curl -fsS http://localhost:$1/actuator/health/readiness"; }
-wait_until "$a_pid" "instance A" "$(ready "$port_a")" "$logs/instance-a.log"
-wait_until "$b_pid" "instance B" "$(ready "$port_b")" "$logs/instance-b.log"
+wait_until "$a_pid" "instance A" "$(ready "$mgmt_a")" "$logs/instance-a.log"
+wait_until "$b_pid" "instance B" "$(ready "$mgmt_b")" "$logs/instance-b.log"
 
 cat <<EOF
 
-  Instance A:  http://localhost:$port_a/   (API http://localhost:$port_a/api/v1, metrics /actuator/prometheus)
-  Instance B:  http://localhost:$port_b/
+  Instance A:  http://localhost:$port_a/   (API http://localhost:$port_a/api/v1, metrics http://localhost:$mgmt_a/actuator/prometheus)
+  Instance B:  http://localhost:$port_b/   (metrics http://localhost:$mgmt_b/actuator/prometheus)
   Database:    $SPRING_R2DBC_URL
   Logins:      staff, leader, member, member2, firmadmin; password demo1234 (demo mode)
   Logs:        $logs/

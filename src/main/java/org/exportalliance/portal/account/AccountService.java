@@ -1,7 +1,12 @@
 package org.exportalliance.portal.account;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,15 +22,26 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
-    private final SignInThrottle throttle;
+    private final SignInLockout lockout;
+    private final ClientAddressLimit addresses;
+    private final MeterRegistry meters;
     private final boolean demoMode;
+    /**
+     * Checked instead of a real hash when the name is no account, so an unknown name costs the same hash check as a
+     * wrong password: made by the same encoder, hence the same algorithm and cost as the accounts' hashes.
+     */
+    private final String dummyHash;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwords, SignInThrottle throttle,
+    AccountService(UserAccountRepository users, PasswordEncoder passwords, SignInLockout lockout,
+            ClientAddressLimit addresses, MeterRegistry meters,
             @Value("${portal.demo.enabled:false}") boolean demoMode) {
         this.users = users;
         this.passwords = passwords;
-        this.throttle = throttle;
+        this.lockout = lockout;
+        this.addresses = addresses;
+        this.meters = meters;
         this.demoMode = demoMode;
+        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     /** Demo accounts sign in only while demo mode is on. */
@@ -41,28 +57,73 @@ public class AccountService {
         return users.findById(id);
     }
 
-    /** The password hash, for the servlet login's UserDetails; not exposed through any other path. */
-    public Mono<String> passwordHashOf(UserAccount account) {
-        return users.passwordHashOf(account.id());
+    /**
+     * Checks a username and password from a caller inside the portal (tests, tools), where no client address
+     * applies; see {@link #authenticate(String, String, String, SignInChannel)}.
+     */
+    public Mono<UserAccount> authenticate(String username, String rawPassword) {
+        return authenticate(username, rawPassword, null, SignInChannel.API);
     }
 
     /**
-     * Checks a username and password for the API. Empty when they do not match or the account may not sign in;
-     * {@link SignInLocked} after too many failures. The hash is compared on the parallel scheduler because it is
-     * deliberately slow.
+     * Checks a sign-in, for the UI's form login and the API's token endpoint alike. Empty when the name and password
+     * do not match or the account may not sign in (disabled, or a demo account outside demo mode): the caller cannot
+     * tell which. {@link SignInLimited} when {@code clientAddress} has failed too often lately, {@link SignInLocked}
+     * when the name has; neither checks the password.
+     *
+     * <p>Every other attempt checks exactly one password hash, the account's or, for a name that is no account, a
+     * dummy one of the same cost, so that the answer takes as long whether the name exists or not (issue 13, defect
+     * 8). The hash is compared on the parallel scheduler because it is deliberately slow.
      */
-    public Mono<UserAccount> authenticate(String username, String rawPassword) {
-        if (throttle.isLocked(username)) {
-            return Mono.error(new SignInLocked());
+    public Mono<UserAccount> authenticate(String username, String rawPassword, @Nullable String clientAddress,
+            SignInChannel channel) {
+        String name = normalised(username);
+        return Mono.defer(() -> {
+            if (clientAddress != null) {
+                Optional<Duration> wait = addresses.tryAttempt(clientAddress);
+                if (wait.isPresent()) {
+                    meters.counter("portal.login.refusals", "reason", "address").increment();
+                    return Mono.error(new SignInLimited(wait.get()));
+                }
+            }
+            return users.findCredentials(name)
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(found -> check(name, rawPassword, found, clientAddress, channel));
+        });
+    }
+
+    private Mono<UserAccount> check(String name, String rawPassword, Optional<SignInLockout.Credentials> found,
+            @Nullable String clientAddress, SignInChannel channel) {
+        Optional<Duration> locked = found.isPresent() ? lockout.lockedFor(found.get()) : lockout.lockedFor(name);
+        if (locked.isPresent()) {
+            meters.counter("portal.login.refusals", "reason", "locked").increment();
+            return Mono.error(new SignInLocked(locked.get()));
         }
-        return users.findByUsername(username)
-                .filter(this::maySignIn)
-                .flatMap(account -> users.passwordHashOf(account.id())
-                        .publishOn(Schedulers.parallel())
-                        .filter(hash -> passwords.matches(rawPassword, hash))
-                        .map(hash -> account))
-                .doOnNext(account -> throttle.succeeded(username))
-                .switchIfEmpty(Mono.fromRunnable(() -> throttle.failed(username, "api")));
+        String hash = found.map(SignInLockout.Credentials::passwordHash).orElse(dummyHash);
+        return Mono.fromCallable(() -> {
+                    meters.counter("portal.login.password.checks").increment();
+                    return passwords.matches(rawPassword, hash);
+                })
+                .subscribeOn(Schedulers.parallel())
+                .flatMap(matches -> {
+                    if (matches && found.isPresent() && maySignIn(found.get().account())) {
+                        if (clientAddress != null) {
+                            addresses.succeeded(clientAddress);
+                        }
+                        return lockout.succeeded(found.get()).thenReturn(found.get().account());
+                    }
+                    meters.counter("portal.login.failures", "channel", channel.tag()).increment();
+                    return found.isPresent() ? lockout.failed(found.get()).then(Mono.<UserAccount>empty())
+                            : Mono.<UserAccount>fromRunnable(() -> lockout.failed(name));
+                });
+    }
+
+    /** Usernames are lower case (a database check); a name typed with spaces or capitals means the same account. */
+    static String normalised(String username) {
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        // Longer than any account's name (at most 40); cut so that the names kept in memory stay small.
+        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 
     /** The users of one firm. A firm's own people and staff may list them. */

@@ -1,8 +1,13 @@
 package org.exportalliance.portal.account;
 
-/** Too many failed sign-ins for this username; it is locked for a few minutes. */
-public class SignInLocked extends RuntimeException {
-    public SignInLocked() {
-        super("error.too-many-attempts", null, false, false);
+import java.time.Duration;
+
+/**
+ * Too many failed sign-ins in a row for this username; it is locked for a few minutes. Unknown names lock the same
+ * way, so a lock tells nothing about which accounts exist.
+ */
+public final class SignInLocked extends SignInRefusedForNow {
+    public SignInLocked(Duration retryAfter) {
+        super("error.too-many-attempts", retryAfter);
     }
 }

@@ -1,11 +1,15 @@
 package org.exportalliance.portal.account;
 
 import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -37,9 +41,46 @@ class UserAccountRepository {
                 .map(UserAccountRepository::read).one();
     }
 
-    Mono<String> passwordHashOf(UUID userId) {
-        return db.sql("select password_hash from app_user where id = :id").bind("id", userId)
-                .map(row -> row.get(0, String.class)).one();
+    /** The account, its password hash and its lock, for checking a sign-in; one read. */
+    Mono<SignInLockout.Credentials> findCredentials(String username) {
+        return db.sql("select " + COLUMNS + ", password_hash, failed_sign_ins, sign_in_locked_until"
+                        + " from app_user where username = :username")
+                .bind("username", username)
+                .map(row -> new SignInLockout.Credentials(read(row), row.get("password_hash", String.class),
+                        row.get("failed_sign_ins", Integer.class),
+                        instantOrNull(row.get("sign_in_locked_until", OffsetDateTime.class))))
+                .one();
+    }
+
+    /**
+     * Counts a failed sign-in, in one conditional statement: a failure more than {@code since} after the last one
+     * starts a new run; the run's {@code maxFailures}-th failure locks the account until {@code lockUntil}. While the
+     * account is locked nothing changes (attempts are refused before any password is checked, and a late failure
+     * must not stretch the lock).
+     */
+    Mono<Long> recordFailedSignIn(UUID userId, Instant now, Instant since, int maxFailures, Instant lockUntil) {
+        return db.sql("""
+                        update app_user set
+                            failed_sign_ins = case when last_failed_sign_in_at > :since then failed_sign_ins + 1 else 1 end,
+                            last_failed_sign_in_at = :now,
+                            sign_in_locked_until = case
+                                when (case when last_failed_sign_in_at > :since then failed_sign_ins + 1 else 1 end)
+                                     >= :max then :lockUntil
+                                else sign_in_locked_until end
+                        where id = :id and (sign_in_locked_until is null or sign_in_locked_until <= :now)""")
+                .bind("id", userId)
+                .bind("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .bind("max", maxFailures)
+                .bind("lockUntil", OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC))
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> clearFailedSignIns(UUID userId) {
+        return db.sql("update app_user set failed_sign_ins = 0, last_failed_sign_in_at = null"
+                        + " where id = :id and failed_sign_ins > 0")
+                .bind("id", userId)
+                .fetch().rowsUpdated();
     }
 
     Flux<UserAccount> findByFirm(UUID firmId) {
@@ -92,7 +133,11 @@ class UserAccountRepository {
                 row.get("locale", String.class),
                 Boolean.TRUE.equals(row.get("enabled", Boolean.class)),
                 Boolean.TRUE.equals(row.get("demo", Boolean.class)),
-                row.get("created_at", java.time.OffsetDateTime.class).toInstant());
+                row.get("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
 }

@@ -17,6 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Values of the {@code error} parameter that say why a sign-in failed, other than a wrong password. */
+    static final String LOCKED = "locked";
+    static final String LIMITED = "limited";
+    static final String BUSY = "busy";
+
     private final LoginForm form = new LoginForm();
 
     LoginView(LocaleChoice locales) {
@@ -50,9 +55,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * After a failed sign-in ({@code ?error}, set by {@link UiSecurityConfiguration#failureHandler()}) the form says
+     * why: a wrong name or password, a name locked for a few minutes, an address with too many failures, or a
+     * service too busy to check (which must never read as a wrong password).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        if (error == null) {
+            form.setError(false);
+            return;
+        }
+        String reason = error.stream().filter(v -> !v.isEmpty()).findFirst().orElse("");
+        String key = switch (reason) {
+            case LOCKED, LIMITED, BUSY -> "login." + reason;
+            default -> "login.error";
+        };
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
+        form.setI18n(i18n);
+        form.setError(true);
     }
 
     @Override

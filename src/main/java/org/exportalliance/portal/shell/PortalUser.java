@@ -5,23 +5,23 @@ import java.util.List;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person as Spring Security holds it for the UI session. */
+/**
+ * The signed-in person as Spring Security holds it for the UI session. It carries no password hash: the password is
+ * checked by the account service ({@link PortalSignIn}), and the session never needs it.
+ */
 public final class PortalUser implements UserDetails {
 
     private final UserAccount account;
-    private final String passwordHash;
     private final boolean maySignIn;
-    private final boolean locked;
 
-    PortalUser(UserAccount account, String passwordHash, boolean maySignIn, boolean locked) {
+    PortalUser(UserAccount account, boolean maySignIn) {
         this.account = account;
-        this.passwordHash = passwordHash;
         this.maySignIn = maySignIn;
-        this.locked = locked;
     }
 
     public Actor actor() {
@@ -38,18 +38,13 @@ public final class PortalUser implements UserDetails {
     }
 
     @Override
-    public String getPassword() {
-        return passwordHash;
+    public @Nullable String getPassword() {
+        return null;
     }
 
     @Override
     public String getUsername() {
         return account.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,28 +1,31 @@
 package org.exportalliance.portal.shell;
 
-import org.exportalliance.portal.account.SignInThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Feeds the form login's outcomes to the shared {@link SignInThrottle}. */
+/**
+ * Notes in the session when its user signed in through the form, for {@link SessionLifetime}'s absolute limit.
+ * Failed sign-ins need nothing here: the account service counts them, for the UI and the API alike.
+ */
 @Component
 class UiSignInEvents {
 
-    private final SignInThrottle throttle;
+    private final Clock clock;
 
-    UiSignInEvents(SignInThrottle throttle) {
-        this.throttle = throttle;
+    UiSignInEvents(Clock clock) {
+        this.clock = clock;
     }
 
     @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), "ui");
-    }
-
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+    void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            SessionLifetime.signedIn(request.getSession(), clock.instant());
+        }
     }
 }

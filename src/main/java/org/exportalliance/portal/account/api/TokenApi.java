@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.ApiTokenService;
-import org.exportalliance.portal.account.SignInLocked;
+import org.exportalliance.portal.account.SignInChannel;
+import org.exportalliance.portal.account.SignInRefusedForNow;
 import org.exportalliance.portal.account.UserAccount;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,9 +51,14 @@ class TokenApi {
     Mono<ServerResponse> issue(ServerRequest request) {
         String[] credentials = basic(request.headers().firstHeader(HttpHeaders.AUTHORIZATION));
         String name = request.queryParam("name").filter(n -> !n.isBlank() && n.length() <= 100).orElse("api");
-        return accounts.authenticate(credentials[0], credentials[1])
-                .onErrorMap(SignInLocked.class, e -> new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                        "error.too-many-attempts"))
+        String address = request.remoteAddress().map(TokenApi::hostOf).orElse(null);
+        return accounts.authenticate(credentials[0], credentials[1], address, SignInChannel.API)
+                .onErrorResume(SignInRefusedForNow.class, e -> {
+                    // The problem is written by the API's error handler; the header is set here, where the wait is known.
+                    request.exchange().getResponse().getHeaders()
+                            .set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+                    return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, e.messageKey()));
+                })
                 .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                         "error.bad-credentials")))
                 .map(UserAccount::asActor)
@@ -73,6 +79,11 @@ class TokenApi {
                 .flatMap(actor -> tokens.revoke(actor, id))
                 .flatMap(revoked -> revoked ? ServerResponse.noContent().build()
                         : Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** The client's address as the servlet container reports it (the proxy's word only where configured as trusted). */
+    private static String hostOf(java.net.InetSocketAddress address) {
+        return address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
     }
 
     /** Username and password from {@code Authorization: Basic …}; a 401 when absent or unreadable. */

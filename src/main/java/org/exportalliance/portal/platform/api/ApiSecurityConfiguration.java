@@ -1,5 +1,6 @@
 package org.exportalliance.portal.platform.api;
 
+import org.exportalliance.portal.platform.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The servlet security chain leaves {@code /api/**} to the API's own token filter: no session, no CSRF (no cookies are
- * used), no saved requests, no login redirects. Ordered before the UI chain.
+ * used), no saved requests, no login redirects; the same security headers as the UI, with a Content-Security-Policy
+ * that lets a JSON answer load nothing. Ordered before the UI chain.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -27,6 +29,7 @@ class ApiSecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
+                .headers(SecurityHeaders.with(SecurityHeaders.API_POLICY))
                 .build();
     }
 }

@@ -46,6 +46,8 @@ class TwoInstancesTest {
                 "--portal.demo.enabled=" + seed,
                 "--portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
                 "--server.port=0",
+                // Two instances in one JVM: each needs a management port of its own.
+                "--management.server.port=0",
                 "--spring.jmx.enabled=false");
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.platform.observability;
+
+import org.jspecify.annotations.NullMarked;
