@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,7 @@ public final class FairRules {
         if (d.website() != null && !isWebAddress(d.website())) {
             problems.add(new FieldProblem("website", "validation.url"));
         }
+        problems.addAll(PlainText.problems(d));
         return problems;
     }
 
@@ -63,6 +65,7 @@ public final class FairRules {
     public static List<FieldProblem> checkCancelReason(@Nullable String reason) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "reason", reason == null ? null : reason.strip(), MAX_REASON);
+        problems.addAll(PlainText.problems("reason", reason, true));
         return problems;
     }
 

@@ -23,6 +23,18 @@ class FairRulesTest {
     }
 
     @Test
+    void a_control_character_or_a_line_break_in_a_single_line_field_is_refused_by_name() {
+        FairDraft d = Fairs.draft();
+        FairDraft broken = new FairDraft(d.nameZh() + "\u0000", d.nameEn(), d.city() + "\n第二行", d.country(),
+                d.venue(), d.startDate(), d.endDate(), d.sectors(), d.website()).normalised();
+        assertThat(FairRules.check(broken)).containsExactlyInAnyOrder(
+                new FieldProblem("nameZh", "validation.control-characters"),
+                new FieldProblem("city", "validation.control-characters"));
+        assertThat(FairRules.checkCancelReason("展会延期\n详见协会通知")).isEmpty();
+        assertThat(FairRules.checkCancelReason("展会\u0007延期")).extracting(FieldProblem::field).containsExactly("reason");
+    }
+
+    @Test
     void an_unknown_country_code_is_refused() {
         FairDraft d = Fairs.inCountry(Fairs.draft(), "XX").normalised();
         assertThat(FairRules.check(d)).containsExactly(new FieldProblem("country", "validation.country"));
