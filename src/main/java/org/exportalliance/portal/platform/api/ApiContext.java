@@ -38,7 +38,7 @@ final class ApiContext implements AutoCloseable {
         context.registerBean(ApiProblems.class, () -> problems);
         context.registerBean(ApiErrorHandler.class, () -> new ApiErrorHandler(problems));
         ApiRoutes lookup = new ApiRoutes(context);
-        context.registerBean(LongRequestTargets.class, () -> new LongRequestTargets(problems));
+        context.registerBean(LongRequestTargets.class, () -> new LongRequestTargets(problems, lookup));
         context.registerBean(RequestBodies.class,
                 () -> new RequestBodies(defaultLimit, bodyLimits, problems, lookup));
         context.registerBean(ApiAuthenticationFilter.class,

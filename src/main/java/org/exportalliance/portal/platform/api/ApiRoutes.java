@@ -17,9 +17,13 @@ final class ApiRoutes {
         this.context = context;
     }
 
+    /** Set on a request that no route takes, so its metrics say NOT_FOUND (as a 404 of it would), not UNKNOWN. */
+    static final String UNMATCHED = ApiRoutes.class.getName() + ".unmatched";
+
     Mono<Void> tag(ServerWebExchange exchange) {
         return context.getBean(RouterFunctionMapping.class).getHandler(exchange)
                 .onErrorResume(e -> Mono.empty())
+                .switchIfEmpty(Mono.fromRunnable(() -> exchange.getAttributes().put(UNMATCHED, true)))
                 .then();
     }
 }

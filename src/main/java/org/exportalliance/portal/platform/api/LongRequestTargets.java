@@ -18,9 +18,11 @@ final class LongRequestTargets implements WebFilter, Ordered {
     static final int MAX_TARGET = 8 * 1024;
 
     private final ApiProblems problems;
+    private final ApiRoutes routes;
 
-    LongRequestTargets(ApiProblems problems) {
+    LongRequestTargets(ApiProblems problems, ApiRoutes routes) {
         this.problems = problems;
+        this.routes = routes;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class LongRequestTargets implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         exchange.getResponse().getHeaders().setConnection("close");
-        return problems.write(exchange, 414, "uri-too-long", "error.uri-too-long",
-                new Object[] {MAX_TARGET / 1024 + " KB"}, List.of());
+        return routes.tag(exchange).then(Mono.defer(() -> problems.write(exchange, 414, "uri-too-long",
+                "error.uri-too-long", new Object[] {MAX_TARGET / 1024 + " KB"}, List.of())));
     }
 }
