@@ -189,15 +189,20 @@ public class ClaimService {
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
-    /** The firm gives its held claim up, freeing the buyer for other members. */
-    public Mono<Claim> release(Actor actor, UUID id) {
+    /**
+     * The firm gives its held claim up, freeing the buyer for other members. The reason, when given, goes into the
+     * claim's history (the view asks for one; the API may leave it out).
+     */
+    public Mono<Claim> release(Actor actor, UUID id, @Nullable String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         OffsetDateTime now = now();
-        return tx.transactional(claims.setStatus(id, actor.firmId(),
+        return Checks.valid(ClaimRules.checkOptionalReason(why))
+                .then(tx.transactional(claims.setStatus(id, actor.firmId(),
                                 EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED), ClaimStatus.RELEASED, now)
                         .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
-                        .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, null))
-                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, null))
-                        .then(live.publish(TOPIC, id)))
+                        .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, why))
+                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, why))
+                        .then(live.publish(TOPIC, id))))
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
