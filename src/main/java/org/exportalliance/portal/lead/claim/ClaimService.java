@@ -82,7 +82,8 @@ public class ClaimService {
         return leads.categories()
                 .flatMap(known -> Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
                         .then(leads.policy())
-                        .flatMap(policy -> tx.transactional(held(actor, leadId, categories, known, policy, now, id)))
+                        .flatMap(policy -> tx.transactional(
+                                claimUnderLock(actor, leadId, categories, known, policy, now, id)))
                         .flatMap(refused -> refused.isPresent() ? Mono.<Claim>error(refused.get())
                                 : claims.find(actor, id))
                         .onErrorResume(DataIntegrityViolationException.class,
@@ -107,7 +108,7 @@ public class ClaimService {
                     if (actor.isStaff()) {
                         return Mono.just(new LeadClaimed(created, null, new NotPermitted()));
                     }
-                    return held(actor, created.lead().id(), free, t.getT1(), t.getT2(), now, id)
+                    return claimUnderLock(actor, created.lead().id(), free, t.getT1(), t.getT2(), now, id)
                             .flatMap(refused -> refused.isPresent()
                                     ? Mono.just(new LeadClaimed(created, null, refused.get()))
                                     : claims.find(actor, id).map(claim -> new LeadClaimed(created, claim, null)));
@@ -121,7 +122,7 @@ public class ClaimService {
      * own hold, and writes the claim when there is neither. A refusal is returned, not raised, so that the recorded
      * conflicts commit (and, for {@link #createAndClaim}, the lead with them).
      */
-    private Mono<Optional<Refusal>> held(Actor actor, UUID leadId, Set<String> categories,
+    private Mono<Optional<Refusal>> claimUnderLock(Actor actor, UUID leadId, Set<String> categories,
             Map<String, MachineCategory> known, LeadPolicy policy, OffsetDateTime now, UUID id) {
         return lock.acquire(leadId, categories)
                 .then(Mono.defer(() -> leads.find(actor, leadId)))
