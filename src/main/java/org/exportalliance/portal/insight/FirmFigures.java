@@ -20,7 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A firm's own figures, read from its orders (every statement scoped by {@code firm_id = :firm}). Won orders are
- * counted in the year of their confirmation, like the alliance's.
+ * counted in the year of their confirmation, like the alliance's. In the stage table an order belongs to the year of
+ * the day that put it where it stands: an open quote to its quote day, a won order (confirmed … paid) to its
+ * confirmation day, a cancelled one to the day it was cancelled; only won orders have a value.
  */
 @Component
 class FirmFigures {
@@ -29,6 +31,8 @@ class FirmFigures {
             + " and insight_order_won(o)";
     private static final String VALUES = "count(*) as orders, sum(insight_cents(o.total * o.fx_cny)) as cny,"
             + " sum(insight_cents(o.total * o.fx_usd)) as usd";
+    /** The day that puts an order in a year of the stage table (see the class comment). */
+    private static final String STAGE_DAY = "case when insight_order_won(o) then o.fx_date else o.stage_on end";
 
     private final DatabaseClient db;
 
@@ -38,7 +42,7 @@ class FirmFigures {
 
     Mono<FirmInsight> of(UUID firm, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
-        return Mono.zip(stages(firm), openQuotes(firm),
+        return Mono.zip(stages(firm, from), openQuotes(firm, from),
                         marketsAndMonths(firm, from).collectList(),
                         marketsAndMonths(firm, from.minusYears(1)).collectList(),
                         wonBy(firm, from, "o.attribution", "").collectList(),
@@ -49,25 +53,31 @@ class FirmFigures {
                         AllianceTables.ownMarkets(year, t.getT3(), t.getT4()), t.getT5(), t.getT6(), t.getT7()));
     }
 
-    /** The firm's orders at each stage, in the stages' order (quoted first, cancelled last). */
-    private Mono<List<StageCount>> stages(UUID firm) {
+    /**
+     * The firm's orders of the year at each stage, in the stages' order (quoted first, cancelled last), with the won
+     * value of the won stages only: a cancelled order counts, but never as won, even if it was confirmed first.
+     */
+    private Mono<List<StageCount>> stages(UUID firm, LocalDate from) {
         return db.sql("""
                         select o.stage, count(*) as orders,
-                               sum(insight_cents(o.total * o.fx_cny)) filter (where o.fx_date is not null) as cny
-                        from export_order o where o.firm_id = :firm
-                        group by o.stage""")
-                .bind("firm", firm)
+                               sum(insight_cents(o.total * o.fx_cny)) filter (where insight_order_won(o)) as cny
+                        from export_order o
+                        where o.firm_id = :firm and %1$s >= :from and %1$s < :to
+                        group by o.stage""".formatted(STAGE_DAY))
+                .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
                 .map(row -> new StageCount(row.get("stage", String.class), row.get("orders", Long.class),
-                        "QUOTED".equals(row.get("stage", String.class)) ? null : row.get("cny", BigDecimal.class)))
+                        OrderStage.valueOf(row.get("stage", String.class)).won()
+                                ? row.get("cny", BigDecimal.class) : null))
                 .all().collectSortedList(Comparator.comparing(s -> OrderStage.valueOf(s.stage())));
     }
 
-    private Mono<List<CurrencyAmount>> openQuotes(UUID firm) {
+    /** The year's open quotes (by their quote day), summed per currency, never across currencies. */
+    private Mono<List<CurrencyAmount>> openQuotes(UUID firm, LocalDate from) {
         return db.sql("""
                         select o.currency, sum(o.total) as amount from export_order o
-                        where o.firm_id = :firm and o.stage = 'QUOTED'
+                        where o.firm_id = :firm and o.stage = 'QUOTED' and o.stage_on >= :from and o.stage_on < :to
                         group by o.currency order by o.currency""")
-                .bind("firm", firm)
+                .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
                 .map(row -> new CurrencyAmount(row.get("currency", String.class), row.get("amount", BigDecimal.class)))
                 .all().collectList();
     }

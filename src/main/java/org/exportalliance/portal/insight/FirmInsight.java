@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A firm's own dashboard for a year: all its orders by stage (won value in CNY where an order has its confirmation's
- * rates; open quotes by their own currencies, never summed across them), its won orders by market and month, and
- * its won value per attribution, per fair and per lead source.
+ * A firm's own dashboard for a year: its orders of the year by stage (won value in CNY for the won stages, at their
+ * confirmation's rates; open quotes by their own currencies, never summed across them), its won orders by market and
+ * month, and its won value per attribution, per fair and per lead source.
  */
 public record FirmInsight(int year, List<StageCount> stages, List<CurrencyAmount> openQuotes, MarketTable markets,
         List<WonBy> byAttribution, List<WonBy> byFair, List<WonBy> bySource) {
@@ -21,7 +21,10 @@ public record FirmInsight(int year, List<StageCount> stages, List<CurrencyAmount
         bySource = List.copyOf(bySource);
     }
 
-    /** Orders now at a stage; {@code cny} is null for stages without a snapshot (quoted). */
+    /**
+     * The year's orders now at a stage; {@code cny} is their won value, null for the stages that are not won (quoted,
+     * cancelled: a cancelled order is never won value, even if it was confirmed before).
+     */
     public record StageCount(String stage, long orders, @Nullable BigDecimal cny) {
     }
 

@@ -112,8 +112,9 @@ public class BuyerMatching {
     }
 
     /**
-     * Other firms' claims held now on buyers matching the identity (or on {@code knownBuyer} itself) for any of the
-     * categories.
+     * Other firms' claims holding now or later on buyers matching the identity (or on {@code knownBuyer} itself) for
+     * any of the categories. "Or later": a claim that won the {@link ConflictCheckLock} first may have started a
+     * moment after {@code now} was read.
      */
     public Mono<List<Conflict>> conflicts(BuyerIdentity identity, Set<String> categories, UUID firmId,
             @Nullable UUID knownBuyer, OffsetDateTime now) {
@@ -167,7 +168,7 @@ public class BuyerMatching {
         return db.sql("""
                         select s.claim_id, s.buyer_id, s.category, upper(s.during) as until
                         from claim_scope s join claim c on c.id = s.claim_id
-                        where s.buyer_id = any(:buyers) and s.held and s.during @> :now
+                        where s.buyer_id = any(:buyers) and s.held and s.during && tstzrange(:now, null)
                           and c.firm_id <> :firm and s.category = any(:categories)
                         order by s.category""")
                 .bind("buyers", buyers.toArray(UUID[]::new)).bind("firm", firmId).bind("now", now)

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An export order as stored: its lines, total in its own currency, stage, and the FX snapshot once confirmed. */
+/**
+ * An export order as stored: its lines, total in its own currency, stage, and the FX snapshot once confirmed.
+ * {@code quotedOn} is the day of its QUOTED stage (none for an order bulk-loaded without its stages).
+ */
 public record ExportOrder(UUID id, UUID firmId, @Nullable UUID buyerId, String buyerName, String destinationCountry,
         String currency, Incoterm incoterm, String namedPlace, Attribution attribution, @Nullable UUID claimId,
         @Nullable UUID delegationId, @Nullable LocalDate expectedShipOn, @Nullable LocalDate expectedPaidOn,
-        OrderStage stage, LocalDate stageOn, Money total, @Nullable FxSnapshot fx, List<OrderLine> lines,
-        long version, OffsetDateTime createdAt) {
+        @Nullable LocalDate quotedOn, OrderStage stage, LocalDate stageOn, Money total, @Nullable FxSnapshot fx,
+        List<OrderLine> lines, long version, OffsetDateTime createdAt) {
 
     public ExportOrder {
         lines = List.copyOf(lines);
@@ -19,15 +22,15 @@ public record ExportOrder(UUID id, UUID firmId, @Nullable UUID buyerId, String b
 
     ExportOrder withLines(List<OrderLine> orderLines) {
         return new ExportOrder(id, firmId, buyerId, buyerName, destinationCountry, currency, incoterm, namedPlace,
-                attribution, claimId, delegationId, expectedShipOn, expectedPaidOn, stage, stageOn, total, fx,
-                orderLines, version, createdAt);
+                attribution, claimId, delegationId, expectedShipOn, expectedPaidOn, quotedOn, stage, stageOn, total,
+                fx, orderLines, version, createdAt);
     }
 
     /** The order as a stage move left it: its new stage, day, snapshot (kept or taken) and version. */
     ExportOrder movedTo(OrderStage to, LocalDate on, @Nullable FxSnapshot snapshot, long newVersion) {
         return new ExportOrder(id, firmId, buyerId, buyerName, destinationCountry, currency, incoterm, namedPlace,
-                attribution, claimId, delegationId, expectedShipOn, expectedPaidOn, to, on, total, snapshot, lines,
-                newVersion, createdAt);
+                attribution, claimId, delegationId, expectedShipOn, expectedPaidOn, quotedOn, to, on, total, snapshot,
+                lines, newVersion, createdAt);
     }
 
     /** The total in CNY at the confirmation's rate; none before confirmation. */

@@ -28,7 +28,8 @@ class OrderRepository {
     private static final String COLUMNS = """
             o.id, o.firm_id, o.buyer_id, o.buyer_name, o.destination_country, o.currency, o.incoterm, o.named_place,
             o.attribution, o.claim_id, o.delegation_id, o.expected_ship_on, o.expected_paid_on, o.stage, o.stage_on,
-            o.total, o.fx_date, o.fx_cny, o.fx_usd, o.version, o.created_at""";
+            o.total, o.fx_date, o.fx_cny, o.fx_usd, o.version, o.created_at,
+            (select q.on_date from export_order_stage q where q.order_id = o.id and q.stage = 'QUOTED') as quoted_on""";
 
     private final DatabaseClient db;
 
@@ -194,7 +195,8 @@ class OrderRepository {
                 Incoterm.valueOf(row.get("incoterm", String.class)), row.get("named_place", String.class),
                 Attribution.valueOf(row.get("attribution", String.class)), row.get("claim_id", UUID.class),
                 row.get("delegation_id", UUID.class), row.get("expected_ship_on", LocalDate.class),
-                row.get("expected_paid_on", LocalDate.class), OrderStage.valueOf(row.get("stage", String.class)),
+                row.get("expected_paid_on", LocalDate.class), row.get("quoted_on", LocalDate.class),
+                OrderStage.valueOf(row.get("stage", String.class)),
                 row.get("stage_on", LocalDate.class), new Money(row.get("total", BigDecimal.class), currency),
                 fxDate == null ? null : new FxSnapshot(fxDate, row.get("fx_cny", BigDecimal.class),
                         row.get("fx_usd", BigDecimal.class)),

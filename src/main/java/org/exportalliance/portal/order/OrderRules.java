@@ -1,6 +1,7 @@
 package org.exportalliance.portal.order;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules of an order draft, each broken rule a field and a message key, all at once. Limits keep absurd values
  * out (the schema repeats them as constraints): at most 100 lines, 10,000 machines a line, a unit price up to one
- * billion with no more decimals than the currency's minor unit.
+ * billion with no more decimals than the currency's minor unit. Expected shipping and payment are not before the quote
+ * day (the schema repeats it with a trigger, V19) and payment is not before shipping.
  */
 public final class OrderRules {
 
@@ -24,7 +26,11 @@ public final class OrderRules {
 
     private OrderRules() {}
 
-    public static List<FieldProblem> check(OrderDraft d, Set<String> knownCategories) {
+    /**
+     * Every broken rule of the draft. {@code quotedOn} is the order's quote day (a new order's from its draft or
+     * today, an edited order's as stored): no expected date may be before it. Null when unknown.
+     */
+    public static List<FieldProblem> check(OrderDraft d, Set<String> knownCategories, @Nullable LocalDate quotedOn) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "buyerName", d.buyerName(), MAX_TEXT);
         text(problems, "namedPlace", d.namedPlace(), MAX_TEXT);
@@ -46,7 +52,12 @@ public final class OrderRules {
             problems.add(new FieldProblem("incoterm", "order.validation.incoterm"));
         }
         attribution(problems, d);
-        if (d.expectedShipOn() != null && d.expectedPaidOn() != null
+        if (quotedOn != null && d.expectedShipOn() != null && d.expectedShipOn().isBefore(quotedOn)) {
+            problems.add(new FieldProblem("expectedShipOn", "order.validation.ship-before-quote"));
+        }
+        if (quotedOn != null && d.expectedPaidOn() != null && d.expectedPaidOn().isBefore(quotedOn)) {
+            problems.add(new FieldProblem("expectedPaidOn", "order.validation.paid-before-quote"));
+        } else if (d.expectedShipOn() != null && d.expectedPaidOn() != null
                 && d.expectedPaidOn().isBefore(d.expectedShipOn())) {
             problems.add(new FieldProblem("expectedPaidOn", "order.validation.paid-before-shipped"));
         }

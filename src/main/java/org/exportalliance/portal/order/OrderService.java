@@ -73,7 +73,7 @@ public class OrderService {
         LocalDate quoted = d.quotedOn() == null ? now.toLocalDate() : d.quotedOn();
         List<FieldProblem> quotedProblems = quoted.isAfter(now.toLocalDate()) || quoted.isBefore(EARLIEST)
                 ? List.of(new FieldProblem("quotedOn", "order.validation.quoted-on")) : List.of();
-        return checked(actor, d, quotedProblems)
+        return checked(actor, d, quotedProblems.isEmpty() ? quoted : null, quotedProblems)
                 .flatMap(buyer -> {
                     List<OrderLine> lines = lines(d);
                     return orders.insert(id, actor, buyer.orElse(null), d, lines,
@@ -101,7 +101,7 @@ public class OrderService {
                     }
                     List<FieldProblem> fixed = order.fx() != null && !order.currency().equals(d.currency())
                             ? List.of(new FieldProblem("currency", "order.validation.currency-fixed")) : List.of();
-                    return checked(actor, d, fixed)
+                    return checked(actor, d, order.quotedOn(), fixed)
                             .flatMap(buyer -> {
                                 List<OrderLine> lines = lines(d);
                                 return orders.update(id, version, buyer.orElse(null), d, lines,
@@ -161,10 +161,11 @@ public class OrderService {
     }
 
     /** The draft's problems (with {@code more}) refused at once; else the buyer its attribution names, if any. */
-    private Mono<Optional<UUID>> checked(Actor actor, OrderDraft d, List<FieldProblem> more) {
+    private Mono<Optional<UUID>> checked(Actor actor, OrderDraft d, @Nullable LocalDate quotedOn,
+            List<FieldProblem> more) {
         return categories()
                 .flatMap(known -> {
-                    List<FieldProblem> problems = new ArrayList<>(OrderRules.check(d, known));
+                    List<FieldProblem> problems = new ArrayList<>(OrderRules.check(d, known, quotedOn));
                     problems.addAll(more);
                     return Checks.valid(problems);
                 })

@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The lead exchange in real browsers: the chain leader shares a lead with the alliance through the form; firm A's
  * open lead list shows it without reloading, and firm A claims the buyer; firm B then sees only the blind signal
  * ("registered by another member for weaving until …"), never firm A's name or the buyer's contacts, and its own
- * claim is refused with the same signal.
+ * claim is refused with the same signal. Firm A then releases the buyer through the shared confirmation (with a
+ * reason), and firm B's claim succeeds.
  */
 @PortalTest
 @RequiresChromium
@@ -91,6 +92,30 @@ class LeadExchangeEndToEndTest {
         assertThat(member2.locator("#lead-message")).containsText("该买家已由另一成员登记织造机械类别");
         assertThat(member2.locator("#lead-detail")).not().containsText("天姥");
         browsers.snapshot(member2, "member2-claim-refused");
+
+        // Firm A releases the buyer. The shared confirmation names what will happen and takes the reason; nothing
+        // happens before it is confirmed. Then firm B may claim the buyer.
+        member.navigate(url("/claims"));
+        member.locator("#claim-grid .claim-release").first().click();
+        assertThat(member.getByText("释放对“" + company + "”的登记？")).isVisible();
+        assertThat(member.locator("#confirmation-text")).containsText("其他成员即可登记该买家");
+        member.locator("#confirmation-confirm").click();
+        assertThat(member.locator("#confirmation-reason")).containsText("此项为必填项");
+        member.locator("#confirmation-reason textarea").fill("买家暂停采购");
+        browsers.snapshot(member, "member-releases-with-a-reason");
+        member.locator("#confirmation-confirm").click();
+        assertThat(member.locator("#confirmation-confirm")).isHidden();
+        assertThat(member.locator("#claim-grid")).containsText("已释放");
+
+        member2.navigate(url("/leads"));
+        member2.locator("#lead-filter-text input").fill(company.split(" ")[0]);
+        member2.locator("#lead-filter-text input").press("Enter");
+        member2.locator("#leads-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(company)).first().click();
+        member2.locator("#lead-claim").click();
+        member2.locator("#lead-claim-confirm").click();
+        assertThat(member2.locator("#lead-detail-holds")).containsText("本企业已登记");
+        browsers.snapshot(member2, "member2-claims-the-released-buyer");
     }
 
     /** Picks the first item of a (multi-select) combo box whose label contains the text. */

@@ -2,6 +2,7 @@ package org.exportalliance.portal.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.order.ExportOrder;
+import org.exportalliance.portal.order.OrderDraft;
+import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -196,6 +199,44 @@ class InsightServiceTest {
     }
 
     @Test
+    void a_firms_stage_table_follows_the_chosen_year_and_its_won_value_never_includes_a_cancelled_order() {
+        Actor firm = newFirms(1).get(0);
+        won.won(firm, "PK", LocalDate.of(2011, 3, 1), "1000").block(WAIT);
+        ExportOrder cancelled = won.won(firm, "PK", LocalDate.of(2011, 3, 2), "5000").block(WAIT);
+        orders.advance(firm, cancelled.id(), cancelled.version(), OrderStage.CANCELLED, LocalDate.of(2011, 3, 5))
+                .block(WAIT);
+        orders.create(firm, quote(LocalDate.of(2011, 4, 1), "300")).block(WAIT);
+        ExportOrder paid = won.won(firm, "PK", LocalDate.of(2012, 2, 1), "2000").block(WAIT);
+        for (OrderStage stage : List.of(OrderStage.IN_PRODUCTION, OrderStage.SHIPPED, OrderStage.DELIVERED,
+                OrderStage.PAID)) {
+            paid = orders.advance(firm, paid.id(), paid.version(), stage, LocalDate.of(2012, 3, 1)).block(WAIT);
+        }
+        orders.create(firm, quote(LocalDate.of(2012, 5, 1), "700")).block(WAIT);
+
+        FirmInsight y2011 = insight.firm(firm, 2011).block(WAIT);
+        FirmInsight y2012 = insight.firm(firm, 2012).block(WAIT);
+
+        // Open quotes by their quote day, won orders by their confirmation's, cancelled ones by the day they ended.
+        assertThat(y2011.stages()).extracting(FirmInsight.StageCount::stage, FirmInsight.StageCount::orders,
+                        s -> s.cny() == null ? null : s.cny().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple("QUOTED", 1L, null), tuple("CONFIRMED", 1L, "1000"),
+                        tuple("CANCELLED", 1L, null));
+        assertThat(y2012.stages()).extracting(FirmInsight.StageCount::stage, FirmInsight.StageCount::orders,
+                        s -> s.cny() == null ? null : s.cny().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple("QUOTED", 1L, null), tuple("PAID", 1L, "2000"));
+        assertThat(y2011.openQuotes()).extracting(q -> q.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("300");
+        assertThat(y2012.openQuotes()).extracting(q -> q.amount().stripTrailingZeros().toPlainString())
+                .containsExactly("700");
+        // Every won figure agrees: the confirmed order alone, never the cancelled one.
+        assertThat(y2011.markets().total().year().figure().cny()).isEqualByComparingTo("1000");
+        assertThat(y2011.byAttribution()).singleElement()
+                .satisfies(w -> assertThat(w.cny()).isEqualByComparingTo("1000"));
+        assertThat(row(insight.alliance(actors.staff(), 2011).block(WAIT), "PK").year().figure().cny())
+                .isEqualByComparingTo("1000");
+    }
+
+    @Test
     void a_year_outside_the_records_is_refused() {
         assertThatThrownBy(() -> insight.alliance(actors.member(), 1999).block(WAIT))
                 .isInstanceOf(InvalidInput.class);
@@ -272,5 +313,10 @@ class InsightServiceTest {
         return rows.stream().flatMap(r -> java.util.stream.Stream.concat(r.months().stream(),
                         java.util.stream.Stream.of(r.year())))
                 .map(Cell::figure).filter(f -> f != null && !f.isEmpty()).toList();
+    }
+
+    private static OrderDraft quote(LocalDate day, String cny) {
+        return new OrderDraft("Quoted buyer", "PK", "CNY", "FOB", "Ningbo", "DIRECT", null, null, null, null,
+                List.of(new OrderLineDraft("WEAVING", "Rapier loom", 1, new BigDecimal(cny))), day);
     }
 }

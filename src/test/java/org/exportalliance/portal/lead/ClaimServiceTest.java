@@ -20,6 +20,7 @@ import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
 import org.exportalliance.portal.lead.claim.IllegalStageChange;
+import org.exportalliance.portal.lead.claim.LeadClaimed;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -30,7 +31,9 @@ import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
@@ -48,6 +51,7 @@ class ClaimServiceTest {
     @Autowired Members members;
     @Autowired DatabaseClient db;
     @Autowired java.time.Clock clock;
+    @Autowired TransactionalOperator tx;
 
     @Test
     void a_claim_holds_the_buyer_and_others_see_only_the_blind_signal() {
@@ -117,6 +121,75 @@ class ClaimServiceTest {
         assertThat(other.get()).isZero();
         assertThat(db.sql("select count(*) from claim_scope where buyer_id = :b and held")
                 .bind("b", lead.buyerId()).map(row -> row.get(0, Long.class)).one().block(WAIT)).isEqualTo(1);
+    }
+
+    @Test
+    void of_twenty_five_firms_on_each_of_two_similar_buyers_exactly_one_wins_and_every_other_gets_the_blind_signal() {
+        // Two distinct buyers whose names are similar enough to conflict (0.6 to 0.8), not to be one buyer.
+        String name = Leads.uniqueName();
+        Lead first = leads.create(actors.of("leader"), Leads.draft(name, "VN", Visibility.ALLIANCE, "WEAVING"))
+                .block(WAIT).lead();
+        Lead second = leads.create(actors.of("leader"), Leads.draft(name + " Filati", "VN", Visibility.ALLIANCE,
+                "WEAVING")).block(WAIT).lead();
+        assertThat(second.buyerId()).isNotEqualTo(first.buyerId());
+        assertThat(db.sql("select similarity(a.normalised_name, b.normalised_name) from buyer a, buyer b "
+                        + "where a.id = :a and b.id = :b")
+                .bind("a", first.buyerId()).bind("b", second.buyerId())
+                .map(row -> row.get(0, Float.class)).one().block(WAIT))
+                .isBetween((float) BuyerMatch.SIMILAR_NAME, 0.79f);
+        List<Actor> firms = Flux.range(0, 50).concatMap(i -> members.newFirm("similar")).collectList().block(WAIT);
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Throwable> other = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        List<Claim> won = Flux.range(0, 50)
+                .flatMap(i -> claims.claim(firms.get(i), (i % 2 == 0 ? first : second).id(), Set.of("WEAVING"))
+                        .subscribeOn(Schedulers.parallel())
+                        .onErrorResume(ClaimConflict.class, e -> {
+                            conflicts.incrementAndGet();
+                            return reactor.core.publisher.Mono.empty();
+                        })
+                        .onErrorResume(e -> {
+                            other.add(e);
+                            return reactor.core.publisher.Mono.empty();
+                        }), 50)
+                .collectList().block(Duration.ofSeconds(90));
+
+        assertThat(other).isEmpty();
+        assertThat(won).hasSize(1);
+        assertThat(conflicts.get()).isEqualTo(49);
+        assertThat(db.sql("select count(*) from claim_scope where buyer_id in (:a, :b) and held")
+                .bind("a", first.buyerId()).bind("b", second.buyerId())
+                .map(row -> row.get(0, Long.class)).one().block(WAIT)).isEqualTo(1);
+    }
+
+    @Test
+    void a_claim_on_a_similar_buyer_waits_for_a_claim_not_yet_committed_and_then_gets_the_blind_signal() {
+        String name = Leads.uniqueName();
+        Lead first = leads.create(actors.of("leader"), Leads.draft(name, "VN", Visibility.ALLIANCE, "KNITTING"))
+                .block(WAIT).lead();
+        Lead second = leads.create(actors.of("leader"), Leads.draft(name + " Filati", "VN", Visibility.ALLIANCE,
+                "KNITTING")).block(WAIT).lead();
+        assertThat(second.buyerId()).isNotEqualTo(first.buyerId());
+        Actor a = members.newFirm("open").block(WAIT);
+        Actor b = members.newFirm("waits").block(WAIT);
+        Sinks.One<Claim> claimedInside = Sinks.one();
+
+        // Firm A's claim is written inside a transaction that stays open a while longer.
+        reactor.core.publisher.Mono<Claim> open = tx.transactional(claims.claim(a, first.id(), Set.of("KNITTING"))
+                .doOnNext(claimedInside::tryEmitValue)
+                .delayUntil(claim -> reactor.core.publisher.Mono.delay(Duration.ofSeconds(2))));
+        reactor.core.publisher.Mono<Object> waiting = claimedInside.asMono()
+                .then(claims.claim(b, second.id(), Set.of("KNITTING")).<Object>map(c -> c)
+                        .onErrorResume(ClaimConflict.class, reactor.core.publisher.Mono::just));
+
+        var outcome = reactor.core.publisher.Mono.zip(open.subscribeOn(Schedulers.parallel()),
+                waiting.subscribeOn(Schedulers.parallel())).block(WAIT);
+
+        assertThat(outcome.getT1().firmId()).isEqualTo(a.firmId());
+        assertThat(outcome.getT2()).isInstanceOf(ClaimConflict.class);
+        assertThat(db.sql("select count(*) from claim_scope where buyer_id in (:a, :b) and held")
+                .bind("a", first.buyerId()).bind("b", second.buyerId())
+                .map(row -> row.get(0, Long.class)).one().block(WAIT)).isEqualTo(1);
     }
 
     @Test
@@ -236,6 +309,55 @@ class ClaimServiceTest {
     }
 
     @Test
+    void staff_cannot_extend_an_expired_claim_over_a_similar_buyer_another_member_holds_since() {
+        String name = Leads.uniqueName();
+        Lead first = leads.create(actors.of("leader"), Leads.draft(name, "VN", Visibility.ALLIANCE, "NONWOVENS"))
+                .block(WAIT).lead();
+        Lead second = leads.create(actors.of("leader"), Leads.draft(name + " Filati", "VN", Visibility.ALLIANCE,
+                "NONWOVENS")).block(WAIT).lead();
+        Actor a = members.newFirm("expired").block(WAIT);
+        Actor b = members.newFirm("since").block(WAIT);
+        Claim old = claims.claim(a, first.id(), Set.of("NONWOVENS")).block(WAIT);
+        db.sql("update claim set valid_from = valid_from - interval '100 days', "
+                        + "valid_until = now() - interval '1 second' where id = :id")
+                .bind("id", old.id()).then().block(WAIT);
+        claims.claim(b, second.id(), Set.of("NONWOVENS")).block(WAIT);
+
+        StepVerifier.create(decisions.extend(actors.staff(), old.id(), LocalDate.now(clock).plusDays(30),
+                        "The tender was postponed"))
+                .expectError(ClaimConflict.class).verify(WAIT);
+        assertThat(db.sql("select count(*) from claim_scope where buyer_id in (:a, :b) and held and during @> now()")
+                .bind("a", first.buyerId()).bind("b", second.buyerId())
+                .map(row -> row.get(0, Long.class)).one().block(WAIT)).isEqualTo(1);
+        // Extending a claim that still holds needs no check: nobody else can hold a matching buyer meanwhile.
+        assertThat(decisions.extend(actors.staff(), claims.list(b, true, 0, 10).blockFirst(WAIT).id(),
+                LocalDate.now(clock).plusDays(200), "Long tender").block(WAIT).firmId()).isEqualTo(b.firmId());
+    }
+
+    @Test
+    void a_new_lead_is_saved_and_registered_in_one_call_for_the_categories_nobody_else_holds() {
+        String name = Leads.uniqueName();
+        Lead shared = allianceLeadNamed(name, "WEAVING", "KNITTING");
+        claims.claim(actors.member(), shared.id(), Set.of("WEAVING")).block(WAIT);
+
+        LeadClaimed saved = claims.createAndClaim(actors.member2(), Leads.draft(name.toUpperCase(), "VN",
+                Visibility.PRIVATE, "WEAVING", "KNITTING")).block(WAIT);
+
+        assertThat(saved.created().lead().buyerId()).isEqualTo(shared.buyerId());
+        assertThat(saved.created().signals()).extracting(Hold::category).containsExactly("WEAVING");
+        assertThat(saved.claim().categories()).containsExactly("KNITTING");
+        assertThat(saved.claim().leadId()).isEqualTo(saved.created().lead().id());
+        assertThat(saved.refused()).isNull();
+
+        // Staff make no claims: their lead is saved all the same, and the refusal comes with it.
+        LeadClaimed byStaff = claims.createAndClaim(actors.staff(), Leads.draft(Leads.uniqueName(), "VN",
+                Visibility.PRIVATE, "SPINNING")).block(WAIT);
+        assertThat(leads.find(actors.staff(), byStaff.created().lead().id()).block(WAIT)).isNotNull();
+        assertThat(byStaff.claim()).isNull();
+        assertThat(byStaff.refused()).isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
     void staff_arbitrate_claims_but_make_none() {
         Lead lead = allianceLead("WEAVING");
 
@@ -245,7 +367,11 @@ class ClaimServiceTest {
     }
 
     private Lead allianceLead(String... categories) {
-        return leads.create(actors.of("leader"), Leads.draft(Leads.uniqueName(), "VN", Visibility.ALLIANCE,
-                categories)).block(WAIT).lead();
+        return allianceLeadNamed(Leads.uniqueName(), categories);
+    }
+
+    private Lead allianceLeadNamed(String name, String... categories) {
+        return leads.create(actors.of("leader"), Leads.draft(name, "VN", Visibility.ALLIANCE, categories)).block(WAIT)
+                .lead();
     }
 }

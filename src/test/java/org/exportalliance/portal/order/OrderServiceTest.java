@@ -102,6 +102,62 @@ class OrderServiceTest {
     }
 
     @Test
+    void an_order_cannot_expect_to_ship_or_be_paid_before_it_was_quoted_on_creation_or_edit() {
+        Actor member = actors.member();
+        LocalDate today = LocalDate.now(clock);
+        OrderDraft d = direct("USD");
+        OrderDraft shipsEarlier = new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(),
+                d.namedPlace(), d.attribution(), null, null, today.minusDays(31), today.minusDays(31), d.lines(),
+                today.minusDays(30));
+
+        assertThatThrownBy(() -> orders.create(member, shipsEarlier).block(WAIT))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(
+                                FieldProblem::field, FieldProblem::messageKey)
+                        .containsExactlyInAnyOrder(tuple("expectedShipOn", "order.validation.ship-before-quote"),
+                                tuple("expectedPaidOn", "order.validation.paid-before-quote")));
+
+        // The quote day is the order's own on an edit, not the day of the edit.
+        OrderDraft onTheDay = new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(),
+                d.namedPlace(), d.attribution(), null, null, today.minusDays(30), null, d.lines(),
+                today.minusDays(30));
+        ExportOrder order = orders.create(member, onTheDay).block(WAIT);
+        assertThat(order.quotedOn()).isEqualTo(today.minusDays(30));
+        OrderDraft movedEarlier = new OrderDraft(d.buyerName(), d.destinationCountry(), d.currency(), d.incoterm(),
+                d.namedPlace(), d.attribution(), null, null, null, today.minusDays(31), d.lines(), null);
+        assertThatThrownBy(() -> orders.update(member, order.id(), order.version(), movedEarlier).block(WAIT))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("expectedPaidOn"));
+        assertThat(orders.update(member, order.id(), order.version(), onTheDay).block(WAIT).expectedShipOn())
+                .isEqualTo(today.minusDays(30));
+    }
+
+    @Test
+    void the_database_refuses_expected_dates_before_the_quote_day_even_past_the_service() {
+        Actor member = actors.member();
+        LocalDate today = LocalDate.now(clock);
+        ExportOrder order = orders.create(member, direct("USD")).block(WAIT);
+
+        assertThatThrownBy(() -> db.sql("update export_order set expected_ship_on = :day where id = :id")
+                .bind("day", today.minusDays(1)).bind("id", order.id()).then().block(WAIT))
+                .hasMessageContaining("export_order_dates_after_quote");
+        assertThatThrownBy(() -> db.sql("update export_order set expected_paid_on = :day where id = :id")
+                .bind("day", today.minusDays(1)).bind("id", order.id()).then().block(WAIT))
+                .hasMessageContaining("export_order_dates_after_quote");
+        db.sql("update export_order set expected_ship_on = :day where id = :id")
+                .bind("day", today.plusDays(3)).bind("id", order.id()).then().block(WAIT);
+        assertThatThrownBy(() -> db.sql("update export_order_stage set on_date = :day "
+                        + "where order_id = :id and stage = 'QUOTED'")
+                .bind("day", today.plusDays(4)).bind("id", order.id()).then().block(WAIT))
+                .hasMessageContaining("export_order_dates_after_quote");
+        // Every order the demo and its ERP history seeded keeps the rule.
+        assertThat(db.sql("""
+                        select count(*) from export_order o join export_order_stage q
+                            on q.order_id = o.id and q.stage = 'QUOTED'
+                        where o.expected_ship_on < q.on_date or o.expected_paid_on < q.on_date""")
+                .map(row -> row.get(0, Long.class)).one().block(WAIT)).isZero();
+    }
+
+    @Test
     void a_skipped_stage_is_refused_and_changes_nothing() {
         Actor member = actors.member();
         ExportOrder order = orders.create(member, direct("CNY")).block(WAIT);

@@ -139,7 +139,7 @@ class ClaimApi {
             case APPROVED -> decisions.approve(actor, id, body.reason());
             case REJECTED -> decisions.reject(actor, id, body.reason());
             case TRANSFERRED -> decisions.transfer(actor, id, body.toFirm(), body.reason());
-            case RELEASED -> claims.release(actor, id);
+            case RELEASED -> claims.release(actor, id, body.reason());
             case SUBMITTED -> Mono.error(ApiRequests.bad("status"));
         };
     }

@@ -11,6 +11,8 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
+import org.exportalliance.portal.lead.BuyerMatching;
+import org.exportalliance.portal.lead.ConflictCheckLock;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.Checks;
@@ -33,6 +35,8 @@ public class ClaimDecisions {
     private static final int MAX_EXTENSION_DAYS = 365;
 
     private final ClaimRepository claims;
+    private final BuyerMatching matching;
+    private final ConflictCheckLock lock;
     private final FirmService firms;
     private final NotificationService notifications;
     private final AuditService audit;
@@ -40,9 +44,12 @@ public class ClaimDecisions {
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    ClaimDecisions(ClaimRepository claims, FirmService firms, NotificationService notifications, AuditService audit,
-            LiveEvents live, TransactionalOperator tx, Clock clock) {
+    ClaimDecisions(ClaimRepository claims, BuyerMatching matching, ConflictCheckLock lock, FirmService firms,
+            NotificationService notifications, AuditService audit, LiveEvents live, TransactionalOperator tx,
+            Clock clock) {
         this.claims = claims;
+        this.matching = matching;
+        this.lock = lock;
         this.firms = firms;
         this.notifications = notifications;
         this.audit = audit;
@@ -84,7 +91,11 @@ public class ClaimDecisions {
                 .then(notify(toFirm, "notify.claim.transferred-to", claim, reason)));
     }
 
-    /** Moves the end of an open claim to the end of the given day (in the portal's zone). */
+    /**
+     * Moves the end of an open claim to the end of the given day (in the portal's zone). A claim whose window had
+     * passed holds again: like a new claim, it is checked for conflicts under the {@link ConflictCheckLock} first,
+     * since another member may have claimed a matching buyer meanwhile ({@link ClaimConflict}).
+     */
     public Mono<Claim> extend(Actor actor, UUID id, @Nullable LocalDate until, @Nullable String reason) {
         return decide(actor, id, reason, "EXTENDED", (claim, now) -> {
             if (until == null || !until.isAfter(now.toLocalDate())
@@ -92,11 +103,24 @@ public class ClaimDecisions {
                 return Mono.error(new InvalidInput(List.of(new FieldProblem("until", "claim.validation.until"))));
             }
             OffsetDateTime end = until.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-            return claims.extend(id, end, now)
+            return (claim.holds(now) ? Mono.<Void>empty() : refuseConflicts(claim, now))
+                    .then(claims.extend(id, end, now))
                     .switchIfEmpty(Mono.error(ClaimNotHeld::new))
                     .onErrorMap(DataIntegrityViolationException.class, e -> new ClaimNotHeld())
                     .then(notify(claim.firmId(), "notify.claim.extended", claim, reason));
         });
+    }
+
+    /** Other members' holds, since taken, on buyers matching a claim that is about to hold again. */
+    private Mono<Void> refuseConflicts(Claim claim, OffsetDateTime now) {
+        Set<String> categories = Set.copyOf(claim.categories());
+        return lock.acquire(claim.leadId(), categories)
+                .then(Mono.defer(() -> matching.identityOfLead(claim.leadId())))
+                .flatMap(identity -> matching.conflicts(identity, categories, claim.firmId(), claim.buyerId(), now))
+                .flatMap(conflicts -> conflicts.isEmpty() ? Mono.<Void>empty()
+                        : firms.categories().collectMap(MachineCategory::code).flatMap(names -> Mono.error(
+                                ClaimConflict.of(conflicts.stream().flatMap(c -> c.holds().stream()).distinct()
+                                        .toList(), names, clock.getZone()))));
     }
 
     private interface Step {

@@ -4,15 +4,18 @@ import java.util.List;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.jspecify.annotations.Nullable;
 
-/** The rules for what people write on claims: reasons and notes. The database repeats the lengths. */
-final class ClaimRules {
+/**
+ * The rules for what people write on claims: reasons and notes. The database repeats the lengths; the views check
+ * their dialogs with the same rules before sending.
+ */
+public final class ClaimRules {
 
-    static final int MAX_REASON = 500;
-    static final int MAX_NOTE = 1000;
+    public static final int MAX_REASON = 500;
+    public static final int MAX_NOTE = 1000;
 
     private ClaimRules() {}
 
-    static List<FieldProblem> checkStage(ClaimStage to, @Nullable String reason) {
+    public static List<FieldProblem> checkStage(ClaimStage to, @Nullable String reason) {
         if (to == ClaimStage.LOST && reason == null) {
             return List.of(new FieldProblem("reason", "claim.validation.lost-reason"));
         }
@@ -20,18 +23,24 @@ final class ClaimRules {
                 ? List.of(new FieldProblem("reason", "validation.too-long.500")) : List.of();
     }
 
-    static List<FieldProblem> checkNote(String note) {
+    public static List<FieldProblem> checkNote(String note) {
         if (note.isEmpty()) {
             return List.of(new FieldProblem("note", "validation.required"));
         }
         return note.length() > MAX_NOTE ? List.of(new FieldProblem("note", "validation.too-long.1000")) : List.of();
     }
 
-    static List<FieldProblem> checkReason(@Nullable String reason) {
+    /** A reason that must be given: staff's decisions (and a release, where the view asks for one). */
+    public static List<FieldProblem> checkReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             return List.of(new FieldProblem("reason", "validation.required"));
         }
         return reason.strip().length() > MAX_REASON
                 ? List.of(new FieldProblem("reason", "validation.too-long.500")) : List.of();
+    }
+
+    /** A reason that may be left out (a release through the API); when given, no longer than a required one. */
+    public static List<FieldProblem> checkOptionalReason(@Nullable String reason) {
+        return reason == null || reason.isBlank() ? List.of() : checkReason(reason);
     }
 }

@@ -5,14 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.BuyerMatching;
 import org.exportalliance.portal.lead.Conflict;
+import org.exportalliance.portal.lead.ConflictCheckLock;
 import org.exportalliance.portal.lead.Hold;
+import org.exportalliance.portal.lead.LeadDraft;
 import org.exportalliance.portal.lead.LeadPolicy;
 import org.exportalliance.portal.lead.LeadRow;
 import org.exportalliance.portal.lead.LeadRules;
@@ -22,6 +26,7 @@ import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.exportalliance.portal.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -43,16 +48,18 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final LeadService leads;
     private final BuyerMatching matching;
+    private final ConflictCheckLock lock;
     private final AuditService audit;
     private final LiveEvents live;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, LeadService leads, BuyerMatching matching, AuditService audit,
-            LiveEvents live, TransactionalOperator tx, Clock clock) {
+    ClaimService(ClaimRepository claims, LeadService leads, BuyerMatching matching, ConflictCheckLock lock,
+            AuditService audit, LiveEvents live, TransactionalOperator tx, Clock clock) {
         this.claims = claims;
         this.leads = leads;
         this.matching = matching;
+        this.lock = lock;
         this.audit = audit;
         this.live = live;
         this.tx = tx;
@@ -61,8 +68,9 @@ public class ClaimService {
 
     /**
      * Claims the buyer of a lead the actor may see, for the categories, for the policy's window. Refused with the
-     * blind signal ({@link ClaimConflict}) when another member holds a matching buyer for an overlapping category,
-     * whether found before writing or by the exclusion constraint when two claims race.
+     * blind signal ({@link ClaimConflict}) when another member holds a matching buyer for an overlapping category.
+     * The check and the write are one transaction under the {@link ConflictCheckLock}, so of two claims that would
+     * conflict, the second to take the lock sees the first.
      */
     public Mono<Claim> claim(Actor actor, UUID leadId, Set<String> categories) {
         OffsetDateTime now = now();
@@ -71,28 +79,70 @@ public class ClaimService {
             // Staff arbitrate claims; the association sells no machines.
             return Mono.error(new NotPermitted());
         }
-        return leads.find(actor, leadId).zipWith(leads.categories())
-                .flatMap(found -> {
-                    LeadRow row = found.getT1();
-                    Map<String, MachineCategory> known = found.getT2();
-                    // Conflicts first, so that every one is recorded for staff, the lead's own buyer included.
-                    return Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
-                            .then(Mono.defer(() -> conflictsFor(actor, row, categories, now)))
-                            .flatMap(conflicts -> conflicts.isEmpty() ? Mono.empty()
-                                    : Mono.error(blind(conflicts, known)))
-                            .then(Mono.defer(() -> refuseHeld(row, categories, known)))
-                            .then(leads.policy())
-                            .flatMap(policy -> tx.transactional(claims.insert(id, leadId, row.lead().buyerId(),
-                                            actor.firmId(), actor.userId(), categories, now, window(now, policy))
-                                    .then(claims.event(id, now, actor.userId(), "SUBMITTED", ClaimStage.NEW,
-                                            window(now, policy), null))
-                                    .then(audit.record(actor.userId(), "claim.submitted", TOPIC, id,
-                                            String.join(",", categories.stream().sorted().toList())))
-                                    .then(live.publish(TOPIC, id))))
-                            .onErrorResume(DataIntegrityViolationException.class,
-                                    e -> lostRace(actor, leadId, categories, known, now, e));
-                })
-                .then(Mono.defer(() -> claims.find(actor, id)));
+        return leads.categories()
+                .flatMap(known -> Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
+                        .then(leads.policy())
+                        .flatMap(policy -> tx.transactional(
+                                claimUnderLock(actor, leadId, categories, known, policy, now, id)))
+                        .flatMap(refused -> refused.isPresent() ? Mono.<Claim>error(refused.get())
+                                : claims.find(actor, id))
+                        .onErrorResume(DataIntegrityViolationException.class,
+                                e -> lostRace(actor, leadId, categories, known, now, e)));
+    }
+
+    /**
+     * Saves a new lead and registers its buyer for the firm, for the lead's categories that no other member holds,
+     * in one transaction: the lead is saved whether or not the claim is refused (the refusal is in the answer).
+     */
+    public Mono<LeadClaimed> createAndClaim(Actor actor, LeadDraft draft) {
+        OffsetDateTime now = now();
+        UUID id = UUID.randomUUID();
+        return Mono.zip(leads.categories(), leads.policy())
+                .flatMap(t -> tx.transactional(leads.create(actor, draft).flatMap(created -> {
+                    Set<String> held = created.signals().stream().map(Hold::category).collect(Collectors.toSet());
+                    Set<String> free = created.lead().categories().stream().filter(c -> !held.contains(c))
+                            .collect(Collectors.toSet());
+                    if (free.isEmpty()) {
+                        return Mono.just(new LeadClaimed(created, null, null));
+                    }
+                    if (actor.isStaff()) {
+                        return Mono.just(new LeadClaimed(created, null, new NotPermitted()));
+                    }
+                    return claimUnderLock(actor, created.lead().id(), free, t.getT1(), t.getT2(), now, id)
+                            .flatMap(refused -> refused.isPresent()
+                                    ? Mono.just(new LeadClaimed(created, null, refused.get()))
+                                    : claims.find(actor, id).map(claim -> new LeadClaimed(created, claim, null)));
+                })))
+                .onErrorMap(DataIntegrityViolationException.class, e -> String.valueOf(e.getMessage())
+                        .contains("claim_scope_exclusive") ? new ChangedConcurrently() : e);
+    }
+
+    /**
+     * Inside the claim's transaction: takes the lock, checks for conflicts (recording them for staff) and the firm's
+     * own hold, and writes the claim when there is neither. A refusal is returned, not raised, so that the recorded
+     * conflicts commit (and, for {@link #createAndClaim}, the lead with them).
+     */
+    private Mono<Optional<Refusal>> claimUnderLock(Actor actor, UUID leadId, Set<String> categories,
+            Map<String, MachineCategory> known, LeadPolicy policy, OffsetDateTime now, UUID id) {
+        return lock.acquire(leadId, categories)
+                .then(Mono.defer(() -> leads.find(actor, leadId)))
+                .flatMap(row -> conflictsFor(actor, row, categories, now).flatMap(conflicts -> {
+                    if (!conflicts.isEmpty()) {
+                        return Mono.just(Optional.<Refusal>of(blind(conflicts, known)));
+                    }
+                    boolean ours = row.holds().stream().anyMatch(h -> h.ours() && categories.contains(h.category()));
+                    if (ours) {
+                        return Mono.just(Optional.<Refusal>of(new AlreadyClaimed()));
+                    }
+                    OffsetDateTime until = window(now, policy);
+                    return claims.insert(id, leadId, row.lead().buyerId(), actor.firmId(), actor.userId(),
+                                    categories, now, until)
+                            .then(claims.event(id, now, actor.userId(), "SUBMITTED", ClaimStage.NEW, until, null))
+                            .then(audit.record(actor.userId(), "claim.submitted", TOPIC, id,
+                                    String.join(",", categories.stream().sorted().toList())))
+                            .then(live.publish(TOPIC, id))
+                            .thenReturn(Optional.<Refusal>empty());
+                }));
     }
 
     /** The actor's firm's claims (staff: all), newest first. */
@@ -140,15 +190,20 @@ public class ClaimService {
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
-    /** The firm gives its held claim up, freeing the buyer for other members. */
-    public Mono<Claim> release(Actor actor, UUID id) {
+    /**
+     * The firm gives its held claim up, freeing the buyer for other members. The reason, when given, goes into the
+     * claim's history (the view asks for one; the API may leave it out).
+     */
+    public Mono<Claim> release(Actor actor, UUID id, @Nullable String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
         OffsetDateTime now = now();
-        return tx.transactional(claims.setStatus(id, actor.firmId(),
+        return Checks.valid(ClaimRules.checkOptionalReason(why))
+                .then(tx.transactional(claims.setStatus(id, actor.firmId(),
                                 EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED), ClaimStatus.RELEASED, now)
                         .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
-                        .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, null))
-                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, null))
-                        .then(live.publish(TOPIC, id)))
+                        .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, why))
+                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, why))
+                        .then(live.publish(TOPIC, id))))
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
@@ -190,8 +245,11 @@ public class ClaimService {
                 clock.getZone());
     }
 
-    /** The exclusion constraint refused the write: another claim committed first. Say which categories, blindly. */
-    private Mono<Void> lostRace(Actor actor, UUID leadId, Set<String> categories,
+    /**
+     * The exclusion constraint refused the write: a claim on the same buyer committed first through a path that does
+     * not take the lock (a staff transfer). Say which categories, blindly.
+     */
+    private Mono<Claim> lostRace(Actor actor, UUID leadId, Set<String> categories,
             Map<String, MachineCategory> known, OffsetDateTime now, DataIntegrityViolationException e) {
         if (!String.valueOf(e.getMessage()).contains("claim_scope_exclusive")) {
             return Mono.error(e);

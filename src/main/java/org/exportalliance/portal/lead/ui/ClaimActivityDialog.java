@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 
-/** The owner firm notes contact with the buyer; the service renews the claim's window for it. */
+/**
+ * The owner firm notes contact with the buyer; the service renews the claim's window for it. Esc or a click outside
+ * ask before dropping a typed note.
+ */
 class ClaimActivityDialog extends Dialog {
 
-    static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = ClaimRules.MAX_NOTE;
 
     final TextArea note = new TextArea();
     final Button save = new Button();
@@ -43,7 +48,8 @@ class ClaimActivityDialog extends Dialog {
                 onDone.accept(updated);
             }, UiCalls.intoForm(this, this::show));
         });
-        getFooter().add(new Button(getTranslation("claims.close"), e -> close()), save);
+        DiscardGuard guard = DiscardGuard.protect(this);
+        getFooter().add(new Button(getTranslation("claims.close"), e -> guard.requestClose()), save);
     }
 
     void show(List<FieldProblem> problems) {

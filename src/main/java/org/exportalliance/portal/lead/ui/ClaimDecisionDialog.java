@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,18 +20,22 @@ import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimDecision;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
+import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
 
 /**
- * Staff's decision on a claim: approve, reject, transfer to another firm or extend to a date, always with a reason
- * the firms read in their notification. The service checks everything; its refusal marks the fields here.
+ * Staff's decision on a claim: approve, transfer to another firm or extend to a date, always with a reason the firms
+ * read in their notification; the dialog says what the decision will do. (Rejecting asks in the shared confirmation
+ * instead, see {@code ClaimsView}.) The service checks everything; its refusal marks the fields here. Esc or a click
+ * outside ask before dropping what was typed.
  */
 class ClaimDecisionDialog extends Dialog {
 
-    static final int MAX_REASON = 500;
+    static final int MAX_REASON = ClaimRules.MAX_REASON;
 
     final TextArea reason = new TextArea();
     final ComboBox<Firm> toFirm = new ComboBox<>();
@@ -43,6 +48,10 @@ class ClaimDecisionDialog extends Dialog {
         setId("claim-decision-dialog");
         Locale locale = getLocale();
         setHeaderTitle(getTranslation("claims.decision." + decision.name()) + ": " + claim.companyName());
+        Paragraph consequence = new Paragraph(getTranslation("claims.decision.consequence." + decision.name()));
+        consequence.setId("claim-decision-consequence");
+        consequence.setWidth("min(32rem, 80vw)");
+        add(consequence);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (decision == ClaimDecision.TRANSFER) {
@@ -93,7 +102,8 @@ class ClaimDecisionDialog extends Dialog {
                 onDone.accept(decided);
             }, UiCalls.intoForm(this, this::show));
         });
-        getFooter().add(new Button(getTranslation("claims.close"), e -> close()), confirm);
+        DiscardGuard guard = DiscardGuard.protect(this);
+        getFooter().add(new Button(getTranslation("claims.close"), e -> guard.requestClose()), confirm);
     }
 
     private Mono<Claim> call(ClaimDecision decision, Claim claim, ClaimDecisions decisions, Actor actor) {

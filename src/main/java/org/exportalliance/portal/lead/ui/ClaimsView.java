@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,9 +30,11 @@ import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimDecision;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
+import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,8 @@ import reactor.core.Disposable;
 /**
  * Deal registration. A firm sees its own claims and works them: moves the pipeline on, logs activity (which renews the
  * window), releases, reads the history. Staff see every firm's claims and decide on them with a reason, see the
- * conflicts detection found, and set the lead policy. The list follows changes on every instance.
+ * conflicts detection found, and set the lead policy. What ends a claim for good (release, reject, lost) asks first
+ * in the shared confirmation, with the reason the claim keeps. The list follows changes on every instance.
  */
 @Route("claims")
 @PermitAll
@@ -170,12 +172,13 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
 
     private Button decision(Claim claim, ClaimDecision decision, VaadinIcon icon, boolean enabled) {
         return action("claim-" + decision.name().toLowerCase(Locale.ROOT), icon, "claims.decision." + decision.name(),
-                enabled, () -> new ClaimDecisionDialog(decision, claim, decisions, actor, firmsById.values(), zone,
-                        decided -> {
-                            UiCalls.showSuccess(this, "claims.decision.done." + decision.name(),
-                                    decided.companyName());
-                            refresh();
-                        }).open());
+                enabled, decision == ClaimDecision.REJECT ? () -> confirmReject(claim)
+                        : () -> new ClaimDecisionDialog(decision, claim, decisions, actor, firmsById.values(), zone,
+                                decided -> {
+                                    UiCalls.showSuccess(this, "claims.decision.done." + decision.name(),
+                                            decided.companyName());
+                                    refresh();
+                                }).open());
     }
 
     private Button action(String className, VaadinIcon icon, String labelKey, boolean enabled, Runnable onClick) {
@@ -199,20 +202,30 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Releasing frees the buyer for everybody at once and cannot be undone: asked first, with the reason kept. */
     private void confirmRelease(Claim claim) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("claim-release-dialog");
-        confirm.setHeader(getTranslation("claims.release.title", claim.companyName()));
-        confirm.setText(getTranslation("claims.release.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("claims.close"));
-        confirm.setConfirmText(getTranslation("claims.release"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> UiCalls.run(this, claims.release(actor, claim.id()), released -> {
-            UiCalls.showSuccess(this, "claims.release.done", released.companyName());
-            refresh();
-        }, refusal -> UiCalls.showRefusal(this, refusal)));
-        confirm.open();
+        Confirmation.of(getTranslation("claims.release.title", claim.companyName()),
+                        getTranslation("claims.release.text"), getTranslation("claims.release"))
+                .withReason(getTranslation("claims.release.reason"), ClaimRules.MAX_REASON, ClaimRules::checkReason)
+                .onConfirm(reason -> UiCalls.run(this, claims.release(actor, claim.id(), reason), released -> {
+                    UiCalls.showSuccess(this, "claims.release.done", released.companyName());
+                    refresh();
+                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
+    }
+
+    /** Rejecting ends the firm's claim for good: asked first, with the reason the firm is told. */
+    private void confirmReject(Claim claim) {
+        Confirmation.of(getTranslation("claims.reject.title", claim.companyName()),
+                        getTranslation("claims.reject.text", firmName(claim.firmId())),
+                        getTranslation("claims.decision.REJECT"))
+                .withReason(getTranslation("claims.decision.reason"), ClaimRules.MAX_REASON,
+                        ClaimRules::checkReason)
+                .onConfirm(reason -> UiCalls.run(this, decisions.reject(actor, claim.id(), reason), decided -> {
+                    UiCalls.showSuccess(this, "claims.decision.done.REJECT", decided.companyName());
+                    refresh();
+                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
     }
 
     /** Firm names for staff; a firm that joined since the view opened is looked up once more. */

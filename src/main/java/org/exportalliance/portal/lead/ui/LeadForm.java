@@ -25,17 +25,16 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.lead.Contact;
-import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadCreated;
 import org.exportalliance.portal.lead.LeadDraft;
 import org.exportalliance.portal.lead.LeadRules;
 import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.lead.Visibility;
-import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.lead.claim.LeadClaimed;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
-import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +47,6 @@ import reactor.core.publisher.Mono;
  * can be registered for the own firm at once; a blind signal from conflict detection is shown after saving.
  */
 class LeadForm extends Dialog {
-
-    /** What saving gave: the lead with its blind signals, and the claim asked for with it (or why it was refused). */
-    record Saved(LeadCreated created, @Nullable Claim claim, @Nullable Refusal claimRefused) {}
 
     final TextField company = new TextField();
     final ComboBox<String> country = new ComboBox<>();
@@ -150,7 +146,8 @@ class LeadForm extends Dialog {
         save.setId("lead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button close = new Button(getTranslation("lead.form.close"), e -> close());
+        DiscardGuard guard = DiscardGuard.protect(this);
+        Button close = new Button(getTranslation("lead.form.close"), e -> guard.requestClose());
         close.setId("lead-close");
         getFooter().add(close, save);
     }
@@ -239,25 +236,14 @@ class LeadForm extends Dialog {
         Mono<LeadCreated> call = editing == null
                 ? context.leads().create(context.actor(), draft)
                 : context.leads().update(context.actor(), editing.id(), editing.version(), draft);
-        boolean claim = editing == null && alsoClaim.getValue();
-        UiCalls.run(this, call.flatMap(created -> claim ? claimFor(created) : Mono.just(new Saved(created, null,
-                null))), this::saved, UiCalls.intoForm(this, this::show));
+        // Saving and registering are one transaction in the service: the lead is saved even if the claim is refused.
+        Mono<LeadClaimed> saving = editing == null && alsoClaim.getValue()
+                ? context.claims().createAndClaim(context.actor(), draft)
+                : call.map(created -> new LeadClaimed(created, null, null));
+        UiCalls.run(this, saving, this::saved, UiCalls.intoForm(this, this::show));
     }
 
-    /** Registers the new lead's buyer for the firm, for the categories no other member holds. */
-    private Mono<Saved> claimFor(LeadCreated created) {
-        Set<String> held = created.signals().stream().map(Hold::category).collect(Collectors.toSet());
-        Set<String> free = created.lead().categories().stream().filter(c -> !held.contains(c))
-                .collect(Collectors.toSet());
-        if (free.isEmpty()) {
-            return Mono.just(new Saved(created, null, null));
-        }
-        return context.claims().claim(context.actor(), created.lead().id(), free)
-                .map(c -> new Saved(created, c, null))
-                .onErrorResume(Refusal.class, refused -> Mono.just(new Saved(created, null, refused)));
-    }
-
-    private void saved(Saved saved) {
+    private void saved(LeadClaimed saved) {
         close();
         onSaved.run();
         Lead lead = saved.created().lead();
@@ -272,8 +258,8 @@ class LeadForm extends Dialog {
         if (saved.claim() != null) {
             UiCalls.showSuccess(this, "lead.detail.claimed", LeadLabels.categories(saved.claim().categories(),
                     context.taxonomy(), getLocale()));
-        } else if (saved.claimRefused() != null) {
-            UiCalls.showRefusal(this, saved.claimRefused());
+        } else if (saved.refused() != null) {
+            UiCalls.showRefusal(this, saved.refused());
         }
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -48,6 +50,7 @@ import org.exportalliance.portal.lead.importing.LeadImports;
 import org.exportalliance.portal.lead.importing.RowReport;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -56,11 +59,12 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Importing leads from a CSV or .xlsx file: upload, the settings for every row (visibility, default source, fair),
  * the column mapping the headers suggest, a preview with every row's problems, duplicates and blind signals, then the
- * commit (all or nothing, or the good rows only) with a progress bar. Decisions are the import service's.
+ * commit (all or nothing, or the good rows only) with a progress bar. Decisions are the import service's. Saving asks
+ * first (an import cannot be undone), and leaving the page with a file read but not imported asks too.
  */
 @Route("leads/import")
 @PermitAll
-public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
+public class LeadImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LeadImportView.class);
 
@@ -88,6 +92,8 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable ImportTable table;
     private @Nullable ColumnMapping checkedMapping;
     private List<RowReport> rows = List.of();
+    /** The file read has been imported (or there is none): leaving the page loses nothing. */
+    private boolean imported = true;
 
     LeadImportView(LeadImports imports, LeadService leads, FirmService firms, FairService fairs, SignedIn signedIn,
             Clock clock) {
@@ -135,6 +141,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         file.setText(getTranslation("lead.import.reading", fileName));
         UiCalls.run(this, imports.read(content), read -> {
             table = read;
+            imported = false;
             file.setText(getTranslation("lead.import.file", fileName, read.rows().size()));
             showMapping(read, imports.suggest(read));
             steps.setVisible(true);
@@ -211,7 +218,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setId("lead-import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
-        commit.addClickListener(e -> commit());
+        commit.addClickListener(e -> confirmCommit());
         progress.setId("lead-import-progress");
         progress.setVisible(false);
         progressText.setId("lead-import-progress-text");
@@ -260,6 +267,25 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setEnabled(false);
     }
 
+    /**
+     * Saving leads cannot be undone (they may be shared with the whole alliance at once): asks first, naming how many
+     * and with whom. When nothing would be saved (all or nothing with rejected rows), the service's refusal says why.
+     */
+    void confirmCommit() {
+        ImportMode chosen = mode.getValue() == null ? ImportMode.ALL_OR_NOTHING : mode.getValue();
+        long saved = rows.stream().filter(RowReport::importable).count();
+        if (saved == 0 || (chosen == ImportMode.ALL_OR_NOTHING && saved < rows.size())) {
+            commit();
+            return;
+        }
+        Confirmation.of(getTranslation("lead.import.confirm.title", saved),
+                        getTranslation("lead.import.confirm.text",
+                                getTranslation(settings().visibility().messageKey())),
+                        getTranslation("lead.import.commit"))
+                .onConfirm(reason -> commit())
+                .open();
+    }
+
     void commit() {
         ImportTable read = table;
         ColumnMapping mapping = checkedMapping;
@@ -286,6 +312,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         progressText.setText(getTranslation("lead.import.progress." + p.stage().name(), p.done(), p.total()));
         ImportResult done = p.result();
         if (done != null) {
+            imported = true;
             rows = done.report().rows();
             showRows();
             result.setText(getTranslation("lead.import.done", done.imported(), done.skipped(), done.conflicted()));
@@ -317,6 +344,20 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (UIDetachedException gone) {
             // The page was closed; the import goes on and its result stays in the audit trail and the lead list.
         }
+    }
+
+    /** A file read and not imported yet would have to be uploaded and checked again: asks before leaving. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (imported) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Confirmation.of(getTranslation("shell.discard.title"), getTranslation("lead.import.leave"),
+                        getTranslation("lead.import.leave.confirm"))
+                .keepLabel(getTranslation("shell.discard.keep"))
+                .onConfirm(reason -> leave.proceed())
+                .open();
     }
 
     private Span statusBadge(RowReport row) {

@@ -11,12 +11,14 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.lead.LeadPolicy;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
  * Staff set the alliance's lead policy: whether ordinary members may share leads with the whole alliance, and how
- * many days a claim holds before it needs renewing activity. The service checks the range.
+ * many days a claim holds before it needs renewing activity. The service checks the range. Esc or a click outside
+ * ask before dropping a change.
  */
 class LeadPolicyDialog extends Dialog {
 
@@ -57,7 +59,8 @@ class LeadPolicyDialog extends Dialog {
                 UiCalls.showSuccess(this, "claims.policy.saved");
             }, UiCalls.intoForm(this, this::show));
         });
-        getFooter().add(new Button(getTranslation("claims.close"), e -> close()), save);
+        DiscardGuard guard = DiscardGuard.protect(this);
+        getFooter().add(new Button(getTranslation("claims.close"), e -> guard.requestClose()), save);
     }
 
     void show(List<FieldProblem> problems) {

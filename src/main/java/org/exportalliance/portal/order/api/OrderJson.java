@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 record OrderJson(UUID id, UUID firmId, @Nullable UUID buyerId, String buyerName, String destinationCountry,
         String currency, Incoterm incoterm, String namedPlace, Attribution attribution, @Nullable UUID claimId,
         @Nullable UUID delegationId, @Nullable LocalDate expectedShipOn, @Nullable LocalDate expectedPaidOn,
-        OrderStage stage, LocalDate stageOn, List<OrderStage> nextStages, List<Line> lines, Amount total,
-        @Nullable Amount totalCny, @Nullable Amount totalUsd, @Nullable Fx fx, long version,
-        OffsetDateTime createdAt) {
+        @Nullable LocalDate quotedOn, OrderStage stage, LocalDate stageOn, List<OrderStage> nextStages,
+        List<Line> lines, Amount total, @Nullable Amount totalCny, @Nullable Amount totalUsd, @Nullable Fx fx,
+        long version, OffsetDateTime createdAt) {
 
     record Line(int position, String category, String model, int quantity, String unitPrice, Amount amount) {}
 
@@ -49,7 +49,7 @@ record OrderJson(UUID id, UUID firmId, @Nullable UUID buyerId, String buyerName,
     static OrderJson of(ExportOrder o) {
         return new OrderJson(o.id(), o.firmId(), o.buyerId(), o.buyerName(), o.destinationCountry(), o.currency(),
                 o.incoterm(), o.namedPlace(), o.attribution(), o.claimId(), o.delegationId(), o.expectedShipOn(),
-                o.expectedPaidOn(), o.stage(), o.stageOn(), o.stage().next().stream().sorted().toList(),
+                o.expectedPaidOn(), o.quotedOn(), o.stage(), o.stageOn(), o.stage().next().stream().sorted().toList(),
                 o.lines().stream().map(l -> new Line(l.position(), l.category(), l.model(), l.quantity(),
                         plain(l.unitPrice()), Amount.of(l.amount(o.currency())))).toList(),
                 Amount.of(o.total()), Amount.of(o.totalCny()), Amount.of(o.totalUsd()),

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -29,17 +31,19 @@ import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
  * Staff keep the FX rates: one at a time (date, currency, CNY per unit) or a CSV/.xlsx file of them, all rows or
- * none. The latest rates are listed newest first. Orders take their confirmation's rates from here.
+ * none. The latest rates are listed newest first. Orders take their confirmation's rates from here. Leaving the page
+ * with a rate typed and not saved asks first.
  */
 @Route("fx-rates")
 @RolesAllowed("STAFF")
-public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
+public class FxRatesView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     static final int SHOWN = 200;
 
@@ -54,6 +58,8 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
     final Upload upload = new Upload();
     final Paragraph importProblems = new Paragraph();
     private final FieldErrors fields = new FieldErrors(this);
+    /** The rate form changed since it was saved (or the page opened). */
+    private boolean unsaved;
 
     FxRatesView(FxRates rates, SignedIn signedIn, Clock clock) {
         this.rates = rates;
@@ -69,6 +75,9 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
         currency.setItems(IsoCodes.currencies().stream().filter(c -> !c.equals("CNY")).toList());
         currency.setItemLabelGenerator(code -> IsoCodes.currencyLabel(code, locale));
         cny.setLabel(getTranslation("fx.field.cny"));
+        date.addValueChangeListener(e -> unsaved = true);
+        currency.addValueChangeListener(e -> unsaved = true);
+        cny.addValueChangeListener(e -> unsaved = true);
         fields.put("date", date);
         fields.put("currency", currency);
         fields.put("cny", cny);
@@ -117,6 +126,7 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
         save.setEnabled(false);
         UiCalls.run(this, rates.set(actor, new FxRate(date.getValue(), currency.getValue(), cny.getValue())), saved -> {
             save.setEnabled(true);
+            unsaved = false;
             fields.show(List.of());
             UiCalls.showSuccess(this, "fx.saved", saved.currency(), saved.date().toString());
             refresh();
@@ -140,6 +150,20 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle {
                 UiCalls.showRefusal(this, refusal);
             }
         });
+    }
+
+    /** A rate typed and not saved: asks before leaving the page. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!unsaved || (currency.isEmpty() && cny.isEmpty())) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        Confirmation.of(getTranslation("shell.discard.title"), getTranslation("fx.leave"),
+                        getTranslation("fx.leave.confirm"))
+                .keepLabel(getTranslation("shell.discard.keep"))
+                .onConfirm(reason -> leave.proceed())
+                .open();
     }
 
     void refresh() {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.UserAccount;
+import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.order.ExportOrder;
 import org.exportalliance.portal.order.OrderLine;
 import org.exportalliance.portal.order.OrderService;
@@ -25,8 +26,9 @@ import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
 
 /**
- * One order in full: its terms, lines, totals and the FX rates its confirmation kept, and every stage it reached with
- * its day and who recorded it. Its own firm edits it from here while it is QUOTED or CONFIRMED.
+ * One order in full: its terms, lines (machine categories by their names in the reader's language), totals and the
+ * FX rates its confirmation kept, and every stage it reached with its day and who recorded it. Its own firm edits it
+ * from here while it is QUOTED or CONFIRMED.
  */
 class OrderDetailDialog extends Dialog {
 
@@ -35,7 +37,7 @@ class OrderDetailDialog extends Dialog {
     final Button edit = new Button();
 
     OrderDetailDialog(ExportOrder order, OrderService orders, AccountService accounts, Actor actor,
-            Runnable onEdit) {
+            Map<String, MachineCategory> taxonomy, Runnable onEdit) {
         setId("order-detail-dialog");
         setHeaderTitle(order.buyerName());
         setWidth("min(60rem, 95vw)");
@@ -50,7 +52,8 @@ class OrderDetailDialog extends Dialog {
         totals.setId("order-detail-totals");
 
         lines.setId("order-lines");
-        lines.addColumn(OrderLine::category).setHeader(getTranslation("orders.line.category")).setKey("category");
+        lines.addColumn(l -> OrderLabels.category(l.category(), taxonomy, locale))
+                .setHeader(getTranslation("orders.line.category")).setKey("category");
         lines.addColumn(OrderLine::model).setHeader(getTranslation("orders.line.model")).setKey("model")
                 .setFlexGrow(2);
         lines.addColumn(OrderLine::quantity).setHeader(getTranslation("orders.line.quantity")).setKey("quantity")

@@ -33,6 +33,7 @@ import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * Records a new order of the user's firm, or edits one of its QUOTED or CONFIRMED orders: buyer, destination,
  * currency, Incoterm and place, where it came from (one of the firm's claims, a delegation it took part in, or
  * direct) and its lines. The service checks every rule; its field problems mark the fields here, lines included.
+ * Esc or a click outside ask before dropping what was typed.
  */
 class OrderForm extends Dialog {
 
@@ -61,13 +63,11 @@ class OrderForm extends Dialog {
     private final VerticalLayout lineRows = new VerticalLayout();
     private final FieldErrors fields = new FieldErrors(this);
     private final Map<String, MachineCategory> taxonomy;
-    private final boolean chinese;
 
     OrderForm(OrderService orders, Actor actor, Map<String, MachineCategory> taxonomy, List<Claim> claims,
             List<Delegation> delegations, @Nullable ExportOrder existing, Consumer<ExportOrder> onSaved) {
         this.taxonomy = taxonomy;
         Locale locale = getLocale();
-        this.chinese = PortalLocales.isChinese(locale);
         setId("order-form");
         setHeaderTitle(existing == null ? getTranslation("orders.new")
                 : getTranslation("orders.edit.title", existing.buyerName()));
@@ -148,7 +148,8 @@ class OrderForm extends Dialog {
                 onSaved.accept(saved);
             }, UiCalls.intoForm(this, this::show));
         });
-        getFooter().add(new Button(getTranslation("orders.close"), e -> close()), save);
+        DiscardGuard guard = DiscardGuard.protect(this);
+        getFooter().add(new Button(getTranslation("orders.close"), e -> guard.requestClose()), save);
     }
 
     /** The order's fields and lines as they are; its quote day stays what it was. */
@@ -179,7 +180,7 @@ class OrderForm extends Dialog {
         if (lines.size() >= OrderRules.MAX_LINES) {
             return;
         }
-        OrderLineFields line = new OrderLineFields(lines.size(), taxonomy, chinese, fields);
+        OrderLineFields line = new OrderLineFields(lines.size(), taxonomy, getLocale(), fields);
         lines.add(line);
         lineRows.add(line);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.order.OrderLineDraft;
@@ -20,12 +21,11 @@ class OrderLineFields extends HorizontalLayout {
     final IntegerField quantity = new IntegerField();
     final BigDecimalField unitPrice = new BigDecimalField();
 
-    OrderLineFields(int index, Map<String, MachineCategory> taxonomy, boolean chinese, FieldErrors fields) {
+    OrderLineFields(int index, Map<String, MachineCategory> taxonomy, Locale locale, FieldErrors fields) {
         addClassName("order-line");
         category.setLabel(getTranslation("orders.line.category"));
         category.setItems(List.copyOf(taxonomy.keySet()));
-        category.setItemLabelGenerator(code -> taxonomy.containsKey(code)
-                ? (chinese ? taxonomy.get(code).nameZh() : taxonomy.get(code).nameEn()) : code);
+        category.setItemLabelGenerator(code -> OrderLabels.category(code, taxonomy, locale));
         model.setLabel(getTranslation("orders.line.model"));
         model.setMaxLength(OrderRules.MAX_MODEL);
         quantity.setLabel(getTranslation("orders.line.quantity"));

@@ -14,13 +14,16 @@ import org.exportalliance.portal.order.ExportOrder;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.Confirmation;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
  * The firm moves its order on: only the stages its current one allows are offered, with the day it happened (today
  * by default; not before the current stage's day nor in the future). Confirming keeps that day's FX rates; a missing
- * rate is refused with the service's message and nothing changes.
+ * rate is refused with the service's message and nothing changes. Cancelling cannot be undone, so it asks first in
+ * the shared confirmation, naming the order and the day. Esc or a click outside ask before dropping a change.
  */
 class OrderStageDialog extends Dialog {
 
@@ -56,15 +59,28 @@ class OrderStageDialog extends Dialog {
             OrderStage to = stage.getValue();
             if (to == null) {
                 fields.show(List.of(new FieldProblem("stage", "validation.required")));
-                return;
+            } else if (to == OrderStage.CANCELLED) {
+                LocalDate day = on.getValue() == null ? today : on.getValue();
+                Confirmation.of(getTranslation("orders.cancel.title", order.buyerName()),
+                                getTranslation("orders.cancel.text", day.toString()),
+                                getTranslation("orders.cancel.confirm"))
+                        .onConfirm(reason -> advance(order, orders, actor, to, onDone))
+                        .open();
+            } else {
+                advance(order, orders, actor, to, onDone);
             }
-            confirm.setEnabled(false);
-            UiCalls.run(this, orders.advance(actor, order.id(), order.version(), to, on.getValue()), moved -> {
-                close();
-                onDone.accept(moved);
-            }, UiCalls.intoForm(this, this::show));
         });
-        getFooter().add(new Button(getTranslation("orders.close"), e -> close()), confirm);
+        DiscardGuard guard = DiscardGuard.protect(this);
+        getFooter().add(new Button(getTranslation("orders.close"), e -> guard.requestClose()), confirm);
+    }
+
+    private void advance(ExportOrder order, OrderService orders, Actor actor, OrderStage to,
+            Consumer<ExportOrder> onDone) {
+        confirm.setEnabled(false);
+        UiCalls.run(this, orders.advance(actor, order.id(), order.version(), to, on.getValue()), moved -> {
+            close();
+            onDone.accept(moved);
+        }, UiCalls.intoForm(this, this::show));
     }
 
     void show(List<FieldProblem> problems) {

@@ -153,7 +153,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openDetail(ExportOrder order) {
-        new OrderDetailDialog(order, orders, accounts, actor, () -> openForm(order)).open();
+        new OrderDetailDialog(order, orders, accounts, actor, taxonomy, () -> openForm(order)).open();
     }
 
     void refresh() {

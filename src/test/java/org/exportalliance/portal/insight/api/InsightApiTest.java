@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.exportalliance.portal.order.ExportOrder;
+import org.exportalliance.portal.order.OrderService;
+import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Derivations;
@@ -29,6 +32,7 @@ class InsightApiTest {
     @LocalServerPort int port;
     @Autowired Actors actors;
     @Autowired WonOrders won;
+    @Autowired OrderService orders;
     WebTestClient api;
 
     @BeforeEach
@@ -92,6 +96,25 @@ class InsightApiTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(own).contains("\"cny\":777777.77,").contains("\"UG\"");
         assertThat(other).doesNotContain("777777.77").doesNotContain("\"UG\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_firms_own_stage_table_follows_the_year_and_a_cancelled_order_is_never_won_value() {
+        ExportOrder order = won.won(actors.member2(), "RW", LocalDate.of(2013, 6, 3), "424242.42").block();
+        orders.advance(actors.member2(), order.id(), order.version(), OrderStage.CANCELLED, LocalDate.of(2013, 6, 4))
+                .block();
+
+        Map<String, Object> body = api.get().uri("/v1/insight/firm?year=2013")
+                .headers(h -> h.setBearerAuth(ApiClient.token(port, "member2"))).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");
+        assertThat(stages).singleElement().satisfies(stage -> {
+            assertThat(stage).containsEntry("stage", "CANCELLED").containsEntry("orders", 1);
+            assertThat(stage.get("cny")).isNull();
+        });
+        assertThat(body.toString()).doesNotContain("424242");
     }
 
     private String get(String user) {

@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +80,12 @@ class ClaimsViewTest extends SpringBrowserlessTest {
                 .anyMatch(c -> c.hasClassName(className));
     }
 
+    /** The claim is as it was: same stage, status and version. */
+    private boolean unchanged(Claim before) {
+        Claim now = claims.find(actors.staff(), before.id()).block(WAIT);
+        return now.stage() == before.stage() && now.status() == before.status() && now.version() == before.version();
+    }
+
     private String stageShown(Grid<Claim> grid, UUID claimId) {
         return ((Span) test(grid).getCellComponent(rowOf(grid, claimId), "stage")).getText();
     }
@@ -130,24 +140,85 @@ class ClaimsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
-    void lost_without_a_reason_is_marked_and_changes_nothing() {
+    void marking_a_claim_lost_asks_first_and_needs_a_reason_and_nothing_changes_until_confirmed() {
         Claim claim = claimedBy(actors.member(), Leads.uniqueName());
         ClaimsView view = navigate(ClaimsView.class);
 
         test(rowAction(view.grid, claim.id(), "claim-advance")).click();
         ClaimStageDialog dialog = $(ClaimStageDialog.class).single();
         dialog.stage.setValue(ClaimStage.LOST);
-        assertThat(dialog.reason.isVisible()).isTrue();
         test(dialog.confirm).click();
 
-        await(dialog.reason::isInvalid);
-        assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(dialog.reason.getErrorMessage()).isEqualTo("标记丢单时请填写原因");
+        Dialog confirmation = $(Dialog.class).id("confirmation");
+        assertThat(confirmation.getHeaderTitle()).isEqualTo("将对“" + claim.companyName() + "”的登记标记为丢单？");
+        assertThat($(Paragraph.class).id("confirmation-text").getText()).contains("其他成员即可登记该买家");
+        test($(Button.class).id("confirmation-confirm")).click();
+        TextArea reason = $(TextArea.class).id("confirmation-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("标记丢单时请填写原因");
+        assertThat(unchanged(claim)).isTrue();
+
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(dialog.isOpened()).as("going back leaves the stage dialog open").isTrue();
+        assertThat(unchanged(claim)).isTrue();
+
+        test(dialog.confirm).click();
+        test($(TextArea.class).id("confirmation-reason")).setValue("买家选择了德国供应商");
+        test($(Button.class).id("confirmation-confirm")).click();
+        await(() -> !dialog.isOpened());
+        Claim lost = claims.find(actors.member(), claim.id()).block(WAIT);
+        assertThat(lost.stage()).isEqualTo(ClaimStage.LOST);
+        assertThat(lost.lostReason()).isEqualTo("买家选择了德国供应商");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void releasing_asks_first_with_a_reason_which_the_history_keeps() {
+        Claim claim = claimedBy(actors.member(), Leads.uniqueName());
+        ClaimsView view = navigate(ClaimsView.class);
+
+        test(rowAction(view.grid, claim.id(), "claim-release")).click();
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle())
+                .isEqualTo("释放对“" + claim.companyName() + "”的登记？");
+        assertThat($(Paragraph.class).id("confirmation-text").getText()).contains("此操作无法撤销");
+        test($(Button.class).id("confirmation-confirm")).click();
+        assertThat($(TextArea.class).id("confirmation-reason").isInvalid()).as("a reason is required").isTrue();
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(unchanged(claim)).as("nothing happens until confirmed").isTrue();
+
+        test(rowAction(view.grid, claim.id(), "claim-release")).click();
+        test($(TextArea.class).id("confirmation-reason")).setValue("买家暂停采购");
+        test($(Button.class).id("confirmation-confirm")).click();
+
+        await(() -> claims.find(actors.member(), claim.id()).block(WAIT).status() == ClaimStatus.RELEASED);
+        assertThat(claims.history(actors.member(), claim.id()).collectList().block(WAIT))
+                .last().satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo("RELEASED");
+                    assertThat(e.note()).isEqualTo("买家暂停采购");
+                });
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void esc_keeps_a_typed_activity_note_until_the_user_agrees_to_discard_it() {
+        Claim claim = claimedBy(actors.member(), Leads.uniqueName());
+        ClaimsView view = navigate(ClaimsView.class);
+
+        test(rowAction(view.grid, claim.id(), "claim-activity")).click();
+        ClaimActivityDialog dialog = $(ClaimActivityDialog.class).single();
+        test(dialog.note).setValue("电话沟通了报价");
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+
+        assertThat(dialog.isOpened()).as("typed input: Esc asks first").isTrue();
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle()).isEqualTo("放弃未保存的内容？");
+        test($(Button.class).id("confirmation-keep")).click();
         assertThat(dialog.isOpened()).isTrue();
-        Claim after = claims.find(actors.member(), claim.id()).block(WAIT);
-        assertThat(after.stage()).isEqualTo(ClaimStage.NEW);
-        assertThat(after.version()).isEqualTo(claim.version());
-        assertThat(stageShown(view.grid, claim.id())).isEqualTo("新建");
+        assertThat(dialog.note.getValue()).isEqualTo("电话沟通了报价");
+
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true));
+        test($(Button.class).id("confirmation-confirm")).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(unchanged(claim)).as("nothing was logged").isTrue();
     }
 
     @Test
@@ -162,6 +233,7 @@ class ClaimsViewTest extends SpringBrowserlessTest {
 
         test(rowAction(view.grid, claim.id(), "claim-approve")).click();
         ClaimDecisionDialog dialog = $(ClaimDecisionDialog.class).single();
+        assertThat($(Paragraph.class).id("claim-decision-consequence").getText()).contains("企业会收到通知和理由");
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
         assertThat(claims.find(actors.staff(), claim.id()).block(WAIT).status()).isEqualTo(ClaimStatus.SUBMITTED);
@@ -179,6 +251,33 @@ class ClaimsViewTest extends SpringBrowserlessTest {
                     assertThat(n.messageKey()).isEqualTo("notify.claim.approved");
                     assertThat(n.args()).startsWith(company).endsWith("与该买家有长期合作记录");
                     assertThat(n.link()).isEqualTo("claims");
+                });
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void rejecting_asks_first_naming_the_firm_and_takes_the_reason_the_firm_is_told() {
+        Claim claim = claimedBy(actors.member(), Leads.uniqueName());
+        ClaimsView view = navigate(ClaimsView.class);
+        roundTrip(); // the tab sheet attaches the selected tab's content before it answers the browser
+
+        test(rowAction(view.grid, claim.id(), "claim-reject")).click();
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle())
+                .isEqualTo("驳回对“" + claim.companyName() + "”的登记？");
+        assertThat($(Paragraph.class).id("confirmation-text").getText())
+                .startsWith("新昌县天姥纺织机械有限公司的登记立即结束");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(claims.find(actors.staff(), claim.id()).block(WAIT).status()).isEqualTo(ClaimStatus.SUBMITTED);
+
+        test(rowAction(view.grid, claim.id(), "claim-reject")).click();
+        test($(TextArea.class).id("confirmation-reason")).setValue("重复登记");
+        test($(Button.class).id("confirmation-confirm")).click();
+
+        await(() -> claims.find(actors.staff(), claim.id()).block(WAIT).status() == ClaimStatus.REJECTED);
+        assertThat(notifications.recent(actors.member(), 50).collectList().block(WAIT))
+                .anySatisfy(n -> {
+                    assertThat(n.messageKey()).isEqualTo("notify.claim.rejected");
+                    assertThat(n.args()).endsWith("重复登记");
                 });
     }
 

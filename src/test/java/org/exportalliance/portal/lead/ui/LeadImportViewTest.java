@@ -5,6 +5,10 @@ import static org.exportalliance.portal.support.UiTasks.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.LeadColumn;
@@ -48,12 +52,41 @@ class LeadImportViewTest extends SpringBrowserlessTest {
 
         view.mode.setValue(ImportMode.GOOD_ROWS);
         test(view.commit).click();
+        // An import cannot be undone: it asks first, and nothing is saved until confirmed.
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle()).isEqualTo("导入 1 条线索？");
+        assertThat($(Paragraph.class).id("confirmation-text").getText()).contains("仅本企业");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(countOf(good, bad)).isZero();
+        test(view.commit).click();
+        test($(Button.class).id("confirmation-confirm")).click();
         await(() -> !view.result.getText().isEmpty());
 
         assertThat(view.result.getText()).isEqualTo("已导入 1 条线索（其中 0 条已被其他成员登记），跳过 1 行。");
         assertThat(view.progress.getValue()).isEqualTo(1.0);
-        assertThat(db.sql("select count(*) from lead where company_name in (:good, :bad)").bind("good", good)
-                .bind("bad", bad).map(r -> r.get(0, Long.class)).one().block()).isEqualTo(1L);
+        assertThat(countOf(good, bad)).isEqualTo(1L);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void leaving_with_a_file_read_and_not_imported_asks_first() {
+        String company = Leads.uniqueName();
+        LeadImportView view = navigate(LeadImportView.class);
+        view.received("scans.csv", ("company,country\n" + company + ",IT\n").getBytes(StandardCharsets.UTF_8));
+        await(() -> view.file.getText().contains("1"));
+
+        UI.getCurrent().navigate(LeadsView.class);
+
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle()).isEqualTo("放弃未保存的内容？");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(getCurrentView()).isSameAs(view);
+        UI.getCurrent().navigate(LeadsView.class);
+        test($(Button.class).id("confirmation-confirm")).click();
+        assertThat(getCurrentView()).isInstanceOf(LeadsView.class);
+    }
+
+    private long countOf(String... companies) {
+        return db.sql("select count(*) from lead where company_name = any(:names)").bind("names", companies)
+                .map(r -> r.get(0, Long.class)).one().block();
     }
 
     @Test

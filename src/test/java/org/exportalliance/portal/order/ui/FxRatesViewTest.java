@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.exportalliance.portal.support.UiTasks.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -44,6 +47,26 @@ class FxRatesViewTest extends SpringBrowserlessTest {
         test(view.save).click();
         await(() -> view.cny.isInvalid());
         assertThat(view.cny.getErrorMessage()).startsWith("汇率须为大于 0");
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void leaving_with_a_rate_typed_and_not_saved_asks_first_and_a_saved_one_does_not() {
+        FxRatesView view = navigate(FxRatesView.class);
+        view.currency.setValue("AUD");
+        test(view.cny).setValue(new BigDecimal("4.7"));
+
+        UI.getCurrent().navigate(OrdersView.class);
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle()).isEqualTo("放弃未保存的内容？");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(getCurrentView()).isSameAs(view);
+
+        view.date.setValue(LocalDate.now(clock).minusDays(101));
+        test(view.save).click();
+        await(() -> view.grid.getGenericDataView().getItems().anyMatch(r -> r.currency().equals("AUD")
+                && r.date().equals(LocalDate.now(clock).minusDays(101))));
+        UI.getCurrent().navigate(OrdersView.class);
+        assertThat(getCurrentView()).isInstanceOf(OrdersView.class);
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.exportalliance.portal.support.UiTasks.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -128,6 +131,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
         test(view.grid).clickRow(rowOf(view.grid, order.id()));
         OrderDetailDialog detail = $(OrderDetailDialog.class).single();
+        assertThat(test(detail.lines).getCellText(0, 0)).as("the category by its name").isEqualTo("织造机械");
         assertThat(test(detail.lines).getCellText(0, 1)).isEqualTo("Rapier loom");
         assertThat(test(detail.lines).getCellText(0, 3)).isEqualTo("EUR 104,000.00");
         await(() -> detail.shownStages().size() == 1);
@@ -165,6 +169,56 @@ class OrdersViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).isTrue();
         assertThat(form.save.isEnabled()).isTrue();
         assertThat(rows(view.grid)).noneMatch(o -> o.buyerName().equals(buyer));
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void cancelling_an_order_asks_first_and_nothing_happens_until_confirmed() {
+        ExportOrder order = direct("Biella Lane " + UUID.randomUUID().toString().substring(0, 8));
+        OrdersView view = navigate(OrdersView.class);
+        Component actions = test(view.grid).getCellComponent(rowOf(view.grid, order.id()), "actions");
+        test((Button) actions.getChildren().filter(c -> c.hasClassName("order-advance")).findFirst().orElseThrow())
+                .click();
+        OrderStageDialog dialog = $(OrderStageDialog.class).single();
+        dialog.stage.setValue(OrderStage.CANCELLED);
+        test(dialog.confirm).click();
+
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle())
+                .isEqualTo("取消订单“" + order.buyerName() + "”？");
+        assertThat($(Paragraph.class).id("confirmation-text").getText())
+                .contains(LocalDate.now(clock).toString()).contains("不再计入成交额");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(orders.find(actors.member(), order.id()).block(WAIT).stage()).isEqualTo(OrderStage.QUOTED);
+
+        test(dialog.confirm).click();
+        test($(Button.class).id("confirmation-confirm")).click();
+        await(() -> !dialog.isOpened());
+        assertThat(orders.find(actors.member(), order.id()).block(WAIT).stage()).isEqualTo(OrderStage.CANCELLED);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_order_form_asks_before_esc_or_its_close_button_drop_what_was_typed() {
+        OrdersView view = navigate(OrdersView.class);
+        test(view.create).click();
+        OrderForm form = $(OrderForm.class).single();
+        ComponentUtil.fireEvent(form, new Dialog.DialogCloseActionEvent(form, true));
+        assertThat(form.isOpened()).as("nothing typed: Esc closes at once").isFalse();
+
+        test(view.create).click();
+        OrderForm again = $(OrderForm.class).single();
+        test(again.buyerName).setValue("Typed Buyer");
+        ComponentUtil.fireEvent(again, new Dialog.DialogCloseActionEvent(again, true));
+        assertThat(again.isOpened()).isTrue();
+        assertThat($(Dialog.class).id("confirmation").getHeaderTitle()).isEqualTo("放弃未保存的内容？");
+        test($(Button.class).id("confirmation-keep")).click();
+        assertThat(again.buyerName.getValue()).isEqualTo("Typed Buyer");
+
+        test($(Button.class).withText("关闭").single()).click();
+        assertThat(again.isOpened()).as("the close button asks too").isTrue();
+        test($(Button.class).id("confirmation-confirm")).click();
+        assertThat(again.isOpened()).isFalse();
     }
 
     @Test
