@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.exportalliance.portal.platform.refusal.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record LeadDraft(@Nullable String companyName, @Nullable String country, @Nullable String city,
         @Nullable String website, List<ContactDraft> contacts, Set<String> categories,
         @Nullable BigDecimal estimatedValue, @Nullable String currency, @Nullable LeadSource source,
-        @Nullable UUID fairId, @Nullable String notes, @Nullable Visibility visibility, Set<UUID> shareFirms,
+        @Nullable UUID fairId, @MultiLine @Nullable String notes, @Nullable Visibility visibility, Set<UUID> shareFirms,
         Set<String> shareCategories) {
 
     public LeadDraft {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,7 @@ public final class LeadRules {
         if (!knownCategories.containsAll(d.shareCategories())) {
             problems.add(new FieldProblem("shareCategories", "validation.bad-value"));
         }
+        problems.addAll(PlainText.problems(d));
         return problems;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +63,7 @@ public final class OrderRules {
             problems.add(new FieldProblem("expectedPaidOn", "order.validation.paid-before-shipped"));
         }
         lines(problems, d.lines(), knownCategories, knownCurrency ? Money.minorDigits(currency) : 2);
+        problems.addAll(PlainText.problems(d));
         return problems;
     }
 

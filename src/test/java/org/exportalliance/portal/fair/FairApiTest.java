@@ -141,7 +141,7 @@ class FairApiTest {
         api.post().uri("/v1/fairs").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sectors\":[\"LOOMS\"]}").exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sectors.0");
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sectors[0]");
     }
 
     @Test

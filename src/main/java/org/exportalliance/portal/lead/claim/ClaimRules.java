@@ -2,6 +2,7 @@ package org.exportalliance.portal.lead.claim;
 
 import java.util.List;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,15 +20,18 @@ public final class ClaimRules {
         if (to == ClaimStage.LOST && reason == null) {
             return List.of(new FieldProblem("reason", "claim.validation.lost-reason"));
         }
-        return reason != null && reason.length() > MAX_REASON
-                ? List.of(new FieldProblem("reason", "validation.too-long.500")) : List.of();
+        if (reason != null && reason.length() > MAX_REASON) {
+            return List.of(new FieldProblem("reason", "validation.too-long.500"));
+        }
+        return PlainText.problems("reason", reason, true);
     }
 
     public static List<FieldProblem> checkNote(String note) {
         if (note.isEmpty()) {
             return List.of(new FieldProblem("note", "validation.required"));
         }
-        return note.length() > MAX_NOTE ? List.of(new FieldProblem("note", "validation.too-long.1000")) : List.of();
+        return note.length() > MAX_NOTE ? List.of(new FieldProblem("note", "validation.too-long.1000"))
+                : PlainText.problems("note", note, true);
     }
 
     /** A reason that must be given: staff's decisions (and a release, where the view asks for one). */
@@ -36,7 +40,8 @@ public final class ClaimRules {
             return List.of(new FieldProblem("reason", "validation.required"));
         }
         return reason.strip().length() > MAX_REASON
-                ? List.of(new FieldProblem("reason", "validation.too-long.500")) : List.of();
+                ? List.of(new FieldProblem("reason", "validation.too-long.500"))
+                : PlainText.problems("reason", reason, true);
     }
 
     /** A reason that may be left out (a release through the API); when given, no longer than a required one. */

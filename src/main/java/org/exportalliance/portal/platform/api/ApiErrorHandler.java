@@ -77,10 +77,12 @@ class ApiErrorHandler implements WebExceptionHandler, Ordered {
         List<FieldProblem> fields = new ArrayList<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                // Named as the features' rules name fields: contacts[0].name.
                 String field = jackson.getPath().stream()
-                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
-                                : String.valueOf(ref.getIndex()))
-                        .reduce((a, b) -> a + "." + b).orElse("body");
+                        .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName()
+                                : "[" + ref.getIndex() + "]")
+                        .reduce(String::concat).map(path -> path.startsWith(".") ? path.substring(1) : path)
+                        .orElse("body");
                 fields.add(new FieldProblem(field, switch (jackson) {
                     case ApiInput.UnsafeText text -> PlainText.PROBLEM;
                     case ApiInput.NumberOutOfRange number -> "validation.too-large";

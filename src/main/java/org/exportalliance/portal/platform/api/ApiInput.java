@@ -12,8 +12,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * How the API reads JSON input, stricter than the portal's own JSON: text with control characters (but tab and line
  * breaks, which the features' rules allow only in multi-line fields) and numbers no field could hold are refused while
- * the body is read, so the refusal names the field ({@code contacts.0.name}) and nothing of it reaches a service or
- * the database. Null items in any list are refused as well (see {@link ApiCodecs}).
+ * the body is read, so the refusal names the field as the rules do ({@code contacts[0].name}) and nothing of it
+ * reaches a service or the database. Null items in any list are refused as well (see {@link ApiCodecs}).
  */
 final class ApiInput {
 

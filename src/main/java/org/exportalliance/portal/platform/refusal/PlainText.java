@@ -21,7 +21,7 @@ public final class PlainText {
 
     /**
      * A problem for every text in {@code draft}, and in the records, lists and maps inside it, that holds a character
-     * it may not; each named as the API names fields ({@code contacts.0.name}). Components marked {@link MultiLine}
+     * it may not; each named as the rules name fields ({@code contacts[0].name}). Components marked {@link MultiLine}
      * may hold tabs and line breaks. The features' rules add these to their own, so forms, the API and imports refuse
      * such text the same way, next to the field.
      */
@@ -49,12 +49,12 @@ public final class PlainText {
             case Collection<?> items -> {
                 int i = 0;
                 for (Object item : items) {
-                    walk(item, join(path, String.valueOf(i++)), multiLine, found);
+                    walk(item, path + "[" + i++ + "]", multiLine, found);
                 }
             }
             case Map<?, ?> map -> map.forEach((key, item) -> {
                 walk(key, path, false, found);
-                walk(item, join(path, String.valueOf(key)), multiLine, found);
+                walk(item, path + "[" + key + "]", multiLine, found);
             });
             default -> { }
         }

@@ -150,6 +150,20 @@ class LeadImportsTest {
     }
 
     @Test
+    void a_row_with_a_control_character_is_refused_with_the_field_named_and_the_others_still_pass() {
+        String clean = Leads.uniqueName();
+        String broken = Leads.uniqueName();
+        ImportTable table = csv(HEADER, row(clean, "IT", "", "", "WEAVING", ""),
+                row(broken.replace(" ", "\u0085"), "IT", "", "", "WEAVING", ""));
+
+        ImportReport report = preview(actors.member(), table);
+
+        assertThat(report.rows().get(0).problems()).isEmpty();
+        assertThat(report.rows().get(1).problems())
+                .containsExactly(new FieldProblem("companyName", "validation.control-characters"));
+    }
+
+    @Test
     void formulas_in_a_workbook_are_refused_row_by_row_and_never_evaluated() throws Exception {
         String clean = Leads.uniqueName();
         String tricked = Leads.uniqueName();

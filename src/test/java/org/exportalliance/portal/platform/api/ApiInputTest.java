@@ -62,18 +62,18 @@ class ApiInputTest {
     void a_control_character_deep_in_a_list_is_named_by_its_path() {
         Map<String, Object> fair = fair("正常展会");
         fair.put("sectors", List.of("WEAVING", "KNIT\u0000TING"));
-        post("/v1/fairs", fair).jsonPath("$.errors[0].field").isEqualTo("sectors.1");
+        post("/v1/fairs", fair).jsonPath("$.errors[0].field").isEqualTo("sectors[1]");
     }
 
     @Test
     void a_null_item_in_a_list_is_a_400_naming_it() {
         post("/v1/leads/" + UUID.randomUUID() + "/claims", "{\"categories\":[null]}")
-                .jsonPath("$.errors[0].field").isEqualTo("categories.0")
+                .jsonPath("$.errors[0].field").isEqualTo("categories[0]")
                 .jsonPath("$.errors[0].code").isEqualTo("validation.null-item")
                 .jsonPath("$.errors[0].message").isEqualTo("must not contain empty items");
         Map<String, Object> fair = fair("空项展会");
         fair.put("sectors", java.util.Arrays.asList("WEAVING", null));
-        post("/v1/fairs", fair).jsonPath("$.errors[0].field").isEqualTo("sectors.1");
+        post("/v1/fairs", fair).jsonPath("$.errors[0].field").isEqualTo("sectors[1]");
     }
 
     @Test

@@ -35,13 +35,13 @@ class PlainTextTest {
     }
 
     @Test
-    void every_bad_text_in_a_draft_is_named_as_the_api_names_it() {
+    void every_bad_text_in_a_draft_is_named_as_the_rules_name_fields() {
         Draft draft = new Draft("ACME\nLtd", "first line\nsecond line",
                 List.of(new Contact("Anna", "anna@example.com"), new Contact("Bo\u0000b", "bob@example.com")),
                 Map.of("note", "x\u0007"));
 
         assertThat(PlainText.problems(draft)).extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder("company", "contacts.1.name", "extra.note");
+                .containsExactlyInAnyOrder("company", "contacts[1].name", "extra[note]");
         assertThat(PlainText.problems(draft)).extracting(FieldProblem::messageKey).containsOnly(PlainText.PROBLEM);
     }
 
