@@ -123,8 +123,8 @@ class WaitlistOffers {
     /**
      * Expires offers whose time ran out, freeing their places for the next firms waiting; emits how many expired.
      * {@link OfferExpiry} calls it inside its guarded transaction. Each offer is expired under its delegation's row
-     * lock, and only if it is still OFFERED (the firm may have accepted or withdrawn meanwhile); then its capacity
-     * is released.
+     * lock, and only if it is still OFFERED (the firm may have accepted or withdrawn meanwhile) and the delegation
+     * has not ended meanwhile; then its capacity is released.
      */
     Mono<Integer> expireDue(int limit) {
         Instant now = clock.instant();
@@ -132,7 +132,8 @@ class WaitlistOffers {
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(offer -> delegations.lock(offer.delegationId())
-                        .then(applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
+                        .filter(d -> !d.ended())
+                        .flatMap(d -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
                                 ApplicationStatus.EXPIRED, EXPIRED, null, now))
                         .flatMap(expired -> delegations.release(expired.delegationId(), expired.request(), now)
                                 .then(news.changed(null, "application.EXPIRED", expired.delegationId(),
