@@ -172,7 +172,8 @@ class DelegationApiTest {
         List<Case> cases = List.of(
                 new Case(Map.of("firmSlots", 10_001, "areaM2", 200, "seats", 40), "firmSlots", "validation.too-large"),
                 new Case(Map.of("firmSlots", 10, "areaM2", 100_001, "seats", 40), "areaM2", "validation.too-large"),
-                new Case(Map.of("firmSlots", 10, "areaM2", "100.05", "seats", 40), "areaM2", "validation.decimals.1"),
+                new Case(Map.of("firmSlots", 10, "areaM2", new java.math.BigDecimal("100.05"), "seats", 40), "areaM2",
+                        "validation.decimals.1"),
                 new Case(Map.of("firmSlots", 10, "areaM2", 200, "seats", 100_001), "seats", "validation.too-large"),
                 new Case(Map.of("firmSlots", 0, "areaM2", 200, "seats", 40), "firmSlots", "validation.positive"),
                 new Case(Map.of("areaM2", 200, "seats", 40), "firmSlots", "validation.required"));
@@ -191,7 +192,8 @@ class DelegationApiTest {
 
         api.put().uri("/v1/delegations/" + id + "/capacity").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("firmSlots", 10_000, "areaM2", "100000.0", "seats", 100_000)).exchange()
+                .bodyValue(Map.of("firmSlots", 10_000, "areaM2", new java.math.BigDecimal("100000.0"), "seats", 100_000))
+                .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.capacity.areaM2").isEqualTo(100000.0);
     }
