@@ -48,6 +48,9 @@ public final class AllocationPlan {
         }
     }
 
+    /** The reason of an application its tier's quota kept out. */
+    static final String QUOTA_REACHED = "delegation.reason.quota-reached";
+
     /** The outcome for one application, with its reason as a message key and arguments. */
     public record Outcome(UUID applicationId, Decision decision, String reasonKey, List<Object> reasonArgs) {}
 
@@ -67,7 +70,7 @@ public final class AllocationPlan {
             @Nullable Integer quota = policy == AllocationPolicy.SCORED ? quotas.get(c.tier()) : null;
             int tierHeld = held.getOrDefault(c.tier(), 0);
             if (quota != null && tierHeld >= quota) {
-                outcomes.add(new Outcome(c.applicationId(), Decision.WAITLIST, "delegation.reason.quota-reached",
+                outcomes.add(new Outcome(c.applicationId(), Decision.WAITLIST, QUOTA_REACHED,
                         List.of(c.score(), c.tier(), quota)));
             } else if (!left.fits(c.request())) {
                 outcomes.add(new Outcome(c.applicationId(), Decision.WAITLIST,

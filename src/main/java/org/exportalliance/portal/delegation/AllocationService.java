@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Allocation runs for BEST_FIT and SCORED delegations (rules in {@link AllocationPlan}), and the inputs staff give
- * them: export-potential scores and per-tier quotas. A run is one transaction: every submitted application is
- * approved or waitlisted with its reason, or nothing changes.
+ * them: export-potential scores and per-tier quotas. A run is one transaction, under the delegation's row lock:
+ * every submitted application is approved or waitlisted with its reason, or nothing changes.
  */
 @Service
 public class AllocationService {
@@ -99,7 +99,9 @@ public class AllocationService {
         }
         Instant now = clock.instant();
         return delegations.find(delegationId)
-                .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded()) : Mono.just(d))
+                .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded())
+                        : delegationRows.lock(d.id()))
+                .flatMap(DelegationService::notEnded)
                 .flatMap(d -> applications.firmsOf(d.id()).collectList()
                         .flatMap(firmsAndHolds -> firms.tiersOf(firmsAndHolds.stream().map(Map.Entry::getKey)
                                         .collect(Collectors.toSet()))
@@ -118,17 +120,23 @@ public class AllocationService {
                         .thenReturn(result));
     }
 
+    /**
+     * Carries out one outcome of the plan, worked out under the delegation's row lock: the application is moved from
+     * SUBMITTED first and only then is capacity taken for it. One tier over its quota waits for staff: offers from
+     * the waitlist follow arrival order and know no quotas, so they pass it by.
+     */
     private Mono<ApplicationStatus> apply(Actor actor, UUID delegationId, AllocationPlan.Outcome outcome,
             Instant now) {
         Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
         String reason = AutoReason.of(outcome.reasonKey(), outcome.reasonArgs().toArray());
         Mono<DelegationApplication> moved = outcome.decision() == Decision.APPROVE
-                ? applications.find(outcome.applicationId(), null)
-                        .flatMap(a -> delegationRows.take(delegationId, a.request(), now))
-                        .flatMap(taken -> applications.move(outcome.applicationId(), null, submitted,
-                                ApplicationStatus.APPROVED, reason, actor.userId(), now))
+                ? applications.move(outcome.applicationId(), null, submitted, ApplicationStatus.APPROVED, reason,
+                                actor.userId(), now)
+                        .flatMap(a -> delegationRows.take(delegationId, a.request(), now)
+                                .switchIfEmpty(Mono.error(NoRoomForApproval::new))
+                                .thenReturn(a))
                 : applications.move(outcome.applicationId(), null, submitted, ApplicationStatus.WAITLISTED, reason,
-                        actor.userId(), now);
+                        actor.userId(), now, null, AllocationPlan.QUOTA_REACHED.equals(outcome.reasonKey()));
         return moved
                 .switchIfEmpty(Mono.error(org.exportalliance.portal.platform.refusal.ChangedConcurrently::new))
                 .flatMap(a -> audit.record(actor.userId(), "application." + a.status().name(),

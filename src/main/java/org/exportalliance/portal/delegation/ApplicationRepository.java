@@ -27,13 +27,21 @@ class ApplicationRepository {
 
     private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
             + "a.export_score, "
-            + "a.status, a.decision_reason, a.decided_at, a.offer_expires_at, a.submitted_at, a.version, coalesce((select json_agg("
+            + "a.status, a.waits_for_staff, a.decision_reason, a.decided_at, a.offer_expires_at, a.submitted_at, "
+            + "a.version, coalesce((select json_agg("
             + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
             + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
             + "from delegation_application a ";
-    /** The longest-waiting application of {@code :delegation}. */
+    /**
+     * The head of {@code :delegation}'s waitlist: the longest-waiting application that waits for an automatic offer
+     * (not one kept for staff's decision).
+     */
     private static final String HEAD = "select id, passed_over from delegation_application "
-            + "where delegation_id = :delegation and status = 'WAITLISTED' order by submitted_at, id limit 1";
+            + "where delegation_id = :delegation and status = 'WAITLISTED' and not waits_for_staff "
+            + "order by submitted_at, id limit 1";
+
+    /** The head of a waitlist and how many times it was passed over. */
+    record Head(UUID id, int passedOver) {}
 
     private static final TypeReference<List<Exhibit>> EXHIBITS = new TypeReference<>() {};
 
@@ -87,22 +95,30 @@ class ApplicationRepository {
 
     /**
      * Moves an application from one of {@code from} to {@code to}, recording the decision; empty when it was not in
-     * such a state (decided or withdrawn meanwhile). {@code firm} restricts the change to that firm's own.
+     * such a state (decided or withdrawn meanwhile). {@code firm} restricts the change to that firm's own. The move
+     * does not touch the delegation's counters: the caller settles them in the same transaction (the commit is
+     * refused otherwise, see V18).
      */
     Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
             @Nullable String reason, @Nullable UUID decidedBy, Instant now) {
-        return move(id, firm, from, to, reason, decidedBy, now, null);
+        return move(id, firm, from, to, reason, decidedBy, now, null, false);
     }
 
-    /** As {@link #move}, with the expiry of an offered place ({@code to} = OFFERED). */
+    /**
+     * As {@link #move}, with the expiry of an offered place ({@code to} = OFFERED), and whether a waitlisted
+     * application waits for staff's next decision rather than for an automatic offer ({@code to} = WAITLISTED).
+     */
     Mono<DelegationApplication> move(UUID id, @Nullable UUID firm, Set<ApplicationStatus> from, ApplicationStatus to,
-            @Nullable String reason, @Nullable UUID decidedBy, Instant now, @Nullable Instant offerExpires) {
+            @Nullable String reason, @Nullable UUID decidedBy, Instant now, @Nullable Instant offerExpires,
+            boolean waitsForStaff) {
         boolean holds = to.holdsPlace();
         return db.sql("update delegation_application set status = :to, holds_capacity = :holds, "
+                        + "waits_for_staff = :waits, "
                         + "decision_reason = :reason, decided_by = :by, decided_at = :now, updated_at = :now, "
                         + "offer_expires_at = :expires, version = version + 1 where id = :id and status = any(:from)"
                         + (firm == null ? "" : " and firm_id = :firm"))
                 .bind("to", to.name()).bind("holds", holds)
+                .bind("waits", waitsForStaff && to == ApplicationStatus.WAITLISTED)
                 .bind("expires", Parameter.fromOrEmpty(offerExpires == null ? null : utc(offerExpires),
                         OffsetDateTime.class))
                 .bind("reason", Parameter.fromOrEmpty(reason, String.class))
@@ -114,14 +130,14 @@ class ApplicationRepository {
                 .flatMap(n -> n == 1 ? find(id, null) : Mono.empty());
     }
 
-    /** The longest-waiting waitlisted application of the delegation whose request fits {@code remaining}. */
     /**
      * The longest-waiting application that fits the remaining room; a later one only while the head of the waitlist
      * has been passed over fewer than {@code maxPassOvers} times (after that, freed room waits for the head).
+     * Applications kept for staff's decision are not offered.
      */
     Mono<DelegationApplication> nextWaiting(UUID delegationId, Capacity remaining, int maxPassOvers) {
         return db.sql("with head as (" + HEAD + ") " + SELECT + "cross join head "
-                        + "where a.delegation_id = :delegation and a.status = 'WAITLISTED' "
+                        + "where a.delegation_id = :delegation and a.status = 'WAITLISTED' and not a.waits_for_staff "
                         + "and a.area_m2 <= :area and a.travellers <= :seats and :slots >= 1 "
                         + "and (a.id = head.id or head.passed_over < :maxPassOvers) "
                         + "order by a.submitted_at, a.id limit 1")
@@ -130,11 +146,17 @@ class ApplicationRepository {
                 .map(this::read).one();
     }
 
-    /** Counts one more pass-over for the head of the waitlist, unless the offer went to the head itself. */
-    Mono<Void> passOverHead(UUID delegationId, UUID offered) {
-        return db.sql("update delegation_application set passed_over = passed_over + 1 "
-                        + "where id = (select id from (" + HEAD + ") head) and id <> :offered")
-                .bind("delegation", delegationId).bind("offered", offered)
+    /** The head of the delegation's waitlist; empty when nobody waits for an automatic offer. */
+    Mono<Head> head(UUID delegationId) {
+        return db.sql(HEAD).bind("delegation", delegationId)
+                .map(row -> new Head(row.get("id", UUID.class), row.get("passed_over", Short.class).intValue()))
+                .one();
+    }
+
+    /** Counts one more pass-over for the application that was the head when a place went to a later one. */
+    Mono<Void> passOver(UUID head) {
+        return db.sql("update delegation_application set passed_over = passed_over + 1 where id = :id")
+                .bind("id", head)
                 .then();
     }
 
@@ -186,10 +208,14 @@ class ApplicationRepository {
                 .all();
     }
 
-    /** Offers whose time ran out, oldest first. */
+    /**
+     * Offers whose time ran out, oldest first. Those of a delegation that is DONE or cancelled are left as they are:
+     * its applications no longer change.
+     */
     Flux<DelegationApplication> offersDue(Instant now, int limit) {
-        return db.sql(SELECT + "where a.status = 'OFFERED' and a.offer_expires_at <= :now "
-                        + "order by a.offer_expires_at, a.id limit :limit")
+        return db.sql(SELECT + "where a.status = 'OFFERED' and a.offer_expires_at <= :now and exists ("
+                        + "select 1 from delegation d where d.id = a.delegation_id and d.status not in ('DONE', "
+                        + "'CANCELLED')) order by a.offer_expires_at, a.id limit :limit")
                 .bind("now", utc(now)).bind("limit", limit)
                 .map(this::read).all();
     }
@@ -209,6 +235,7 @@ class ApplicationRepository {
                 row.get("notes", String.class),
                 score == null ? null : score.intValue(),
                 ApplicationStatus.valueOf(row.get("status", String.class)),
+                Boolean.TRUE.equals(row.get("waits_for_staff", Boolean.class)),
                 row.get("decision_reason", String.class),
                 decided == null ? null : decided.toInstant(),
                 expires == null ? null : expires.toInstant(),

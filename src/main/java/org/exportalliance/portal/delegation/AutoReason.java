@@ -21,6 +21,11 @@ public final class AutoReason {
                 : SEPARATOR + Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(SEPARATOR)));
     }
 
+    /** Whether the portal gave this reason itself (a message key), rather than staff in their own words. */
+    static boolean isAutomatic(String stored) {
+        return stored.startsWith(PREFIX);
+    }
+
     /** The reason in the reader's language; {@code translate} resolves a key with arguments. */
     public static String render(@Nullable String stored, BiFunction<String, Object[], String> translate) {
         if (stored == null) {

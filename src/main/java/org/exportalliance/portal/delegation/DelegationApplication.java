@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A firm's application to a delegation and the decision on it, with its reason. */
+/**
+ * A firm's application to a delegation and the decision on it, with its reason. {@code waitsForStaff}: waitlisted by
+ * staff's own decision (or a tier quota), so automatic offers pass it by until staff decide on it again.
+ */
 public record DelegationApplication(
         UUID id,
         UUID delegationId,
@@ -17,6 +20,7 @@ public record DelegationApplication(
         String notes,
         @Nullable Integer exportScore,
         ApplicationStatus status,
+        boolean waitsForStaff,
         @Nullable String decisionReason,
         @Nullable Instant decidedAt,
         @Nullable Instant offerExpiresAt,

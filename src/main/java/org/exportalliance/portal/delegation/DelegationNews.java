@@ -43,25 +43,41 @@ class DelegationNews {
                 .then(live.publish(DelegationService.TOPIC, delegationId));
     }
 
-    /** Tells the applicant firm where its application stands now. */
+    /**
+     * Tells the applicant firm where its application stands now. A decision staff took in their own words carries
+     * those words ({@code notify.application.<status>.by-staff}, the reason as argument 3).
+     */
     Mono<Void> tellFirm(DelegationApplication a) {
+        String staffReason = a.decisionReason() == null || AutoReason.isAutomatic(a.decisionReason()) ? null
+                : a.decisionReason();
+        boolean decidedByStaff = staffReason != null && (a.status() == ApplicationStatus.APPROVED
+                || a.status() == ApplicationStatus.WAITLISTED || a.status() == ApplicationStatus.REJECTED);
         return delegations.findById(a.delegationId())
-                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name(),
+                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name()
+                                + (decidedByStaff ? ".by-staff" : ""),
                         List.of(d.titleZh(), d.titleEn(),
-                                a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt())),
+                                a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt()),
+                                decidedByStaff ? staffReason : ""),
                         link(d.id())));
     }
 
-    /** Tells every firm with a live application that the delegation moved to {@code d.status()}. */
+    /**
+     * Tells every firm with a live application that the delegation moved to {@code d.status()}; a cancellation
+     * carries staff's reason ({@code notify.delegation.CANCELLED.because}, argument 2).
+     */
     Mono<Void> tellFirmsOf(Delegation d) {
+        boolean withReason = d.status() == DelegationStatus.CANCELLED && d.cancelReason() != null;
         return applications.findByDelegation(d.id(), null)
                 .filter(a -> a.status() != ApplicationStatus.WITHDRAWN && a.status() != ApplicationStatus.REJECTED
                         && a.status() != ApplicationStatus.EXPIRED)
                 .map(DelegationApplication::firmId).distinct()
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + d.status().name(),
-                        List.of(d.titleZh(), d.titleEn()), link(d.id())))
+                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + d.status().name()
+                                + (withReason ? ".because" : ""),
+                        withReason ? List.of(d.titleZh(), d.titleEn(), d.cancelReason())
+                                : List.of(d.titleZh(), d.titleEn()),
+                        link(d.id())))
                 .then();
     }
 

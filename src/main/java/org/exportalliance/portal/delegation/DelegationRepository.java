@@ -16,13 +16,16 @@ import reactor.core.publisher.Mono;
 /**
  * SQL for delegations. Capacity only ever changes through {@link #take} and {@link #release}: conditional updates
  * whose WHERE clause and the table's CHECK constraints keep every unit within its capacity under any concurrency.
+ * Whoever changes which applications hold capacity first takes the delegation's row lock ({@link #lock}), so those
+ * changes happen one after the other per delegation, always in the same lock order (delegation, then applications);
+ * a deferred constraint trigger checks at commit that the counters equal what the applications hold (V18).
  */
 @Repository
 class DelegationRepository {
 
     private static final String COLUMNS = "id, fair_id, title_zh, title_en, organiser, applications_open, "
             + "applications_close, firm_slots, area_m2, seats, used_slots, used_area_m2, used_seats, policy, "
-            + "fee_per_firm_cny, fee_per_m2_cny, status, version";
+            + "fee_per_firm_cny, fee_per_m2_cny, status, cancel_reason, version";
 
     private final DatabaseClient db;
 
@@ -32,6 +35,16 @@ class DelegationRepository {
 
     Mono<Delegation> findById(UUID id) {
         return db.sql("select " + COLUMNS + " from delegation where id = :id").bind("id", id)
+                .map(DelegationRepository::read).one();
+    }
+
+    /**
+     * The delegation, read under its row lock ({@code for no key update}), which the transaction keeps until it ends:
+     * the places it then reads and changes are nobody else's to change meanwhile. Foreign keys to the delegation
+     * (inserting an application) take a weaker lock that does not wait for it.
+     */
+    Mono<Delegation> lock(UUID id) {
+        return db.sql("select " + COLUMNS + " from delegation where id = :id for no key update").bind("id", id)
                 .map(DelegationRepository::read).one();
     }
 
@@ -68,11 +81,17 @@ class DelegationRepository {
                 .map(DelegationRepository::read).one();
     }
 
-    /** Empty when the delegation is no longer in {@code from} (moved meanwhile). */
-    Mono<Delegation> moveStatus(UUID id, DelegationStatus from, DelegationStatus to, Instant now) {
-        return db.sql("update delegation set status = :to, version = version + 1, updated_at = :now "
-                        + "where id = :id and status = :from returning " + COLUMNS)
+    /**
+     * Empty when the delegation is no longer in {@code from} (moved meanwhile). {@code cancelReason} is kept when
+     * {@code to} is CANCELLED (the schema requires it then, and only then).
+     */
+    Mono<Delegation> moveStatus(UUID id, DelegationStatus from, DelegationStatus to, @Nullable String cancelReason,
+            Instant now) {
+        return db.sql("update delegation set status = :to, cancel_reason = :reason, version = version + 1, "
+                        + "updated_at = :now where id = :id and status = :from returning " + COLUMNS)
                 .bind("to", to.name()).bind("from", from.name()).bind("id", id).bind("now", utc(now))
+                .bind("reason", Parameter.fromOrEmpty(to == DelegationStatus.CANCELLED ? cancelReason : null,
+                        String.class))
                 .map(DelegationRepository::read).one();
     }
 
@@ -149,6 +168,7 @@ class DelegationRepository {
                 row.get("fee_per_firm_cny", BigDecimal.class),
                 row.get("fee_per_m2_cny", BigDecimal.class),
                 DelegationStatus.valueOf(row.get("status", String.class)),
+                row.get("cancel_reason", String.class),
                 row.get("version", Long.class));
     }
 }

@@ -20,6 +20,11 @@ public final class DelegationRules {
     public static final BigDecimal MAX_WEIGHT_KG = new BigDecimal("200000");
     public static final BigDecimal MAX_VOLUME_M3 = new BigDecimal("1000");
     public static final int MAX_REASON = 1000;
+    /** A delegation's capacity: the bounds of the schema's CHECKs on {@code delegation} (V3). */
+    public static final int MAX_FIRM_SLOTS = 10_000;
+    public static final BigDecimal MAX_AREA = new BigDecimal("100000");
+    public static final int AREA_DECIMALS = 1;
+    public static final int MAX_SEATS = 100_000;
 
     private DelegationRules() {}
 
@@ -39,15 +44,30 @@ public final class DelegationRules {
         } else if (d.applicationsOpen() != null && !d.applicationsClose().isAfter(d.applicationsOpen())) {
             p.add(new FieldProblem("applicationsClose", "delegation.validation.window"));
         }
-        whole(p, "firmSlots", d.firmSlots(), 10_000);
-        positive(p, "areaM2", d.areaM2(), new BigDecimal("100000"), 1);
-        whole(p, "seats", d.seats(), 100_000);
+        p.addAll(checkCapacity(d.firmSlots(), d.areaM2(), d.seats()));
         if (d.policy() == null) {
             p.add(new FieldProblem("policy", "validation.required"));
         }
         money(p, "feePerFirmCny", d.feePerFirmCny());
         money(p, "feePerM2Cny", d.feePerM2Cny());
         return p;
+    }
+
+    /**
+     * A delegation's capacity, the same for creating it and for resizing it (form, API and service): firm slots
+     * 1–10,000, area above 0 up to 100,000 m² with one decimal at most, seats 1–100,000.
+     */
+    public static List<FieldProblem> checkCapacity(@Nullable Integer firmSlots, @Nullable BigDecimal areaM2,
+            @Nullable Integer seats) {
+        List<FieldProblem> p = new ArrayList<>();
+        whole(p, "firmSlots", firmSlots, MAX_FIRM_SLOTS);
+        positive(p, "areaM2", areaM2, MAX_AREA, AREA_DECIMALS);
+        whole(p, "seats", seats, MAX_SEATS);
+        return p;
+    }
+
+    public static List<FieldProblem> checkCapacity(Capacity c) {
+        return checkCapacity(c.slots(), c.areaM2(), c.seats());
     }
 
     /** Problems of an application, including a request that could never fit the delegation's total capacity. */

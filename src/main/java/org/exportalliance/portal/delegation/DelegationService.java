@@ -3,8 +3,10 @@ package org.exportalliance.portal.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
@@ -26,6 +28,12 @@ import reactor.core.publisher.Mono;
  * firms apply, and under FIFO each application is decided as it arrives. Capacity changes only through the
  * repository's conditional updates, inside the same transaction as the application's new state, its audit entry and
  * its live event.
+ *
+ * <p>Every change to which applications hold a delegation's places follows one order: lock the delegation's row
+ * ({@link DelegationRepository#lock}), read the application again, move it from exactly the state just read, then
+ * take or free its capacity, then offer what is free to the waitlist. So such changes to one delegation happen one at
+ * a time, always lock the same rows in the same order (no deadlocks), and each sees the places as they are. The
+ * database checks the result at commit (V18): the counters equal what the applications hold.
  */
 @Service
 public class DelegationService {
@@ -33,6 +41,7 @@ public class DelegationService {
     public static final String TOPIC = "delegation";
     static final String PLACED = AutoReason.of("delegation.reason.fifo-placed");
     static final String FULL = AutoReason.of("delegation.reason.fifo-full");
+    static final String KEPT_FOR_HEAD = AutoReason.of("delegation.reason.fifo-kept-for-head");
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
@@ -75,15 +84,28 @@ public class DelegationService {
                 .flatMap(d -> changed(actor, "delegation.created", d.id(), d.titleEn()).thenReturn(d));
     }
 
+    /** Moves the delegation to {@code target}; cancelling needs a reason, see the method with one. */
     @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target) {
+        return moveTo(actor, id, target, null);
+    }
+
+    /**
+     * Staff move the delegation along its life. Cancelling takes a reason (required, at most 1,000 characters), which
+     * the delegation keeps and every firm with a live application reads in its notification and on the page; for
+     * the other moves {@code reason} is not used.
+     */
+    @Transactional
+    public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target, @Nullable String reason) {
+        boolean cancel = target == DelegationStatus.CANCELLED;
         return Checks.staffOnly(actor)
+                .then(Checks.valid(cancel ? DelegationRules.checkReason(reason, true) : List.of()))
                 .then(find(id))
                 .flatMap(d -> d.status().mayMoveTo(target)
-                        ? delegations.moveStatus(id, d.status(), target, now())
+                        ? delegations.moveStatus(id, d.status(), target, cancel ? reason.strip() : null, now())
                                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         : Mono.error(new IllegalTransition()))
-                .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, null)
+                .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, d.cancelReason())
                         .then(news.tellFirmsOf(d))
                         .thenReturn(d));
     }
@@ -96,13 +118,14 @@ public class DelegationService {
         }
         Instant now = now();
         return find(delegationId)
+                .flatMap(d -> d.policy().decidesOnArrival() ? delegations.lock(d.id()) : Mono.just(d))
                 .flatMap(d -> open(d, now)
                         .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
                         .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
                                 actor.userId(), draft, now)))
                         .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
                         .flatMap(application -> d.policy().decidesOnArrival()
-                                ? decideOnArrival(application, now)
+                                ? decideOnArrival(d, application, now)
                                 : Mono.just(application)))
                 .flatMap(application -> changed(actor, "application." + application.status().name(),
                         application.delegationId(), application.id().toString())
@@ -110,13 +133,32 @@ public class DelegationService {
                         .thenReturn(application));
     }
 
-    private Mono<DelegationApplication> decideOnArrival(DelegationApplication application, Instant now) {
+    /**
+     * FIFO: the newcomer is placed if it fits the remaining room, under the waitlist's rule: it stands behind the
+     * firms already waiting, so being placed while the head of the waitlist does not fit counts as passing the head
+     * over, and once the head has been passed over often enough the room is kept for it and the newcomer waits.
+     * {@code d} was read under the row lock.
+     */
+    private Mono<DelegationApplication> decideOnArrival(Delegation d, DelegationApplication application,
+            Instant now) {
         Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
-        return delegations.take(application.delegationId(), application.request(), now)
-                .flatMap(placed -> applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED,
-                        PLACED, null, now))
-                .switchIfEmpty(Mono.defer(() -> applications.move(application.id(), null, submitted,
-                        ApplicationStatus.WAITLISTED, FULL, null, now)));
+        return applications.head(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(head -> {
+                    if (!d.remaining().fits(application.request())) {
+                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
+                                FULL, null, now);
+                    }
+                    if (offers.keptForHead(head)) {
+                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
+                                KEPT_FOR_HEAD, null, now);
+                    }
+                    return applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED, PLACED,
+                                    null, now)
+                            .flatMap(placed -> offers.take(placed, now)
+                                    .then(offers.passedOver(head, placed))
+                                    .thenReturn(placed));
+                })
+                .switchIfEmpty(Mono.error(ChangedConcurrently::new));
     }
 
     /** Staff see every application; a firm sees only its own. */
@@ -137,21 +179,28 @@ public class DelegationService {
         return applications.find(id, scope(actor)).switchIfEmpty(Mono.error(ApplicationNotFound::new));
     }
 
-    /** The firm withdraws its own application; any capacity it held is freed. */
+    /**
+     * The firm withdraws its own application; any capacity it held is freed and offered to the waitlist. Not once
+     * the delegation is DONE or cancelled ({@link DelegationOver}, {@link DelegationCancelled}).
+     */
     @Transactional
     public Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {
         Instant now = now();
-        return applications.find(applicationId, actor.firmId())
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+        return underLock(applicationId, actor.firmId(), DelegationService::notEnded)
                 .flatMap(current -> current.status().withdrawable()
-                        ? moveAndSettle(current, ApplicationStatus.WITHDRAWN, null, actor.firmId(), actor.userId(), now)
+                        ? moveAndSettle(current, ApplicationStatus.WITHDRAWN, null, actor.firmId(), actor.userId(),
+                                now, false)
                         : Mono.error(new ApplicationNotWithdrawable()))
                 .flatMap(a -> changed(actor, "application.WITHDRAWN", a.delegationId(), a.id().toString())
                         .then(offerFreedPlaces(a.delegationId(), now))
                         .thenReturn(a));
     }
 
-    /** Staff approve, waitlist or reject an application, always with a reason. */
+    /**
+     * Staff approve, waitlist or reject an application, always with a reason, which the firm reads. A staff decision
+     * to waitlist is deliberate: the application then waits for staff's next decision, and automatic offers of freed
+     * places pass it by (the place it may have freed goes to the others waiting).
+     */
     @Transactional
     public Mono<DelegationApplication> decide(Actor actor, UUID applicationId, Decision decision,
             @Nullable String reason) {
@@ -159,10 +208,10 @@ public class DelegationService {
         ApplicationStatus target = decision.target();
         return Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.checkReason(reason, true)))
-                .then(Mono.defer(() -> applications.find(applicationId, null)))
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .then(Mono.defer(() -> underLock(applicationId, null, DelegationService::notEnded)))
                 .flatMap(current -> decision.allowedFrom(current.status())
-                        ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now)
+                        ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now,
+                                decision == Decision.WAITLIST)
                         : Mono.error(new IllegalTransition()))
                 .flatMap(a -> changed(actor, "application." + target.name(), a.delegationId(), a.id().toString())
                         .then(tellFirm(a))
@@ -171,12 +220,16 @@ public class DelegationService {
                         .thenReturn(a));
     }
 
-    /** The firm changes its pending (submitted or waitlisted) application; the decision it has stays. */
+    /**
+     * The firm changes its pending (submitted or waitlisted) application while the delegation is OPEN; the decision
+     * it has stays. A smaller request may now fit the room left, and is offered it.
+     */
     @Transactional
     public Mono<DelegationApplication> edit(Actor actor, UUID applicationId, ApplicationDraft draft) {
         Instant now = now();
-        return applications.find(applicationId, actor.firmId())
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+        return underLock(applicationId, actor.firmId(),
+                        d -> d.status() == DelegationStatus.OPEN ? Mono.just(d) : notEnded(d)
+                                .then(Mono.error(new DelegationNotOpen())))
                 .flatMap(current -> current.status().editable() ? find(current.delegationId())
                         : Mono.error(new ApplicationNotEditable()))
                 .flatMap(d -> Checks.valid(DelegationRules.check(draft, d.capacity()))
@@ -188,51 +241,68 @@ public class DelegationService {
     }
 
     /**
-     * Staff change a delegation's capacity; it cannot drop below what approved and offered applications hold. Room
-     * that opens up is offered to the waitlist.
+     * Staff change a delegation's capacity, within the bounds of {@link DelegationRules#checkCapacity}; it cannot
+     * drop below what approved and offered applications hold. Room that opens up is offered to the waitlist.
      */
     @Transactional
     public Mono<Delegation> resize(Actor actor, UUID id, long expectedVersion, Capacity capacity) {
         Instant now = now();
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (capacity.slots() < 1) {
-            problems.add(new FieldProblem("firmSlots", "validation.positive"));
-        }
-        if (capacity.areaM2().signum() <= 0) {
-            problems.add(new FieldProblem("areaM2", "validation.positive"));
-        }
-        if (capacity.seats() < 1) {
-            problems.add(new FieldProblem("seats", "validation.positive"));
-        }
         return Checks.staffOnly(actor)
-                .then(Checks.valid(problems))
-                .then(find(id))
-                .flatMap(d -> d.used().slots() > capacity.slots()
-                        || d.used().areaM2().compareTo(capacity.areaM2()) > 0 || d.used().seats() > capacity.seats()
-                        ? Mono.error(new CapacityBelowHeld())
-                        : delegations.resize(id, expectedVersion, capacity, now)
-                                .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
+                .then(Checks.valid(DelegationRules.checkCapacity(capacity)))
+                .then(Mono.defer(() -> delegations.lock(id)))
+                .switchIfEmpty(Mono.error(DelegationNotFound::new))
+                .flatMap(DelegationService::notEnded)
+                .flatMap(d -> d.version() != expectedVersion ? Mono.error(new ChangedConcurrently())
+                        : !capacity.fits(d.used())
+                                ? Mono.error(new CapacityBelowHeld())
+                                : delegations.resize(id, expectedVersion, capacity, now)
+                                        .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
                 .flatMap(d -> changed(actor, "delegation.resized", id, capacity.toString())
                         .then(offerFreedPlaces(id, now))
                         .then(find(id)));
     }
 
     /**
-     * Moves the application from exactly the state it was read in, and takes or frees capacity to match. If anyone
-     * changed it meanwhile, nothing happens and the caller hears so.
+     * The application as it is now, read again under its delegation's row lock, once {@code allowed} has let the
+     * delegation through. {@code firm} restricts it to that firm's own (null: staff).
+     */
+    private Mono<DelegationApplication> underLock(UUID applicationId, @Nullable UUID firm,
+            Function<Delegation, Mono<Delegation>> allowed) {
+        return applications.find(applicationId, firm)
+                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .flatMap(read -> delegations.lock(read.delegationId()))
+                .flatMap(allowed)
+                .then(Mono.defer(() -> applications.find(applicationId, firm)))
+                .switchIfEmpty(Mono.error(ApplicationNotFound::new));
+    }
+
+    /**
+     * Moves the application from exactly the state it was read in (under the row lock), then takes or frees
+     * capacity to match. If anyone changed it meanwhile, nothing happens and the caller hears so; if the capacity
+     * cannot be taken, the whole transaction is refused.
      */
     private Mono<DelegationApplication> moveAndSettle(DelegationApplication current, ApplicationStatus target,
-            @Nullable String reason, @Nullable UUID firm, UUID by, Instant now) {
+            @Nullable String reason, @Nullable UUID firm, UUID by, Instant now, boolean waitsForStaff) {
         boolean heldBefore = current.status().holdsPlace();
         boolean holdsAfter = target.holdsPlace();
-        Mono<Void> capacity = heldBefore == holdsAfter ? Mono.empty()
-                : holdsAfter
-                        ? delegations.take(current.delegationId(), current.request(), now)
-                                .switchIfEmpty(Mono.error(NoRoomForApproval::new)).then()
-                        : delegations.release(current.delegationId(), current.request(), now).then();
-        return applications.move(current.id(), firm, Set.of(current.status()), target, reason, by, now)
+        return applications.move(current.id(), firm, Set.of(current.status()), target, reason, by, now, null,
+                        waitsForStaff)
                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                .flatMap(moved -> capacity.thenReturn(moved));
+                .flatMap(moved -> (heldBefore == holdsAfter ? Mono.<Void>empty()
+                        : holdsAfter
+                                ? delegations.take(moved.delegationId(), moved.request(), now)
+                                        .switchIfEmpty(Mono.error(NoRoomForApproval::new)).then()
+                                : delegations.release(moved.delegationId(), moved.request(), now).then())
+                        .thenReturn(moved));
+    }
+
+    /** Lets a delegation through unless it is DONE or cancelled, whose applications no longer change. */
+    static Mono<Delegation> notEnded(Delegation d) {
+        return switch (d.status()) {
+            case CANCELLED -> Mono.error(new DelegationCancelled(d.cancelReason() == null ? "" : d.cancelReason()));
+            case DONE -> Mono.error(new DelegationOver());
+            default -> Mono.just(d);
+        };
     }
 
     /** Live changes of delegations (capacity, state, applications), by delegation id. */
@@ -267,8 +337,6 @@ public class DelegationService {
     private static @Nullable UUID scope(Actor actor) {
         return actor.isStaff() ? null : actor.firmId();
     }
-
-
 
     private Instant now() {
         return clock.instant();

@@ -68,7 +68,17 @@ public class LedgerService {
                         item.kind() + " " + item.amountCny()).thenReturn(item));
     }
 
-    public Flux<CostItem> items(UUID delegationId) {
+    /**
+     * The delegation's cost items, for those who take part in it ({@link DelegationService#takesPart}: staff, and
+     * the firms whose application is approved or accepted); to anybody else the ledger is {@link LedgerNotFound}.
+     * The page's costs tab is shown on the same check.
+     */
+    public Flux<CostItem> items(Actor actor, UUID delegationId) {
+        return delegations.takesPart(actor, delegationId)
+                .flatMapMany(takesPart -> takesPart ? items(delegationId) : Flux.error(new LedgerNotFound()));
+    }
+
+    private Flux<CostItem> items(UUID delegationId) {
         return delegations.find(delegationId).thenMany(db.sql("select " + COLUMNS
                         + " from cost_item where delegation_id = :d order by created_at, id")
                 .bind("d", delegationId).map(LedgerService::read).all());

@@ -3,6 +3,7 @@ package org.exportalliance.portal.delegation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
  * The waitlist's timed offers: a freed place goes to the longest-waiting application that fits, which holds it until
  * the firm accepts or the offer runs out ({@code portal.delegation.offer-period}). So that big requests are not
  * starved by a stream of small ones, the head of the waitlist can be passed over only
- * {@code portal.delegation.max-pass-overs} times; then freed room is held for it until it fits.
+ * {@code portal.delegation.max-pass-overs} times; then freed room is held for it until it fits. Applications staff
+ * waitlisted on purpose wait for staff, not for an offer ({@code waits_for_staff}).
  */
 @Component
 class WaitlistOffers {
@@ -44,28 +46,70 @@ class WaitlistOffers {
         this.offerPeriod = offerPeriod;
     }
 
-    /** Offers freed places, one application after the other, until nothing more fits. */
+    /**
+     * Offers freed places, one application after the other, until nothing more fits. Runs inside the transaction
+     * that freed the room, under the delegation's row lock (taken here if the caller has not), so the remaining room
+     * it reads is the room there is. Each candidate is moved WAITLISTED → OFFERED first, and only from that state;
+     * capacity is taken only for an application that now holds the offer. A candidate that changed meanwhile is
+     * passed by and the next one looked for: nothing is ever taken for an application that does not hold it.
+     */
     Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
-        return delegations.findById(delegationId)
+        return delegations.lock(delegationId)
                 .filter(d -> d.status() == DelegationStatus.OPEN || d.status() == DelegationStatus.CLOSED)
                 .flatMap(d -> applications.nextWaiting(d.id(), d.remaining(), maxPassOvers))
-                .flatMap(next -> applications.passOverHead(delegationId, next.id())
-                        .then(delegations.take(next.delegationId(), next.request(), now))
-                        .flatMap(taken -> applications.move(next.id(), null, Set.of(ApplicationStatus.WAITLISTED),
-                                ApplicationStatus.OFFERED, OFFERED, null, now, now.plus(offerPeriod)))
+                .flatMap(next -> offer(next, now)
                         .flatMap(offered -> news.changed(null, "application.OFFERED", delegationId,
                                         offered.id().toString())
-                                .then(news.tellFirm(offered))
-                                .then(offerFreedPlaces(delegationId, now))))
+                                .then(news.tellFirm(offered)))
+                        .then(Mono.defer(() -> offerFreedPlaces(delegationId, now))))
                 .then();
     }
 
-    /** The firm accepts its offer before it runs out. */
+    /** Offers {@code next} its place; empty when it is no longer waiting. */
+    private Mono<DelegationApplication> offer(DelegationApplication next, Instant now) {
+        return applications.head(next.delegationId()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(head -> applications.move(next.id(), null, Set.of(ApplicationStatus.WAITLISTED),
+                                ApplicationStatus.OFFERED, OFFERED, null, now, now.plus(offerPeriod), false)
+                        .flatMap(offered -> take(offered, now)
+                                .then(passedOver(head, offered))
+                                .thenReturn(offered)));
+    }
+
+    /**
+     * Takes the capacity an application has just been moved into holding. The caller read the room under the row
+     * lock, so it fits; if it ever did not, the transaction fails rather than keep a place nobody holds.
+     */
+    Mono<Void> take(DelegationApplication holder, Instant now) {
+        return delegations.take(holder.delegationId(), holder.request(), now)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no room for application " + holder.id()
+                        + " though the delegation's row lock was held")))
+                .then();
+    }
+
+    /**
+     * Counts a pass-over for the head of the waitlist when a place went to somebody behind it ({@code head} read
+     * before the place was given, while it was still the head).
+     */
+    Mono<Void> passedOver(Optional<ApplicationRepository.Head> head, DelegationApplication placed) {
+        return head.filter(h -> !h.id().equals(placed.id()))
+                .map(h -> applications.passOver(h.id()))
+                .orElse(Mono.empty());
+    }
+
+    /** Whether freed room is kept for the head of the waitlist, which has been passed over often enough. */
+    boolean keptForHead(Optional<ApplicationRepository.Head> head) {
+        return head.filter(h -> h.passedOver() >= maxPassOvers).isPresent();
+    }
+
+    /** The firm accepts its offer before it runs out (and while the delegation is neither DONE nor cancelled). */
     @Transactional
     public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
         Instant now = clock.instant();
         return applications.find(applicationId, actor.firmId())
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
+                .flatMap(read -> delegations.lock(read.delegationId())
+                        .flatMap(DelegationService::notEnded)
+                        .then(applications.find(applicationId, actor.firmId())))
                 .flatMap(current -> current.status() == ApplicationStatus.OFFERED && current.offerExpiresAt() != null
                         && now.isBefore(current.offerExpiresAt())
                         ? applications.move(current.id(), actor.firmId(), Set.of(ApplicationStatus.OFFERED),
@@ -78,15 +122,19 @@ class WaitlistOffers {
 
     /**
      * Expires offers whose time ran out, freeing their places for the next firms waiting; emits how many expired.
-     * {@link OfferExpiry} calls it inside its guarded transaction.
+     * {@link OfferExpiry} calls it inside its guarded transaction. Each offer is expired under its delegation's row
+     * lock, and only if it is still OFFERED (the firm may have accepted or withdrawn meanwhile) and the delegation
+     * has not ended meanwhile; then its capacity is released.
      */
     Mono<Integer> expireDue(int limit) {
         Instant now = clock.instant();
         return applications.offersDue(now, limit)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(offer -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
-                                ApplicationStatus.EXPIRED, EXPIRED, null, now)
+                .concatMap(offer -> delegations.lock(offer.delegationId())
+                        .filter(d -> !d.ended())
+                        .flatMap(d -> applications.move(offer.id(), null, Set.of(ApplicationStatus.OFFERED),
+                                ApplicationStatus.EXPIRED, EXPIRED, null, now))
                         .flatMap(expired -> delegations.release(expired.delegationId(), expired.request(), now)
                                 .then(news.changed(null, "application.EXPIRED", expired.delegationId(),
                                         expired.id().toString()))

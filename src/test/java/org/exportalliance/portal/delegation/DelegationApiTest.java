@@ -158,4 +158,99 @@ class DelegationApiTest {
                 .jsonPath("$.errors[?(@.field == 'firmSlots')].code").isEqualTo("validation.positive")
                 .jsonPath("$.errors[?(@.field == 'applicationsClose')].code").isEqualTo("delegation.validation.window");
     }
+
+    private Map<String, Object> delegation(String id) {
+        return api.get().uri("/v1/delegations/" + id).headers(h -> h.setBearerAuth(staff)).exchange()
+                .expectStatus().isOk().expectBody(new org.springframework.core.ParameterizedTypeReference<
+                        Map<String, Object>>() {}).returnResult().getResponseBody();
+    }
+
+    @Test
+    void capacity_beyond_the_schemas_bounds_is_a_problem_naming_the_field_and_changes_nothing() {
+        String id = openDelegation(10);
+        record Case(Map<String, Object> body, String field, String code) {}
+        List<Case> cases = List.of(
+                new Case(Map.of("firmSlots", 10_001, "areaM2", 200, "seats", 40), "firmSlots", "validation.too-large"),
+                new Case(Map.of("firmSlots", 10, "areaM2", 100_001, "seats", 40), "areaM2", "validation.too-large"),
+                new Case(Map.of("firmSlots", 10, "areaM2", new java.math.BigDecimal("100.05"), "seats", 40), "areaM2",
+                        "validation.decimals.1"),
+                new Case(Map.of("firmSlots", 10, "areaM2", 200, "seats", 100_001), "seats", "validation.too-large"),
+                new Case(Map.of("firmSlots", 0, "areaM2", 200, "seats", 40), "firmSlots", "validation.positive"),
+                new Case(Map.of("areaM2", 200, "seats", 40), "firmSlots", "validation.required"));
+        for (Case c : cases) {
+            api.put().uri("/v1/delegations/" + id + "/capacity").headers(h -> h.setBearerAuth(staff))
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(c.body()).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors.length()").isEqualTo(1)
+                    .jsonPath("$.errors[0].field").isEqualTo(c.field())
+                    .jsonPath("$.errors[0].code").isEqualTo(c.code());
+        }
+        assertThat(delegation(id).get("capacity")).isEqualTo(Map.of("firmSlots", 10, "areaM2", 200.0, "seats", 40));
+
+        api.put().uri("/v1/delegations/" + id + "/capacity").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("firmSlots", 10_000, "areaM2", new java.math.BigDecimal("100000.0"), "seats", 100_000))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.capacity.areaM2").isEqualTo(100000.0);
+    }
+
+    @Test
+    void a_delegations_cost_items_are_for_staff_and_the_firms_taking_part_only() {
+        String id = openDelegation(10);
+        api.post().uri("/v1/delegations/" + id + "/cost-items").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("kind", "BOOTH_RENT", "description", "光地租金", "amountCny", "120000.00",
+                        "rule", "BY_AREA"))
+                .exchange().expectStatus().isCreated();
+        api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+
+        api.get().uri("/v1/delegations/" + id + "/cost-items").headers(h -> h.setBearerAuth(member2)).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:export-alliance:problem:ledger.not-found");
+        api.get().uri("/v1/delegations/" + id + "/cost-items").headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items[0].description").isEqualTo("光地租金");
+        api.get().uri("/v1/delegations/" + id + "/cost-items").headers(h -> h.setBearerAuth(staff)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(1);
+    }
+
+    @Test
+    void cancelling_takes_a_reason_the_firms_read_and_then_withdrawing_is_refused() {
+        String id = openDelegation(10);
+        String mine = api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
+                .toString();
+
+        api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "CANCELLED")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason")
+                .jsonPath("$.errors[0].code").isEqualTo("validation.required");
+        assertThat(delegation(id).get("status")).isEqualTo("OPEN");
+
+        api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(staff))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "CANCELLED", "reason", "主办方取消了本届展会")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("CANCELLED")
+                .jsonPath("$.cancelReason").isEqualTo("主办方取消了本届展会");
+        api.get().uri("/v1/delegations/" + id).headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.cancelReason").isEqualTo("主办方取消了本届展会");
+
+        api.post().uri("/v1/applications/" + mine + "/withdraw").headers(h -> h.setBearerAuth(member))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:export-alliance:problem:delegation.cancelled")
+                .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("主办方取消了本届展会"));
+        api.get().uri("/v1/applications/" + mine).headers(h -> h.setBearerAuth(member)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+    }
 }

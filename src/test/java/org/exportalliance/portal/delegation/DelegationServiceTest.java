@@ -57,7 +57,7 @@ class DelegationServiceTest {
                 .expectError(DelegationNotOpen.class).verify();
         delegations.moveTo(staff, d.id(), DelegationStatus.ON_SITE).block();
         delegations.moveTo(staff, d.id(), DelegationStatus.DONE).block();
-        delegations.moveTo(staff, d.id(), DelegationStatus.CANCELLED).as(StepVerifier::create)
+        delegations.moveTo(staff, d.id(), DelegationStatus.CANCELLED, "展会延期").as(StepVerifier::create)
                 .expectError(IllegalTransition.class).verify();
     }
 

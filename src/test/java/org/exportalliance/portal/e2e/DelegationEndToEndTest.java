@@ -33,10 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A delegation in real browsers: a member applies, staff approve with a reason, and the member's open page shows
- * the approval, the remaining places and a notification without reloading; then the member names a traveller,
- * downloads the visa invitation letter (a PDF with the Chinese and the Latin name) and the itinerary (.ics, read
- * back with a real iCalendar parser).
+ * A delegation in real browsers: a member applies, staff approve with a reason (asked for in the confirmation),
+ * and the member's open page shows the approval, the remaining places and a notification without reloading; then
+ * the member names a traveller, downloads the visa invitation letter (a PDF with the Chinese and the Latin name)
+ * and the itinerary (.ics, read back with a real iCalendar parser); finally staff cancel with a reason, which the
+ * member's open page shows at once, without the withdraw button.
  */
 @PortalTest
 @RequiresChromium
@@ -73,8 +74,9 @@ class DelegationEndToEndTest {
         Page staff = browsers.signIn(port, "staff");
         staff.navigate(url("/delegation/" + d.id()));
         staff.locator("#application-grid vaadin-button.decide-APPROVE").first().click();
-        staff.locator("#decision-reason textarea").fill("出口潜力评分最高，展品契合");
-        staff.locator("#decision-confirm").click();
+        assertThat(staff.locator("#confirmation-text")).containsText("将获得一个名额");
+        staff.locator("#confirmation-reason textarea").fill("出口潜力评分最高，展品契合");
+        staff.locator("#confirmation-confirm").click();
         assertThat(staff.locator("#remaining-slots")).hasText("2 / 3");
         browsers.snapshot(staff, "staff-approved");
 
@@ -114,6 +116,18 @@ class DelegationEndToEndTest {
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
                         e.getSummary().getValue()).contains("MU563"));
         browsers.snapshot(member, "member-itinerary");
+
+        // Staff cancel, which asks for the reason first; the member's open page shows it, and withdrawing is gone.
+        staff.locator("#move-CANCELLED").click();
+        assertThat(staff.locator("#confirmation-text")).containsText("不能恢复");
+        staff.locator("#confirmation-reason textarea").fill("主办方宣布本届展会延期");
+        staff.locator("#confirmation-confirm").click();
+        assertThat(staff.locator("#delegation-cancel-reason")).hasText("该展团已取消。原因：主办方宣布本届展会延期");
+        assertThat(member.locator("#delegation-cancel-reason")).hasText("该展团已取消。原因：主办方宣布本届展会延期");
+        member.locator("#tab-ApplicationsTab").click();
+        assertThat(member.locator("#own-application-frozen")).isVisible();
+        assertThat(member.locator("#application-withdraw")).isHidden();
+        browsers.snapshot(member, "member-sees-cancellation");
     }
 
     private static String pdfText(Path pdf) throws IOException {

@@ -5,11 +5,13 @@ import java.util.UUID;
 import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.AutoReason;
+import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationDraft;
 import org.exportalliance.portal.delegation.DelegationNotFound;
+import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.LedgerService;
@@ -20,6 +22,7 @@ import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
 import org.exportalliance.portal.platform.api.StoredResponse;
+import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -33,13 +36,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /api/v1/delegations} and {@code /api/v1/applications}: everybody reads delegations with their remaining
- * capacity; staff create them, move them through their states and decide applications; a firm's users apply (with
- * Idempotency-Key), list and withdraw their own firm's applications. Another firm's application is a 404.
+ * capacity; staff create them, move them through their states (cancelling with a reason) and decide applications;
+ * a firm's users apply (with Idempotency-Key), list and withdraw their own firm's applications. Another firm's
+ * application is a 404, and so are the cost items of a delegation the firm does not take part in.
  */
 @Configuration(proxyBeanMethods = false)
 class DelegationApi {
 
-    record StatusChange(@Nullable DelegationStatus status) {}
+    /** {@code reason} is required when {@code status} is CANCELLED (the firms read it), and not used otherwise. */
+    record StatusChange(@Nullable DelegationStatus status, @Nullable String reason) {}
 
     record DecisionRequest(@Nullable Decision decision, @Nullable String reason) {}
 
@@ -118,7 +123,7 @@ class DelegationApi {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, StatusChange.class)
                 .flatMap(body -> body.status() == null ? Mono.error(ApiRequests.bad("status"))
-                        : delegations.moveTo(actor, id, body.status())))
+                        : delegations.moveTo(actor, id, body.status(), body.reason())))
                 .map(DelegationJson::of).flatMap(ApiResponses::json);
     }
 
@@ -183,26 +188,22 @@ class DelegationApi {
                 .map(a -> view(a, locale)).flatMap(ApiResponses::json);
     }
 
+    /** New capacity, checked by the same rules as a new delegation's ({@link DelegationRules#checkCapacity}). */
     Mono<ServerResponse> resize(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request, CapacityRequest.class)
-                        .flatMap(body -> {
-                            if (body.firmSlots() == null || body.areaM2() == null || body.seats() == null) {
-                                return Mono.error(ApiRequests.bad(body.firmSlots() == null ? "firmSlots"
-                                        : body.areaM2() == null ? "areaM2" : "seats"));
-                            }
-                            return ApiRequests.ifMatchVersion(request).map(Mono::just)
-                                    .orElseGet(() -> delegations.find(id).map(d -> d.version()))
-                                    .flatMap(version -> delegations.resize(actor, id, version,
-                                            new org.exportalliance.portal.delegation.Capacity(body.firmSlots(),
-                                                    body.areaM2(), body.seats())));
-                        }))
+                        .flatMap(body -> Checks.valid(DelegationRules.checkCapacity(body.firmSlots(), body.areaM2(),
+                                        body.seats()))
+                                .then(Mono.defer(() -> ApiRequests.ifMatchVersion(request).map(Mono::just)
+                                        .orElseGet(() -> delegations.find(id).map(d -> d.version()))))
+                                .flatMap(version -> delegations.resize(actor, id, version,
+                                        new Capacity(body.firmSlots(), body.areaM2(), body.seats())))))
                 .map(DelegationJson::of).flatMap(ApiResponses::json);
     }
 
     Mono<ServerResponse> costItems(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
-        return ApiActor.current().thenMany(ledger.items(id)).collectList()
+        return ApiActor.current().flatMapMany(actor -> ledger.items(actor, id)).collectList()
                 .flatMap(items -> ApiResponses.items(items));
     }
 

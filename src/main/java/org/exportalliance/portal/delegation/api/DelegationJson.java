@@ -7,12 +7,16 @@ import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationStatus;
+import org.jspecify.annotations.Nullable;
 
-/** A delegation as the API shows it, with capacity, what is used and what remains, per unit. */
+/**
+ * A delegation as the API shows it, with capacity, what is used and what remains, per unit; a cancelled one with the
+ * reason staff gave.
+ */
 record DelegationJson(UUID id, UUID fairId, String titleZh, String titleEn, String organiser, Instant applicationsOpen,
         Instant applicationsClose, CapacityJson capacity, CapacityJson used, CapacityJson remaining,
         AllocationPolicy policy, BigDecimal feePerFirmCny, BigDecimal feePerM2Cny, DelegationStatus status,
-        long version) {
+        @Nullable String cancelReason, long version) {
 
     record CapacityJson(int firmSlots, BigDecimal areaM2, int seats) {
         static CapacityJson of(Capacity c) {
@@ -24,6 +28,6 @@ record DelegationJson(UUID id, UUID fairId, String titleZh, String titleEn, Stri
         return new DelegationJson(d.id(), d.fairId(), d.titleZh(), d.titleEn(), d.organiser(), d.applicationsOpen(),
                 d.applicationsClose(), CapacityJson.of(d.capacity()), CapacityJson.of(d.used()),
                 CapacityJson.of(d.remaining()), d.policy(), d.feePerFirmCny(), d.feePerM2Cny(), d.status(),
-                d.version());
+                d.cancelReason(), d.version());
     }
 }

@@ -24,11 +24,13 @@ import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
+import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +40,9 @@ import org.springframework.core.annotation.Order;
 
 /**
  * The first tab. A firm applies, sees its decision with the reason, changes a pending application, accepts an offer
- * or withdraws; staff see every application, score them for SCORED delegations and decide with a reason.
+ * or withdraws; staff see every application, score them for SCORED delegations and decide with a reason. Withdrawing
+ * and deciding ask first, naming what follows ({@link Confirmation}); on a DONE or cancelled delegation nothing
+ * changes any more and the buttons are gone.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -111,43 +115,61 @@ class ApplicationsTab extends DelegationTab {
 
     private VerticalLayout ownApplication(DelegationApplication a) {
         Locale locale = getLocale();
+        boolean ended = delegation != null && delegation.ended();
         Span status = DelegationLabels.status(a.status(), this);
         status.setId("own-application-status");
         Paragraph request = new Paragraph(getTranslation("application.summary", a.travellers(),
                 DelegationLabels.area(a.areaM2(), locale), a.exhibits().size()));
         Paragraph reason = new Paragraph(DelegationLabels.reason(a.decisionReason(), this));
         reason.setId("own-application-reason");
-        Button withdraw = button("application.withdraw", "application-withdraw",
-                () -> delegations.withdraw(signedIn.actor(), a.id()).then());
+        Paragraph waits = new Paragraph(getTranslation("application.waits-for-staff"));
+        waits.setId("own-application-waits-for-staff");
+        waits.setVisible(a.waitsForStaff() && !ended);
+        Paragraph frozen = new Paragraph(getTranslation(delegation != null
+                && delegation.status() == DelegationStatus.CANCELLED ? "application.frozen.cancelled"
+                : "application.frozen.over"));
+        frozen.setId("own-application-frozen");
+        frozen.setVisible(ended);
+        Button withdraw = new Button(getTranslation("application.withdraw"), e -> confirmWithdrawal(a));
+        withdraw.setId("application-withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        withdraw.setVisible(a.status().withdrawable());
+        withdraw.setVisible(a.status().withdrawable() && !ended);
         Button edit = new Button(getTranslation("application.edit"), e -> editOwnApplication(a));
         edit.setId("application-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setVisible(a.status().editable() && delegation != null
                 && delegation.status() == DelegationStatus.OPEN);
-        Button accept = button("application.accept", "application-accept",
-                () -> delegations.accept(signedIn.actor(), a.id()).then());
+        Button accept = new Button(getTranslation("application.accept"), e -> UiCalls.run(this,
+                delegations.accept(signedIn.actor(), a.id()).thenReturn(true), done -> reloadPage(),
+                refusal -> UiCalls.showRefusal(this, refusal)));
+        accept.setId("application-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        accept.setVisible(a.status() == ApplicationStatus.OFFERED);
+        accept.setVisible(a.status() == ApplicationStatus.OFFERED && !ended);
         Paragraph deadline = new Paragraph(a.offerExpiresAt() == null ? ""
                 : getTranslation("application.offer-expires", DelegationLabels.time(a.offerExpiresAt(), locale,
                         clock.getZone())));
-        deadline.setVisible(a.offerExpiresAt() != null);
+        deadline.setVisible(a.offerExpiresAt() != null && !ended);
         VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
-                deadline, new HorizontalLayout(accept, edit, withdraw));
+                waits, frozen, deadline, new HorizontalLayout(accept, edit, withdraw));
         card.setId("own-application");
         card.setPadding(false);
         return card;
     }
 
-    /** A button that runs the firm's action and then reloads the page (or shows the refusal). */
-    private Button button(String labelKey, String id, java.util.function.Supplier<reactor.core.publisher.Mono<Void>>
-            action) {
-        Button b = new Button(getTranslation(labelKey), e -> UiCalls.run(this, action.get().thenReturn(true),
-                done -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal)));
-        b.setId(id);
-        return b;
+    /**
+     * Withdrawing cannot be undone: the firm is told what it gives up (its place, which the waitlist is offered, and
+     * its travellers' passport data) before anything happens.
+     */
+    private void confirmWithdrawal(DelegationApplication a) {
+        String title = delegation == null ? "" : delegation.title(getLocale());
+        Confirmation.of(getTranslation("application.confirm.withdraw.title", title),
+                        getTranslation(a.status().holdsPlace() ? "application.confirm.withdraw.holding"
+                                : "application.confirm.withdraw.waiting"),
+                        getTranslation("application.withdraw"))
+                .keepLabel(getTranslation("application.confirm.withdraw.keep"))
+                .onConfirm(none -> UiCalls.run(this, delegations.withdraw(signedIn.actor(), a.id()).thenReturn(true),
+                        done -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
     }
 
     /** The firm changes its pending application in the same form it applied with, filled with what it asked. */
@@ -213,19 +235,39 @@ class ApplicationsTab extends DelegationTab {
 
     private HorizontalLayout decisionButtons(DelegationApplication a, Map<UUID, Firm> firmsById) {
         HorizontalLayout buttons = new HorizontalLayout();
+        if (delegation != null && delegation.ended()) {
+            return buttons;
+        }
         String firm = Optional.ofNullable(firmsById.get(a.firmId())).map(f -> f.name(getLocale())).orElse("");
         for (Decision decision : Decision.values()) {
             if (!decision.allowedFrom(a.status())) {
                 continue;
             }
             Button b = new Button(getTranslation("application.decision." + decision.name()),
-                    e -> new DecisionDialog(decision, firm, reason -> UiCalls.run(this,
-                            delegations.decide(signedIn.actor(), a.id(), decision, reason),
-                            decided -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal))).open());
+                    e -> confirmDecision(a, decision, firm));
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            if (decision == Decision.REJECT) {
+                b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
             b.addClassName("decide-" + decision.name());
             buttons.add(b);
         }
         return buttons;
+    }
+
+    /**
+     * Every decision reaches the firm with staff's reason, and says first what it does to the firm's place and to
+     * the waitlist (a waitlist decision sticks; a rejection is final).
+     */
+    private void confirmDecision(DelegationApplication a, Decision decision, String firm) {
+        String label = getTranslation("application.decision." + decision.name());
+        Confirmation.of(getTranslation("application.confirm.decision.title", label, firm),
+                        getTranslation("application.confirm." + decision.name(), firm), label)
+                .withReason(getTranslation("application.reason-for-firm"), DelegationRules.MAX_REASON,
+                        reason -> DelegationRules.checkReason(reason, true))
+                .onConfirm(reason -> UiCalls.run(this,
+                        delegations.decide(signedIn.actor(), a.id(), decision, reason),
+                        decided -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
     }
 }

@@ -19,6 +19,7 @@ import org.exportalliance.portal.delegation.pavilion.PavilionRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ import reactor.core.publisher.Mono;
 
 /** Staff add a booth or edit one: number, area, grid place and note, marked with the shared rules. */
 class BoothDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final TextField label = new TextField();
     final BigDecimalField area = new BigDecimalField();
@@ -96,7 +100,7 @@ class BoothDialog extends Dialog {
                 onSaved.accept(saved);
             }, this::refused);
         });
-        getFooter().add(new Button(getTranslation("pavilion.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("pavilion.cancel"), e -> guard.requestClose()), save);
     }
 
     /** Marks the field a refusal is about; anything else is a notification. */

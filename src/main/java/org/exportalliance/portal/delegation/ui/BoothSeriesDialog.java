@@ -21,12 +21,16 @@ import org.exportalliance.portal.delegation.pavilion.PavilionRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
 
 /** Staff add a row of booths at once: "row A, numbers 1–10, 9 m² each". */
 class BoothSeriesDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final TextField prefix = new TextField();
     final IntegerField from = new IntegerField();
@@ -88,7 +92,7 @@ class BoothSeriesDialog extends Dialog {
                 onSaved.accept(added);
             }, this::refused);
         });
-        getFooter().add(new Button(getTranslation("pavilion.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("pavilion.cancel"), e -> guard.requestClose()), save);
     }
 
     private void refused(Refusal refusal) {

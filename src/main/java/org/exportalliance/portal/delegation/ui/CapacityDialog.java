@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 
 /**
@@ -19,6 +21,9 @@ import org.exportalliance.portal.shell.FieldErrors;
  * room that opens up goes to the waitlist.
  */
 class CapacityDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final IntegerField slots = new IntegerField();
     final BigDecimalField area = new BigDecimalField();
@@ -45,23 +50,16 @@ class CapacityDialog extends Dialog {
         save.setId("capacity-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            List<FieldProblem> missing = new java.util.ArrayList<>();
-            if (slots.getValue() == null) {
-                missing.add(new FieldProblem("firmSlots", "validation.required"));
-            }
-            if (area.getValue() == null) {
-                missing.add(new FieldProblem("areaM2", "validation.required"));
-            }
-            if (seats.getValue() == null) {
-                missing.add(new FieldProblem("seats", "validation.required"));
-            }
-            show(missing);
-            if (missing.isEmpty()) {
+            // The rules a new delegation's capacity obeys, which the service applies again.
+            List<FieldProblem> problems = DelegationRules.checkCapacity(slots.getValue(), area.getValue(),
+                    seats.getValue());
+            show(problems);
+            if (problems.isEmpty()) {
                 save.setEnabled(false);
                 onSave.accept(new Capacity(slots.getValue(), area.getValue(), seats.getValue()));
             }
         });
-        getFooter().add(new Button(getTranslation("fair.close"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("fair.close"), e -> guard.requestClose()), save);
     }
 
     private void field(IntegerField field, String id, String labelKey, int value, int held) {

@@ -15,6 +15,7 @@ import org.exportalliance.portal.delegation.checklist.ChecklistItem;
 import org.exportalliance.portal.delegation.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.delegation.checklist.ChecklistRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * its refusal marks the fields here, in the user's language.
  */
 class ChecklistItemDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final TextField titleZh = new TextField();
     final TextField titleEn = new TextField();
@@ -65,7 +69,7 @@ class ChecklistItemDialog extends Dialog {
             save.setEnabled(false);
             onSave.accept(draft());
         });
-        getFooter().add(new Button(getTranslation("fair.close"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("fair.close"), e -> guard.requestClose()), save);
     }
 
     private void field(com.vaadin.flow.component.Component field, String name, String key) {

@@ -31,6 +31,7 @@ import org.exportalliance.portal.delegation.checklist.FirmChecklist;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -168,9 +169,12 @@ class ChecklistTab extends DelegationTab {
         Button edit = new Button(getTranslation("checklist.item.edit"), e -> openEditor(item));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.addClassName("checklist-edit");
-        Button remove = new Button(getTranslation("checklist.item.remove"), e -> UiCalls.run(this,
-                checklist.remove(signedIn.actor(), item.id()).thenReturn(true), removed -> reload(),
-                refusal -> UiCalls.showRefusal(this, refusal)));
+        Button remove = new Button(getTranslation("checklist.item.remove"), e -> Confirmation.of(
+                        getTranslation("checklist.confirm.remove.title", item.title(getLocale())),
+                        getTranslation("checklist.confirm.remove.text"), getTranslation("checklist.item.remove"))
+                .onConfirm(none -> UiCalls.run(this, checklist.remove(signedIn.actor(), item.id()).thenReturn(true),
+                        removed -> reload(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .open());
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("checklist-remove");
         return new HorizontalLayout(edit, remove);

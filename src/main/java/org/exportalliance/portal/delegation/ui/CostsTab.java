@@ -102,7 +102,11 @@ class CostsTab extends DelegationTab {
         return "costs.tab";
     }
 
-    /** Staff always; a firm once its application holds a place (approved or accepted). */
+    /**
+     * Staff always; a firm once its application takes part (approved or accepted), the page's
+     * {@link org.exportalliance.portal.delegation.DelegationService#takesPart}: the same rule the ledger applies to
+     * who may read the costs.
+     */
     @Override
     boolean visibleFor(Delegation d, boolean takesPart) {
         return takesPart;
@@ -212,7 +216,7 @@ class CostsTab extends DelegationTab {
         List<Statement> statements = UiCalls.fetch(ledger.allStatements(actor, d.id())).toList();
         List<Line> rows = new ArrayList<>();
         if (statements.isEmpty()) {
-            UiCalls.fetch(ledger.items(d.id())).forEach(item -> rows.add(new Line(label(item.kind().name(),
+            UiCalls.fetch(ledger.items(actor, d.id())).forEach(item -> rows.add(new Line(label(item.kind().name(),
                     item.description()), item.rule(), item.amountCny(), Map.of())));
         } else {
             List<Statement.Line> first = statements.getFirst().lines();

@@ -21,10 +21,14 @@ import org.exportalliance.portal.delegation.DelegationDraft;
 import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 
 /** Staff set up a delegation for a catalogued fair; it starts as a draft. */
 class DelegationEditor extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final ComboBox<Fair> fair = new ComboBox<>();
     final TextField titleZh = new TextField();
@@ -89,7 +93,7 @@ class DelegationEditor extends Dialog {
                 onSave.accept(draft);
             }
         });
-        getFooter().add(new Button(getTranslation("fair.close"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("fair.close"), e -> guard.requestClose()), save);
     }
 
     private void label(com.vaadin.flow.component.Component field, String name, String key) {

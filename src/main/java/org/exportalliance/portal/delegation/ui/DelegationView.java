@@ -50,6 +50,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
 
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
+    /** Why staff cancelled the delegation, for everybody who opens it. */
+    final Paragraph cancelReason = new Paragraph();
     final StaffActions actions;
     final ProgressBar slots = new ProgressBar();
     final ProgressBar area = new ProgressBar();
@@ -68,6 +70,8 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         this.actions = new StaffActions(delegations, allocation, exports, signedIn, this::show);
         actions.setVisible(signedIn.isStaff());
         setId("delegation");
+        cancelReason.setId("delegation-cancel-reason");
+        cancelReason.getStyle().set("color", "var(--lumo-error-text-color)");
         slotsText.setId("remaining-slots");
         areaText.setId("remaining-area");
         seatsText.setId("remaining-seats");
@@ -80,7 +84,7 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 rememberTabInAddress();
             }
         });
-        add(title, facts, actions, new H3(getTranslation("delegation.remaining")),
+        add(title, facts, cancelReason, actions, new H3(getTranslation("delegation.remaining")),
                 meter("delegation.unit.slots", slots, slotsText), meter("delegation.unit.area", area, areaText),
                 meter("delegation.unit.seats", seats, seatsText), tabs);
     }
@@ -155,6 +159,9 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
                 DelegationLabels.time(d.applicationsClose(), locale, clock.getZone()),
                 getTranslation("delegation.policy." + d.policy().name()),
                 DelegationLabels.money(d.feePerFirmCny(), locale), DelegationLabels.money(d.feePerM2Cny(), locale))));
+        cancelReason.setVisible(d.cancelReason() != null);
+        cancelReason.setText(d.cancelReason() == null ? "" : getTranslation("delegation.cancelled-because",
+                d.cancelReason()));
         meter(slots, slotsText, d.used().slots(), d.capacity().slots(), d.remaining().slots() + " / "
                 + d.capacity().slots());
         meter(area, areaText, d.used().areaM2().doubleValue(), d.capacity().areaM2().doubleValue(),

@@ -17,6 +17,7 @@ import org.exportalliance.portal.delegation.itinerary.ItineraryItem;
 import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
 import org.exportalliance.portal.delegation.itinerary.ItineraryRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * back through {@link #show}.
  */
 class ItineraryForm extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     /** Region time zones (Asia/Shanghai, Asia/Kolkata, …), sorted; the legacy and fixed-offset ids are left out. */
     static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -102,13 +106,13 @@ class ItineraryForm extends Dialog {
         delete.setId("itinerary-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setVisible(onDelete != null);
+        // onDelete asks first (and may be answered "go back"), so the button stays usable.
         delete.addClickListener(e -> {
             if (onDelete != null) {
-                delete.setEnabled(false);
                 onDelete.run();
             }
         });
-        Button cancel = new Button(getTranslation("itinerary.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("itinerary.cancel"), e -> guard.requestClose());
         getFooter().add(delete, cancel, save);
     }
 

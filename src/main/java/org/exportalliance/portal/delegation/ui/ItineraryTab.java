@@ -34,6 +34,7 @@ import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
 import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,8 @@ class ItineraryTab extends DelegationTab {
         form[0] = new ItineraryForm(item, zone,
                 draft -> save(form[0], item == null ? itinerary.add(actor, d.id(), draft)
                         : itinerary.change(actor, item.id(), item.version(), draft), d),
-                item == null ? null : () -> UiCalls.run(this, itinerary.remove(actor, item.id()).thenReturn(true),
+                item == null ? null : () -> confirmDeletion(item, () -> UiCalls.run(this,
+                        itinerary.remove(actor, item.id()).thenReturn(true),
                         removed -> {
                             form[0].close();
                             UiCalls.showSuccess(this, "itinerary.deleted");
@@ -210,8 +212,18 @@ class ItineraryTab extends DelegationTab {
                         refusal -> {
                             form[0].show(List.of());
                             UiCalls.showRefusal(this, refusal);
-                        }));
+                        })));
         form[0].open();
+    }
+
+    /** Deleting an item takes it off every calendar it is on (every firm's, for a shared one): asks first. */
+    private void confirmDeletion(ItineraryItem item, Runnable delete) {
+        Confirmation.of(getTranslation("itinerary.confirm.delete.title", item.title()),
+                        getTranslation(item.delegationWide() ? "itinerary.confirm.delete.shared"
+                                : "itinerary.confirm.delete.own"),
+                        getTranslation("itinerary.delete"))
+                .onConfirm(none -> delete.run())
+                .open();
     }
 
     private void save(ItineraryForm form, Mono<ItineraryItem> call, Delegation d) {

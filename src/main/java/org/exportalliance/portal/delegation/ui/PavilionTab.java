@@ -24,6 +24,7 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.pavilion.AreaBalance;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -227,11 +228,17 @@ class PavilionTab extends DelegationTab {
         edit.addClassName("booth-edit");
         edit.setTooltipText(getTranslation("pavilion.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> UiCalls.run(this,
-                pavilion.remove(signedIn.actor(), b.id()).thenReturn(b), removed -> {
-                    UiCalls.showSuccess(this, "pavilion.removed", removed.label());
-                    reload();
-                }, refusal -> UiCalls.showRefusal(this, refusal)));
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirmation.of(
+                        getTranslation("pavilion.confirm.remove.title", b.label()),
+                        getTranslation("pavilion.confirm.remove.text", b.label(),
+                                DelegationLabels.area(b.areaM2(), getLocale())),
+                        getTranslation("pavilion.remove"))
+                .onConfirm(none -> UiCalls.run(this, pavilion.remove(signedIn.actor(), b.id()).thenReturn(b),
+                        removed -> {
+                            UiCalls.showSuccess(this, "pavilion.removed", removed.label());
+                            reload();
+                        }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .open());
         remove.addClassName("booth-remove");
         remove.setTooltipText(getTranslation("pavilion.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

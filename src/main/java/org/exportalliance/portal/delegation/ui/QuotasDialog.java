@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 
 /**
@@ -19,6 +20,9 @@ import org.exportalliance.portal.shell.FieldErrors;
  * means no limit for the tier.
  */
 class QuotasDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     /** {@link AllocationService#TIERS}, from the highest tier down. */
     static final List<String> TIERS = List.of("CORE", "STANDARD", "ASSOCIATE");
@@ -56,7 +60,7 @@ class QuotasDialog extends Dialog {
             save.setEnabled(false);
             onSave.accept(chosen);
         });
-        getFooter().add(new Button(getTranslation("fair.close"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("fair.close"), e -> guard.requestClose()), save);
     }
 
     void show(List<FieldProblem> problems) {

@@ -34,6 +34,7 @@ import org.exportalliance.portal.delegation.shipping.ShippingService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -123,28 +124,34 @@ class ShippingTab extends DelegationTab {
             Button record = new Button(getTranslation("shipping.record", label));
             record.setId("shipping-record-" + s.exhibitId());
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            record.addClickListener(e -> {
-                record.setEnabled(false);
-                UiCalls.run(this, shipping.record(actor, s.exhibitId(), next.get(), reference.getValue()),
-                        recorded -> {
-                            UiCalls.showSuccess(this, "shipping.recorded", label);
-                            if (delegation != null) {
-                                show(delegation);
-                            }
-                        },
-                        refusal -> {
-                            record.setEnabled(true);
-                            if (refusal instanceof InvalidInput invalid) {
-                                reference.setErrorMessage(getTranslation(invalid.problems().getFirst().messageKey()));
-                                reference.setInvalid(true);
-                            } else {
-                                UiCalls.showRefusal(this, refusal);
-                                if (delegation != null) {
-                                    show(delegation);
-                                }
-                            }
-                        });
-            });
+            // A milestone is recorded for good (there is no step back) and tells the firm: ask first.
+            record.addClickListener(e -> Confirmation.of(getTranslation("shipping.confirm.title", label),
+                            getTranslation("shipping.confirm.text", s.machine(), label),
+                            getTranslation("shipping.record", label))
+                    .onConfirm(none -> {
+                        record.setEnabled(false);
+                        UiCalls.run(this, shipping.record(actor, s.exhibitId(), next.get(), reference.getValue()),
+                                recorded -> {
+                                    UiCalls.showSuccess(this, "shipping.recorded", label);
+                                    if (delegation != null) {
+                                        show(delegation);
+                                    }
+                                },
+                                refusal -> {
+                                    record.setEnabled(true);
+                                    if (refusal instanceof InvalidInput invalid) {
+                                        reference.setErrorMessage(
+                                                getTranslation(invalid.problems().getFirst().messageKey()));
+                                        reference.setInvalid(true);
+                                    } else {
+                                        UiCalls.showRefusal(this, refusal);
+                                        if (delegation != null) {
+                                            show(delegation);
+                                        }
+                                    }
+                                });
+                    })
+                    .open());
             HorizontalLayout action = new HorizontalLayout(reference, record);
             action.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.add(action);

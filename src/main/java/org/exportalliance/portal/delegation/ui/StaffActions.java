@@ -9,16 +9,19 @@ import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.delegation.export.DelegationExports;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
  * Staff's bar on the delegation page: move it to its next states, change its capacity and tier quotas, run the
- * allocation, and export the roster and the statements. Each change hands the delegation back to the page.
+ * allocation, and export the roster and the statements. Each change hands the delegation back to the page. Moves
+ * and allocation runs ask first ({@link Confirmation}); cancelling takes a reason.
  */
 class StaffActions extends HorizontalLayout {
 
@@ -43,19 +46,19 @@ class StaffActions extends HorizontalLayout {
     void show(Delegation d) {
         removeAll();
         d.status().next().stream().sorted().forEach(target -> {
-            Button move = new Button(getTranslation("delegation.move." + target.name()),
-                    e -> UiCalls.run(this, delegations.moveTo(signedIn.actor(), d.id(), target), changed,
-                            refusal -> UiCalls.showRefusal(this, refusal)));
+            Button move = new Button(getTranslation("delegation.move." + target.name()), e -> confirmMove(d, target));
             move.setId("move-" + target.name());
             if (target == DelegationStatus.CANCELLED) {
                 move.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             }
             add(move);
         });
+        // A DONE or cancelled delegation's places no longer change: only its exports remain.
         Button capacity = new Button(getTranslation("delegation.capacity.edit"), e -> editCapacity(d));
         capacity.setId("edit-capacity");
+        capacity.setVisible(!d.ended());
         add(capacity);
-        if (d.policy() == AllocationPolicy.SCORED) {
+        if (d.policy() == AllocationPolicy.SCORED && !d.ended()) {
             Button quotas = new Button(getTranslation("delegation.quotas.edit"), e -> editQuotas(d));
             quotas.setId("edit-quotas");
             add(quotas);
@@ -67,16 +70,45 @@ class StaffActions extends HorizontalLayout {
                 () -> exports.statements(signedIn.actor(), d.id(), getLocale()));
         statements.setId("export-statements");
         add(roster, statements);
-        if (!d.policy().decidesOnArrival()) {
-            Button allocate = new Button(getTranslation("delegation.allocate"),
-                    e -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
-                        UiCalls.showSuccess(this, "delegation.allocated", result.approved(), result.waitlisted());
-                        UiCalls.run(this, delegations.find(d.id()), changed, refusal -> { });
-                    }, refusal -> UiCalls.showRefusal(this, refusal)));
+        if (!d.policy().decidesOnArrival() && !d.ended()) {
+            Button allocate = new Button(getTranslation("delegation.allocate"), e -> confirmAllocation(d));
             allocate.setId("allocate");
             allocate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(allocate);
         }
+    }
+
+    /**
+     * Every move of the delegation's state is told to every firm and most cannot be undone, so each asks first and
+     * says what follows; cancelling takes the reason the firms will read.
+     */
+    private void confirmMove(Delegation d, DelegationStatus target) {
+        String label = getTranslation("delegation.move." + target.name());
+        Confirmation confirmation = Confirmation.of(
+                getTranslation("delegation.confirm.title", label, d.title(getLocale())),
+                getTranslation("delegation.confirm." + target.name()), label);
+        if (target == DelegationStatus.CANCELLED) {
+            confirmation.withReason(getTranslation("delegation.cancel-reason"), DelegationRules.MAX_REASON,
+                    reason -> DelegationRules.checkReason(reason, true));
+        }
+        confirmation.onConfirm(reason -> UiCalls.run(this, delegations.moveTo(signedIn.actor(), d.id(), target,
+                        target == DelegationStatus.CANCELLED ? reason : null), changed,
+                        refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
+    }
+
+    /** An allocation run decides every submitted application at once, and each firm is told. */
+    private void confirmAllocation(Delegation d) {
+        Confirmation.of(getTranslation("delegation.confirm.title", getTranslation("delegation.allocate"),
+                                d.title(getLocale())),
+                        getTranslation("delegation.confirm.allocate",
+                                getTranslation("delegation.policy." + d.policy().name())),
+                        getTranslation("delegation.allocate"))
+                .onConfirm(none -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
+                    UiCalls.showSuccess(this, "delegation.allocated", result.approved(), result.waitlisted());
+                    UiCalls.run(this, delegations.find(d.id()), changed, refusal -> { });
+                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .open();
     }
 
     private void editCapacity(Delegation d) {

@@ -16,6 +16,7 @@ import org.exportalliance.portal.delegation.travel.Traveller;
 import org.exportalliance.portal.delegation.travel.TravellerDraft;
 import org.exportalliance.portal.delegation.travel.TravellerRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * the service's answer through {@link #show}. Editing shows the passport number masked: left empty, it stays.
  */
 class TravellerDialog extends Dialog {
+
+    /** Esc, a click outside and the close button ask before dropping what was typed. */
+    final DiscardGuard guard = DiscardGuard.protect(this);
 
     final TextField fullName = new TextField();
     final TextField chineseName = new TextField();
@@ -84,7 +88,7 @@ class TravellerDialog extends Dialog {
                 onSave.accept(draft);
             }
         });
-        Button cancel = new Button(getTranslation("traveller.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("traveller.cancel"), e -> guard.requestClose());
         cancel.setId("traveller-cancel");
         getFooter().add(cancel, save);
     }

@@ -36,6 +36,7 @@ import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -236,11 +237,16 @@ class TravellersTab extends DelegationTab {
                 && delegation.status() != DelegationStatus.CANCELLED;
         Button edit = new Button(getTranslation("traveller.edit"), e -> openDialog(t));
         edit.addClassName("edit-traveller");
-        Button remove = new Button(getTranslation("traveller.remove"), e -> UiCalls.run(this,
-                travellers.remove(signedIn.actor(), t.id()).thenReturn(true), removed -> {
-                    UiCalls.showSuccess(this, "traveller.removed");
-                    reload();
-                }, refusal -> UiCalls.showRefusal(this, refusal)));
+        Button remove = new Button(getTranslation("traveller.remove"), e -> Confirmation.of(
+                        getTranslation("traveller.confirm.remove.title", t.displayName(getLocale())),
+                        getTranslation("traveller.confirm.remove.text", t.displayName(getLocale())),
+                        getTranslation("traveller.remove"))
+                .onConfirm(none -> UiCalls.run(this, travellers.remove(signedIn.actor(), t.id()).thenReturn(true),
+                        removed -> {
+                            UiCalls.showSuccess(this, "traveller.removed");
+                            reload();
+                        }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .open());
         remove.addClassName("remove-traveller");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button b : List.of(edit, remove)) {

@@ -272,7 +272,7 @@ class TravellerServiceTest {
         travellers.remove(member, t.id()).as(StepVerifier::create).verifyComplete();
         assertThat(countIn(d.id())).isZero();
         Traveller again = travellers.add(member, d.id(), Travellers.zhangWei()).block();
-        delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CANCELLED).block();
+        delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CANCELLED, "展会停办").block();
         travellers.add(member, d.id(), Travellers.zhangWei()).as(StepVerifier::create)
                 .expectError(TravellersClosed.class).verify();
         travellers.remove(member, again.id()).as(StepVerifier::create).expectError(TravellersClosed.class).verify();

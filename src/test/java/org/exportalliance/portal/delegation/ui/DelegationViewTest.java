@@ -93,11 +93,15 @@ class DelegationViewTest extends SpringBrowserlessTest {
         var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test($(ApplicationsTab.class).single().applications)
                 .getCellComponent(0, "actions");
         test((Button) actions.getComponentAt(0)).click();
-        DecisionDialog dialog = $(DecisionDialog.class).single();
-        test(dialog.confirm).click();
-        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
-        dialog.reason.setValue("出口潜力评分最高");
-        test(dialog.confirm).click();
+        assertThat($(org.exportalliance.portal.shell.Confirmation.class).single().getHeaderTitle()).startsWith("录取");
+        Button confirm = $(Button.class).id("confirmation-confirm");
+        var reason = $(com.vaadin.flow.component.textfield.TextArea.class).id("confirmation-reason");
+        test(confirm).click();
+        assertThat(reason.isInvalid()).as("a reason is required").isTrue();
+        assertThat(delegations.application(actors.staff(), a.id()).block().status())
+                .as("nothing decided without one").isEqualTo(ApplicationStatus.SUBMITTED);
+        test(reason).setValue("出口潜力评分最高");
+        test(confirm).click();
         await(() -> delegations.application(actors.staff(), a.id()).block().status() == ApplicationStatus.APPROVED
                 && view.slotsText.getText().equals("2 / 3"));
         assertThat(view.slotsText.getText()).isEqualTo("2 / 3");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -147,6 +148,10 @@ class LogisticsTabsTest extends SpringBrowserlessTest {
         $(TextField.class, tab.exhibits).id("shipping-reference-" + firmA.exhibitId())
                 .setValue("COSCO 订舱号 6284417350");
         test(record).click();
+        // A milestone cannot be taken back: nothing is recorded until staff confirm.
+        assertThat($(Paragraph.class).id("confirmation-text").getText()).contains("剑杆织机 TM-760", "已订舱");
+        assertThat(shipping.shipment(actors.staff(), firmA.exhibitId()).block().milestones()).isEmpty();
+        test($(Button.class).id("confirmation-confirm")).click();
         await(() -> has(tab.exhibits, "shipping-record-" + firmA.exhibitId())
                 && $(Button.class, tab.exhibits).id("shipping-record-" + firmA.exhibitId()).getText()
                         .equals("记录“已到港”"));

@@ -144,14 +144,14 @@ class PavilionAndCostsTabsTest extends SpringBrowserlessTest {
         await(() -> tab.amount.isInvalid());
         assertThat(tab.amount.getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(tab.kind.isInvalid()).isTrue();
-        assertThat(ledger.items(d.id()).collectList().block()).isEmpty();
+        assertThat(ledger.items(actors.staff(), d.id()).collectList().block()).isEmpty();
 
         tab.kind.setValue(CostKind.INTERPRETERS);
         assertThat(tab.rule.getValue()).isEqualTo(SplitRule.PER_TRAVELLER);
         tab.description.setValue("随团翻译两名");
         tab.amount.setValue(new BigDecimal("10000.00"));
         test(tab.addItem).click();
-        await(() -> !ledger.items(d.id()).collectList().block().isEmpty()
+        await(() -> !ledger.items(actors.staff(), d.id()).collectList().block().isEmpty()
                 && tab.lines.getGenericDataView().getItems().count() == 3);
 
         List<CostsTab.Line> lines = tab.lines.getGenericDataView().getItems().toList();
