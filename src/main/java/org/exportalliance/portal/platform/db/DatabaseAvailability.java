@@ -112,7 +112,10 @@ public class DatabaseAvailability {
         outage.ended().tryEmitEmpty();
     }
 
-    /** Opens and closes a connection every interval until one opens; its success ends the outage through {@link #connected}. */
+    /**
+     * Opens and closes a connection every interval until one opens; its success ends the outage through
+     * {@link #connected}.
+     */
     private static Disposable probe(ConnectionFactory connections) {
         return Flux.interval(PROBE_INTERVAL)
                 .onBackpressureDrop()

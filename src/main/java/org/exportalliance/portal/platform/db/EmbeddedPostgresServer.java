@@ -50,6 +50,15 @@ final class EmbeddedPostgresServer implements SmartLifecycle {
         return PHASE;
     }
 
+    /**
+     * Not stopped when the context is only paused ({@code pause()}; Spring's test context cache pauses the contexts it
+     * is not using): a stopped PostgreSQL would not start again, and the data must outlive a pause.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     int port() {
         return postgres.getPort();
     }

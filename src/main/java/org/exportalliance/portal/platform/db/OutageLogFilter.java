@@ -24,7 +24,8 @@ final class OutageLogFilter extends TurboFilter {
     @Override
     public FilterReply decide(@Nullable Marker marker, Logger logger, @Nullable Level level, @Nullable String format,
             Object @Nullable [] params, @Nullable Throwable thrown) {
-        if (level == null || !level.isGreaterOrEqual(Level.WARN) || logger.getName().startsWith("org.exportalliance.")) {
+        if (level == null || !level.isGreaterOrEqual(Level.WARN)
+                || logger.getName().startsWith("org.exportalliance.")) {
             return FilterReply.NEUTRAL;
         }
         Throwable error = thrown;

@@ -85,7 +85,7 @@ class DatabaseRestartTest {
     static int port;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
         data = Files.createTempDirectory("portal-restart-pgdata");
         try (ServerSocket socket = new ServerSocket(0)) {
             postgresPort = socket.getLocalPort();
@@ -106,14 +106,18 @@ class DatabaseRestartTest {
         port = portal.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** The same data directory on the same port each time: a restart, not a new database. */
-    static EmbeddedPostgres startPostgres() throws IOException {
-        return EmbeddedPostgres.builder()
+    /**
+     * The same data directory on the same port each time: a restart, not a new database. The binaries come from the
+     * usual place; zonky's search for abandoned instances looks only at a directory of this test's own.
+     */
+    static EmbeddedPostgres startPostgres() throws Exception {
+        return OwnZonkyDirectory.during(() -> EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toFile())
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setPort(postgresPort)
                 .setServerConfig("max_connections", "200")
-                .start();
+                .start());
     }
 
     @AfterAll

@@ -37,9 +37,10 @@ import reactor.core.publisher.Mono;
 class EmbeddedPostgresShutdownTest {
 
     @Test
-    void a_request_in_flight_at_shutdown_still_reads_the_database_and_postgres_stops_after_the_web_server()
+    void postgres_outlives_a_pause_and_a_request_in_flight_at_shutdown_and_stops_after_the_web_server()
             throws Exception {
-        ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class, InFlight.class).run(
+        ConfigurableApplicationContext portal = OwnZonkyDirectory.during(() -> new SpringApplicationBuilder(
+                Application.class, InFlight.class).run(
                 "--portal.embedded.ephemeral=true",
                 "--portal.demo.enabled=false",
                 "--portal.bootstrap.staff-username=ops.admin",
@@ -48,9 +49,15 @@ class EmbeddedPostgresShutdownTest {
                 "--portal.delegation.expiry-initial-delay=PT1H",
                 "--portal.checklist.reminder-initial-delay=PT1H",
                 "--server.port=0",
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false"));
         int port = portal.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         int postgresPort = portal.getEnvironment().getRequiredProperty("portal.database.embedded-port", Integer.class);
+        DatabaseClient db = portal.getBean(DatabaseClient.class);
+        // A pause, as Spring's test context cache gives the contexts it is not using, leaves the database running.
+        portal.pause();
+        portal.restart();
+        assertThat(db.sql("select 1").map(row -> row.get(0, Integer.class)).one().block(Duration.ofSeconds(30)))
+                .as("the database after a pause").isEqualTo(1);
         HttpClient http = HttpClient.newHttpClient();
         String token = token(http, port);
 
