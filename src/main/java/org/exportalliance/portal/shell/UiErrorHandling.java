@@ -6,13 +6,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.exportalliance.portal.platform.db.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Errors thrown from event listeners (a click, a push update) become a short notification with a reference; the
- * trace goes to the log only.
+ * trace goes to the log only. A {@link DatabaseOutage} is no bug: the user reads that the service is briefly
+ * unavailable, and nothing is logged per click (the outage itself is logged once, by {@code DatabaseAvailability}).
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -25,9 +27,18 @@ class UiErrorHandling implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (DatabaseOutage.isCauseOf(event.getThrowable())) {
+            log.debug("UI call failed while the database is unavailable", event.getThrowable());
+            if (ui != null) {
+                Notification n = Notification.show(ui.getTranslation("error.service-unavailable"), 6000,
+                        Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+            return;
+        }
         String reference = Incident.newReference();
         log.error("UI error [{}]", reference, event.getThrowable());
-        UI ui = UI.getCurrent();
         if (ui != null) {
             Notification n = Notification.show(ui.getTranslation("error.message", reference), 8000,
                     Notification.Position.MIDDLE);

@@ -34,6 +34,7 @@ import org.exportalliance.portal.audit.AuditExports;
 import org.exportalliance.portal.audit.AuditFilter;
 import org.exportalliance.portal.audit.AuditPage;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -97,7 +98,6 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout filters() {
-        Locale locale = getLocale();
         action.setPlaceholder(getTranslation("audit.filter.action"));
         action.setItemLabelGenerator(this::choiceLabel);
         action.setAllowCustomValue(true);
@@ -124,11 +124,11 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         }
 
         from.setPlaceholder(getTranslation("audit.filter.from"));
-        from.setLocale(locale);
+        DatePickerLanguage.apply(from);
         from.setClearButtonVisible(true);
         from.setId("audit-filter-from");
         to.setPlaceholder(getTranslation("audit.filter.to"));
-        to.setLocale(locale);
+        DatePickerLanguage.apply(to);
         to.setClearButtonVisible(true);
         to.setId("audit-filter-to");
         from.addValueChangeListener(e -> {

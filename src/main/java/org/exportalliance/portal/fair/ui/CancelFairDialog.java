@@ -9,10 +9,15 @@ import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairRules;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
-/** Staff cancel a fair with a reason members will read. */
+/**
+ * Staff cancel a fair with a reason members will read: the dialog says that this cannot be undone, acts only on its
+ * red button, and keeps the typed reason when the service refuses. Cancelling is irreversible and the fair keeps the
+ * reason, so this is the fair's own form of the shared {@code Confirmation}.
+ */
 class CancelFairDialog extends Dialog {
 
     final TextArea reason = new TextArea();
@@ -27,7 +32,9 @@ class CancelFairDialog extends Dialog {
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.setId("cancel-reason");
-        add(new Paragraph(FairLabels.dates(fair, getLocale())), reason);
+        Paragraph consequence = new Paragraph(getTranslation("fair.dialog.cancel-consequence", fair.name(getLocale())));
+        consequence.setId("cancel-consequence");
+        add(new Paragraph(FairLabels.dates(fair, getLocale())), consequence, reason);
 
         confirm.setText(getTranslation("fair.dialog.cancel-confirm"));
         confirm.setId("cancel-confirm");
@@ -54,6 +61,10 @@ class CancelFairDialog extends Dialog {
                         }
                     });
         });
-        getFooter().add(new Button(getTranslation("fair.close"), e -> close()), confirm);
+        // Esc, a click outside and "go back" ask before dropping a reason already typed.
+        DiscardGuard guard = DiscardGuard.protect(this);
+        Button keep = new Button(getTranslation("shell.confirm.keep"), e -> guard.requestClose());
+        keep.setId("cancel-keep");
+        getFooter().add(keep, confirm);
     }
 }

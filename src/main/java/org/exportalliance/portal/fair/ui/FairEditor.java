@@ -18,6 +18,8 @@ import org.exportalliance.portal.fair.FairRules;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.Sector;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DatePickerLanguage;
+import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -25,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Staff create or edit a fair. The same {@link FairRules} as the service mark each field before anything is sent; the
- * service's refusals (a duplicate, a concurrent edit) come back as messages, and the dialog keeps what was typed.
+ * service's refusals (a duplicate, a concurrent edit) come back as messages, and the dialog keeps what was typed. It
+ * asks before closing over typed input ({@link DiscardGuard}).
  */
 class FairEditor extends Dialog {
 
@@ -70,12 +73,12 @@ class FairEditor extends Dialog {
         startDate.setLabel(getTranslation("fair.start-date"));
         startDate.setId("fair-startDate");
         startDate.setRequiredIndicatorVisible(true);
-        startDate.setLocale(locale);
+        DatePickerLanguage.apply(startDate);
         fields.put("startDate", startDate);
         endDate.setLabel(getTranslation("fair.end-date"));
         endDate.setId("fair-endDate");
         endDate.setRequiredIndicatorVisible(true);
-        endDate.setLocale(locale);
+        DatePickerLanguage.apply(endDate);
         fields.put("endDate", endDate);
         startDate.addValueChangeListener(e -> {
             if (e.getValue() != null && endDate.getValue() == null) {
@@ -102,7 +105,9 @@ class FairEditor extends Dialog {
         save.setId("fair-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        Button close = new Button(getTranslation("fair.close"), e -> close());
+        // Esc, a click outside and the close button ask before dropping what was typed; a save closes at once.
+        DiscardGuard guard = DiscardGuard.protect(this);
+        Button close = new Button(getTranslation("fair.close"), e -> guard.requestClose());
         close.setId("fair-close");
         getFooter().add(close, save);
     }

@@ -3,6 +3,7 @@ package org.exportalliance.portal.platform.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.exportalliance.portal.platform.db.DatabaseOutage;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.PlainText;
@@ -53,6 +54,7 @@ class ApiErrorHandler implements WebExceptionHandler, Ordered {
             case UnsupportedMediaTypeStatusException e -> problems.write(exchange, 415, "unsupported-media-type",
                     "error.unsupported-media-type", new Object[0], List.of());
             case ResponseStatusException status -> byStatus(exchange, status);
+            case Throwable outage when DatabaseOutage.isCauseOf(outage) -> ServiceUnavailable.write(exchange, problems);
             default -> unexpected(exchange, error);
         };
     }

@@ -2,7 +2,6 @@ package org.exportalliance.portal.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -15,7 +14,6 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -69,7 +67,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             props.put("portal.database.mode", "external");
         } else {
             EmbeddedPostgres postgres = start(env);
-            closeWithContext(application, postgres);
+            stopWithContext(application, new EmbeddedPostgresServer(postgres));
             String jdbc = postgres.getJdbcUrl("postgres", "postgres");
             props.put("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
             props.put("spring.r2dbc.username", "postgres");
@@ -89,7 +87,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         boolean ephemeral = env.getProperty("portal.embedded.ephemeral", Boolean.class, false);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    // Closed with the application context instead, after graceful shutdown, not by zonky's own hook.
+                    // Stopped with the application context instead, after graceful shutdown, not by zonky's own hook.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB");
@@ -130,17 +128,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
     }
 
-    private static void closeWithContext(SpringApplication application, EmbeddedPostgres postgres) {
-        Runnable close = () -> {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+    /**
+     * Stops PostgreSQL after the web server's graceful shutdown (as a lifecycle of the context, see
+     * {@link EmbeddedPostgresServer}), or at once if the application fails to start.
+     */
+    private static void stopWithContext(SpringApplication application, EmbeddedPostgresServer server) {
+        application.addInitializers(context -> context.getBeanFactory()
+                .registerSingleton("embeddedPostgresServer", server));
         application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent || event instanceof ApplicationFailedEvent) {
-                close.run();
+            if (event instanceof ApplicationFailedEvent) {
+                server.stop();
             }
         });
     }

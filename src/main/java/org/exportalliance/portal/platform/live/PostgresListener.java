@@ -20,6 +20,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
+import reactor.util.retry.RetryBackoffSpec;
 
 /**
  * Holds this instance's one dedicated LISTEN connection, outside the pool. When the connection drops it reconnects
@@ -29,6 +30,15 @@ import reactor.util.retry.Retry;
 class PostgresListener implements SmartLifecycle {
 
     static final String APPLICATION_NAME = "portal-live-listener";
+    /**
+     * Reconnect after 200 ms, doubling up to 1 s while the database stays away: a connection attempt is cheap, and live
+     * updates should resume within about a second of the database's return.
+     */
+    static final RetryBackoffSpec RECONNECT = Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+            .maxBackoff(Duration.ofSeconds(1))
+            .transientErrors(true);
+    /** Marks a connection that has started listening; it resets the backoff and is never delivered. */
+    static final LiveEvent CONNECTED = new LiveEvent("connected", null);
     private static final Logger log = LoggerFactory.getLogger(PostgresListener.class);
 
     private final LiveEvents events;
@@ -55,11 +65,25 @@ class PostgresListener implements SmartLifecycle {
 
     @Override
     public void start() {
-        subscription = listen()
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5))
-                        .doBeforeRetry(signal -> log.warn("Live-event listener lost its connection ({}); reconnecting",
-                                signal.failure().getMessage())))
+        subscription = reconnecting(listen())
                 .subscribe(events::deliver, error -> log.error("Live-event listener stopped", error));
+    }
+
+    /**
+     * Subscribes to {@code connection} again whenever it fails, after the {@link #RECONNECT} backoff. The backoff
+     * starts again from its shortest step once a connection has worked ({@code transientErrors}: a connection emits
+     * {@link #CONNECTED} first), so the tenth drop since start-up is bridged as fast as the first. Logs the first
+     * failed attempt of each drop, not every attempt.
+     */
+    static Flux<LiveEvent> reconnecting(Flux<LiveEvent> connection) {
+        return connection
+                .retryWhen(RECONNECT.doBeforeRetry(signal -> {
+                    if (signal.totalRetriesInARow() == 0) {
+                        log.warn("Live-event listener lost its connection ({}); reconnecting",
+                                signal.failure().getMessage());
+                    }
+                }))
+                .filter(event -> event != CONNECTED);
     }
 
     private Flux<LiveEvent> listen() {
@@ -68,12 +92,12 @@ class PostgresListener implements SmartLifecycle {
                 connection -> Flux.from(connection.createStatement("LISTEN " + LiveEvents.CHANNEL).execute())
                         .flatMap(result -> result.getRowsUpdated())
                         .then(Mono.fromRunnable(this::onConnected))
-                        .thenMany(connection.getNotifications())
-                        .map(notification -> {
-                            received.increment();
-                            String payload = notification.getParameter();
-                            return LiveEvent.decode(payload == null ? "" : payload);
-                        })
+                        .thenMany(Flux.concat(Mono.just(CONNECTED), connection.getNotifications()
+                                .map(notification -> {
+                                    received.increment();
+                                    String payload = notification.getParameter();
+                                    return LiveEvent.decode(payload == null ? "" : payload);
+                                })))
                         .concatWith(Mono.error(new IllegalStateException("listener connection closed"))),
                 connection -> Mono.from(connection.close()).onErrorComplete())
                 .doOnError(e -> connected.set(0));

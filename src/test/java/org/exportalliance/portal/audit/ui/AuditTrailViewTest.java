@@ -105,4 +105,13 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat($(SideNav.class).all()).allSatisfy(nav -> assertThat(nav.getItems())
                 .extracting(SideNavItem::getLabel).doesNotContain("审计日志"));
     }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_day_filters_calendars_speak_chinese() {
+        AuditTrailView view = navigate(AuditTrailView.class);
+        assertThat(view.from.getI18n().getMonthNames()).startsWith("一月");
+        assertThat(view.to.getI18n().getWeekdays()).startsWith("星期日", "星期一");
+        assertThat(view.to.getI18n().getToday()).isEqualTo("今天");
+    }
 }

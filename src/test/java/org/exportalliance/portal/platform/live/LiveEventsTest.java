@@ -59,4 +59,25 @@ class LiveEventsTest {
                 .verify(Duration.ofSeconds(30));
         assertThat(listener.isConnected()).isTrue();
     }
+
+    @Test
+    void after_several_drops_in_a_row_the_listener_reconnects_each_time_and_events_flow_again() {
+        for (int drop = 1; drop <= 3; drop++) {
+            String topic = "test-" + UUID.randomUUID();
+            String after = UUID.randomUUID().toString();
+            StepVerifier.create(live.stream(topic).take(2))
+                    .then(this::killListenerConnection)
+                    .assertNext(event -> assertThat(event.isResync()).isTrue())
+                    .then(() -> tx.transactional(live.publish(topic, after)).block(Duration.ofSeconds(5)))
+                    .assertNext(event -> assertThat(event.id()).isEqualTo(after))
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(30));
+            assertThat(listener.isConnected()).as("connected again after drop %d", drop).isTrue();
+        }
+    }
+
+    private void killListenerConnection() {
+        db.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                + PostgresListener.APPLICATION_NAME + "'").fetch().rowsUpdated().block(Duration.ofSeconds(5));
+    }
 }
