@@ -25,7 +25,12 @@ public final class ReactiveGuard {
                     .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
                     // Jackson builds a type's (de)serializer once, under a short lock, then caches it.
                     .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                            "_createAndCacheValueDeserializer"));
+                            "_createAndCacheValueDeserializer")
+                    // Netty's adaptive buffer allocator grows its magazine array under a short lock when threads
+                    // collide on it (large R2DBC bind messages of a lead import from several connections); Netty's
+                    // own BlockHound integration allows its other allocator locks but not this one yet.
+                    .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
+                            "tryExpandMagazines"));
         }
     }
 
