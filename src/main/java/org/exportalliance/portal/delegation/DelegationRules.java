@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,7 @@ public final class DelegationRules {
         }
         money(p, "feePerFirmCny", d.feePerFirmCny());
         money(p, "feePerM2Cny", d.feePerM2Cny());
+        PlainText.addTo(p, d);
         return p;
     }
 
@@ -90,14 +92,20 @@ public final class DelegationRules {
         }
         for (int i = 0; i < exhibits.size(); i++) {
             Exhibit e = exhibits.get(i);
-            text(p, "exhibits." + i + ".machine", e.machine());
-            positive(p, "exhibits." + i + ".weightKg", e.weightKg(), MAX_WEIGHT_KG, 1);
-            positive(p, "exhibits." + i + ".volumeM3", e.volumeM3(), MAX_VOLUME_M3, 2);
+            text(p, exhibitField(i, "machine"), e.machine());
+            positive(p, exhibitField(i, "weightKg"), e.weightKg(), MAX_WEIGHT_KG, 1);
+            positive(p, exhibitField(i, "volumeM3"), e.volumeM3(), MAX_VOLUME_M3, 2);
         }
         if (a.notes() != null && a.notes().length() > MAX_NOTES) {
             p.add(new FieldProblem("notes", "validation.too-long.2000"));
         }
+        PlainText.addTo(p, a);
         return p;
+    }
+
+    /** The name of an exhibit's field in problems, as the API and the form name it: {@code exhibits[0].machine}. */
+    public static String exhibitField(int index, String field) {
+        return "exhibits[" + index + "]." + field;
     }
 
     public static List<FieldProblem> checkReason(@Nullable String reason, boolean required) {
@@ -109,6 +117,7 @@ public final class DelegationRules {
         } else if (reason.length() > MAX_REASON) {
             p.add(new FieldProblem("reason", "validation.too-long.1000"));
         }
+        PlainText.addTo(p, "reason", reason, true);
         return p;
     }
 

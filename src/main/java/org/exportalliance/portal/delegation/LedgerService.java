@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -152,6 +153,7 @@ public class LedgerService {
         } else if (d.description().length() > 200) {
             p.add(new FieldProblem("description", "validation.too-long.200"));
         }
+        PlainText.addTo(p, d);
         if (d.amountCny() == null) {
             p.add(new FieldProblem("amountCny", "validation.required"));
         } else if (d.amountCny().signum() <= 0 || d.amountCny().compareTo(MAX_AMOUNT) > 0

@@ -57,7 +57,7 @@ public final class FairRules {
         if (d.website() != null && !isWebAddress(d.website())) {
             problems.add(new FieldProblem("website", "validation.url"));
         }
-        problems.addAll(PlainText.problems(d));
+        PlainText.addTo(problems, d);
         return problems;
     }
 
@@ -65,7 +65,7 @@ public final class FairRules {
     public static List<FieldProblem> checkCancelReason(@Nullable String reason) {
         List<FieldProblem> problems = new ArrayList<>();
         text(problems, "reason", reason == null ? null : reason.strip(), MAX_REASON);
-        problems.addAll(PlainText.problems("reason", reason, true));
+        PlainText.addTo(problems, "reason", reason, true);
         return problems;
     }
 

@@ -69,7 +69,7 @@ public final class LeadRules {
         if (!knownCategories.containsAll(d.shareCategories())) {
             problems.add(new FieldProblem("shareCategories", "validation.bad-value"));
         }
-        problems.addAll(PlainText.problems(d));
+        PlainText.addTo(problems, d);
         return problems;
     }
 

@@ -63,7 +63,7 @@ public final class OrderRules {
             problems.add(new FieldProblem("expectedPaidOn", "order.validation.paid-before-shipped"));
         }
         lines(problems, d.lines(), knownCategories, knownCurrency ? Money.minorDigits(currency) : 2);
-        problems.addAll(PlainText.problems(d));
+        PlainText.addTo(problems, d);
         return problems;
     }
 

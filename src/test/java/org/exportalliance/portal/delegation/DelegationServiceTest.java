@@ -101,8 +101,8 @@ class DelegationServiceTest {
                         List.of(new Exhibit(" ", BigDecimal.ZERO, null)), null))
                 .as(StepVerifier::create)
                 .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(FieldProblem::field)
-                        .containsExactly("travellers", "areaM2", "exhibits.0.machine", "exhibits.0.weightKg",
-                                "exhibits.0.volumeM3"))
+                        .containsExactly("travellers", "areaM2", "exhibits[0].machine", "exhibits[0].weightKg",
+                                "exhibits[0].volumeM3"))
                 .verify();
         delegations.apply(actors.member2(), d.id(), Delegations.application(7, "9")).as(StepVerifier::create)
                 .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems())

@@ -1,6 +1,7 @@
 package org.exportalliance.portal.delegation.checklist;
 
 import java.time.LocalDate;
+import org.exportalliance.portal.platform.refusal.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,6 @@ import org.jspecify.annotations.Nullable;
 public record ChecklistItemDraft(
         @Nullable String titleZh,
         @Nullable String titleEn,
-        @Nullable String description,
+        @MultiLine @Nullable String description,
         @Nullable LocalDate dueDate,
         @Nullable Integer position) {}

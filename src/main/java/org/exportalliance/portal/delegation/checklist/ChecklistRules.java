@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,7 @@ public final class ChecklistRules {
         if (d.position() != null && (d.position() < 0 || d.position() > MAX_POSITION)) {
             p.add(new FieldProblem("position", "checklist.validation.position"));
         }
+        PlainText.addTo(p, d);
         return p;
     }
 

@@ -1,6 +1,7 @@
 package org.exportalliance.portal.delegation.itinerary;
 
 import java.time.LocalDateTime;
+import org.exportalliance.portal.platform.refusal.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record ItineraryDraft(
         @Nullable LocalDateTime end,
         @Nullable String endTimeZone,
         @Nullable String location,
-        @Nullable String details) {
+        @MultiLine @Nullable String details) {
 
     /** The zone the item ends in: the arrival zone of a flight, else the start zone. */
     public @Nullable String effectiveEndZone() {

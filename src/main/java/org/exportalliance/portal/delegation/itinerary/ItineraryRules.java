@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,7 @@ public final class ItineraryRules {
         if (d.details() != null && d.details().strip().length() > MAX_DETAILS) {
             p.add(new FieldProblem("details", "validation.too-long.2000"));
         }
+        PlainText.addTo(p, d);
         return p;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** The rules for booths, shared by forms, API and service; V6__pavilion.sql repeats them as CHECK constraints. */
@@ -35,6 +36,7 @@ public final class PavilionRules {
         if (d.note() != null && d.note().length() > MAX_NOTE) {
             p.add(new FieldProblem("note", "validation.too-long.200"));
         }
+        PlainText.addTo(p, d);
         return p;
     }
 

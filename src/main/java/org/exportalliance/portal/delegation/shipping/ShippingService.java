@@ -13,6 +13,7 @@ import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -109,6 +110,7 @@ public class ShippingService {
         if (reference.length() > MAX_REFERENCE) {
             p.add(new FieldProblem("reference", "validation.too-long.200"));
         }
+        PlainText.addTo(p, "reference", reference, false);
         return p;
     }
 

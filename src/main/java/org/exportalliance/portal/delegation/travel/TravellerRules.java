@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +91,7 @@ public final class TravellerRules {
         } else if (d.role().length() > MAX_ROLE) {
             p.add(new FieldProblem("role", "validation.too-long.100"));
         }
+        PlainText.addTo(p, d);
         return p;
     }
 

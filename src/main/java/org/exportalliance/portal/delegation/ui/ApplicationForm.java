@@ -116,9 +116,9 @@ class ApplicationForm extends VerticalLayout {
         row.weight().setId("exhibit-" + i + "-weight");
         row.volume().setId("exhibit-" + i + "-volume");
         exhibits.add(row);
-        fields.put("exhibits." + i + ".machine", row.machine());
-        fields.put("exhibits." + i + ".weightKg", row.weight());
-        fields.put("exhibits." + i + ".volumeM3", row.volume());
+        fields.put(DelegationRules.exhibitField(i, "machine"), row.machine());
+        fields.put(DelegationRules.exhibitField(i, "weightKg"), row.weight());
+        fields.put(DelegationRules.exhibitField(i, "volumeM3"), row.volume());
         exhibitRows.add(new HorizontalLayout(row.machine(), row.weight(), row.volume()));
     }
 

@@ -31,6 +31,27 @@ public final class PlainText {
         return found;
     }
 
+    /**
+     * Adds to {@code found} the problems of {@link #problems(Record)} on fields it does not name yet, so that each
+     * field is refused once, for its first problem.
+     */
+    public static void addTo(List<FieldProblem> found, Record draft) {
+        addNew(found, problems(draft));
+    }
+
+    /** Adds to {@code found} the problem of one text field, unless that field already has one. */
+    public static void addTo(List<FieldProblem> found, String field, @Nullable String text, boolean multiLine) {
+        addNew(found, problems(field, text, multiLine));
+    }
+
+    private static void addNew(List<FieldProblem> found, List<FieldProblem> more) {
+        for (FieldProblem problem : more) {
+            if (found.stream().noneMatch(f -> f.field().equals(problem.field()))) {
+                found.add(problem);
+            }
+        }
+    }
+
     /** The problem of one text field, if it has one. */
     public static List<FieldProblem> problems(String field, @Nullable String text, boolean multiLine) {
         return text == null || acceptable(text, multiLine) ? List.of() : List.of(new FieldProblem(field, PROBLEM));

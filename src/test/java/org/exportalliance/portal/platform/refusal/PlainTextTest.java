@@ -52,4 +52,17 @@ class PlainTextTest {
                 .containsExactly(new FieldProblem("reason", PlainText.PROBLEM));
         assertThat(PlainText.problems("reason", null, false)).isEmpty();
     }
+
+    @Test
+    void a_field_the_rules_already_refuse_is_not_refused_twice() {
+        List<FieldProblem> found = new java.util.ArrayList<>(List.of(new FieldProblem("company", "validation.too-long")));
+        Draft draft = new Draft("ACME\u0000", "", List.of(new Contact("Bo\u0000b", "")), Map.of());
+
+        PlainText.addTo(found, draft);
+        PlainText.addTo(found, "reason", "a\u0007", true);
+        PlainText.addTo(found, "reason", "b\u0007", true);
+
+        assertThat(found).containsExactly(new FieldProblem("company", "validation.too-long"),
+                new FieldProblem("contacts[0].name", PlainText.PROBLEM), new FieldProblem("reason", PlainText.PROBLEM));
+    }
 }
