@@ -70,6 +70,20 @@ class ItineraryCalendar {
 
     /** The calendar as bytes; reads ical4j's zone definitions from the class path, so call it off event loops. */
     byte[] write(Delegation delegation, List<ItineraryItem> items, Locale locale, Instant now) {
+        // ical4j reads its zone files through the thread's context class loader. A worker thread keeps the loader of
+        // the thread that started it, which may be a web application's that has stopped since (and then refuses to
+        // load anything), so ical4j reads through the loader that loaded this class.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ItineraryCalendar.class.getClassLoader());
+        try {
+            return calendar(delegation, items, locale, now);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private byte[] calendar(Delegation delegation, List<ItineraryItem> items, Locale locale, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Export Alliance Portal//Itinerary//" + (isChinese(locale) ? "ZH" : "EN")));
         calendar.add(ImmutableVersion.VERSION_2_0);

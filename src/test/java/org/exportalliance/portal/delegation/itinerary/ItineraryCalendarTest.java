@@ -39,6 +39,7 @@ class ItineraryCalendarTest {
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired ItineraryCalendar writer;
 
     record Setup(Delegation delegation, ItineraryItem flight, ItineraryItem dinner, ItineraryItem firmAMeeting,
             ItineraryItem firmBMeeting) {}
@@ -171,5 +172,34 @@ class ItineraryCalendarTest {
                     .isFalse();
         }
         assertThat(ItineraryCalendar.unfold(folded)).isEqualTo(line + "\r\n");
+    }
+
+    /**
+     * A worker thread keeps the context class loader of the thread that started it; after a test's second portal has
+     * stopped, that may be a web application loader that refuses to load anything. The zone definitions are read all
+     * the same (a zone no other test reads, so ical4j's cache of loaded zones cannot hide it).
+     */
+    @Test
+    void zone_definitions_are_read_whatever_class_loader_the_thread_carries() throws Exception {
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
+        itinerary.add(actors.staff(), d.id(), new ItineraryDraft(ItineraryKind.MEETING, "Ushuaia",
+                LocalDateTime.of(2027, 2, 1, 9, 0), "America/Argentina/Ushuaia", LocalDateTime.of(2027, 2, 1, 10, 0),
+                null, "", "")).block();
+        List<ItineraryItem> items = itinerary.items(actors.staff(), d.id()).collectList().block();
+        ClassLoader stopped = new ClassLoader(null) {
+            @Override
+            public java.net.URL getResource(String name) {
+                throw new IllegalStateException("this web application instance has been stopped already");
+            }
+        };
+        byte[][] written = new byte[1][];
+        Thread worker = new Thread(() -> written[0] = writer.write(d, items, Locale.ENGLISH, Instant.now()));
+        worker.setContextClassLoader(stopped);
+        worker.start();
+        worker.join(30_000);
+
+        String ics = new String(written[0], StandardCharsets.UTF_8);
+        assertThat(ics).contains("BEGIN:VTIMEZONE", "TZID:America/Argentina/Ushuaia",
+                "DTSTART;TZID=America/Argentina/Ushuaia:20270201T090000");
     }
 }
