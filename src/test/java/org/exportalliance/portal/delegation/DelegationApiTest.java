@@ -133,7 +133,7 @@ class DelegationApiTest {
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'travellers')].message").isEqualTo("Must be greater than 0")
                 .jsonPath("$.errors[?(@.field == 'areaM2')]").exists()
-                .jsonPath("$.errors[?(@.field == 'exhibits.0.machine')]").exists();
+                .jsonPath("$.errors[?(@.field == 'exhibits[0].machine')]").exists();
         api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
                 .expectStatus().isForbidden();
