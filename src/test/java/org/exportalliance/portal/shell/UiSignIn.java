@@ -10,25 +10,25 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** The login form driven over plain HTTP, as a browser posts it, with the session cookie kept by hand. */
-final class UiSignIn {
+public final class UiSignIn {
 
-    static final String SESSION = "JSESSIONID";
+    public static final String SESSION = "JSESSIONID";
 
     private UiSignIn() {}
 
     /** A client on the loopback address (the per-address limit keys on it), following no redirects. */
-    static WebTestClient web(int port) {
+    public static WebTestClient web(int port) {
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(60)).build();
     }
 
     /** Opens the login page; the session it starts. */
-    static String loginPage(WebTestClient web) {
+    public static String loginPage(WebTestClient web) {
         return sessionOf(web.get().uri("/login").exchange().expectStatus().isOk().expectBody().returnResult());
     }
 
     /** Posts the form from the session {@code session}; the answer (a redirect). */
-    static EntityExchangeResult<byte[]> post(WebTestClient web, String session, String username, String password) {
+    public static EntityExchangeResult<byte[]> post(WebTestClient web, String session, String username, String password) {
         return web.post().uri("/login").cookie(SESSION, session)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("username", username).with("password", password))
@@ -36,7 +36,7 @@ final class UiSignIn {
     }
 
     /** Signs in; the session id the portal gives the signed-in user. */
-    static String signIn(WebTestClient web, String username, String password) {
+    public static String signIn(WebTestClient web, String username, String password) {
         String before = loginPage(web);
         EntityExchangeResult<byte[]> result = post(web, before, username, password);
         String location = result.getResponseHeaders().getFirst(HttpHeaders.LOCATION);
@@ -47,12 +47,12 @@ final class UiSignIn {
         return after != null ? after : before;
     }
 
-    static @Nullable String sessionOf(EntityExchangeResult<?> result) {
+    public static @Nullable String sessionOf(EntityExchangeResult<?> result) {
         ResponseCookie cookie = result.getResponseCookies().getFirst(SESSION);
         return cookie == null ? null : cookie.getValue();
     }
 
-    static String location(EntityExchangeResult<?> result) {
+    public static String location(EntityExchangeResult<?> result) {
         String location = result.getResponseHeaders().getFirst(HttpHeaders.LOCATION);
         return location == null ? "" : location;
     }
