@@ -106,6 +106,9 @@ public class AccountService {
                     return passwords.matches(rawPassword, hash);
                 })
                 .subscribeOn(Schedulers.parallel())
+                // Handed on, as platform.Workers does (this package sits below platform): nothing downstream runs on
+                // the thread a cancellation may interrupt.
+                .publishOn(Schedulers.parallel())
                 .flatMap(matches -> {
                     if (matches && found.isPresent() && maySignIn(found.get().account())) {
                         if (clientAddress != null) {
@@ -154,6 +157,7 @@ public class AccountService {
         // Hashing makes a salt from SecureRandom, which may read the OS's entropy source: a worker that may block.
         return Mono.fromCallable(() -> passwords.encode(user.rawPassword()))
                 .subscribeOn(Schedulers.boundedElastic())
+                .publishOn(Schedulers.parallel())
                 .flatMap(hash -> users.insert(UUID.randomUUID(), user, hash));
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.exportalliance.portal.platform.Workers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * E-mail over SMTP, for features that tell people something outside the app (checklist reminders). Boot configures
@@ -72,9 +72,7 @@ public class EmailSender {
      * message bundles with {@code args}.
      */
     public Mono<Void> send(String to, Locale locale, String key, List<String> args) {
-        return Mono.fromCallable(() -> compose(to, locale, key, args))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(this::send);
+        return Workers.call(() -> compose(to, locale, key, args)).flatMap(this::send);
     }
 
     /** Sends one message; completes once the SMTP server accepted it, fails with the client's exception if not. */
@@ -83,9 +81,7 @@ public class EmailSender {
         if (sender == null) {
             return Mono.error(new IllegalStateException("e-mail is off (no spring.mail.host)"));
         }
-        return Mono.fromRunnable(() -> sender.send(mime(sender, message)))
-                .subscribeOn(Schedulers.boundedElastic())
-                .then();
+        return Workers.run(() -> sender.send(mime(sender, message)));
     }
 
     EmailMessage compose(String to, Locale locale, String key, List<String> args) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.platform.Workers;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The FX rates staff keep by date: what one unit of a currency was worth in CNY. A date without a rate of its own
@@ -71,8 +71,7 @@ public class FxRates {
     public Mono<Integer> importFile(Actor actor, byte[] content) {
         LocalDate today = LocalDate.now(clock);
         return Checks.staffOnly(actor)
-                .then(Mono.fromCallable(() -> FxRateFile.parse(content, today))
-                        .subscribeOn(Schedulers.boundedElastic()))
+                .then(Workers.call(() -> FxRateFile.parse(content, today)))
                 .flatMap(parsed -> Checks.valid(parsed.problems()).thenReturn(parsed.rates()))
                 .flatMap(list -> db.sql("""
                                 insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)

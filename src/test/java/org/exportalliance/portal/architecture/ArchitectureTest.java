@@ -3,11 +3,16 @@ package org.exportalliance.portal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
 
 /**
  * The feature packages and their one-way dependencies (STYLE.md): a feature may use features on its own tier or
@@ -72,6 +77,22 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage(BASE + "..api..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /**
+     * {@code subscribeOn} lets a failure that comes at once run what follows on a thread Reactor then interrupts
+     * ({@code platform.Workers}); work goes through Workers, which hands the outcome on. The account package sits
+     * below platform and hands on by itself.
+     */
+    @Test
+    void only_platform_workers_move_work_by_subscription() {
+        noClasses().that().resideInAPackage(BASE + "..")
+                .and().doNotHaveFullyQualifiedName(BASE + ".platform.Workers")
+                .and().resideOutsideOfPackage(BASE + ".account..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("subscribeOn"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(Publisher.class)))))
                 .check(CLASSES);
     }
 

@@ -23,6 +23,7 @@ import org.exportalliance.portal.lead.LeadFilter;
 import org.exportalliance.portal.lead.LeadPage;
 import org.exportalliance.portal.lead.LeadRow;
 import org.exportalliance.portal.lead.LeadService;
+import org.exportalliance.portal.platform.Workers;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet.Table;
@@ -31,7 +32,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Exports exactly the leads the actor may see under a filter, newest first, as .xlsx with headers in the reader's
@@ -70,10 +70,9 @@ public class LeadExports {
                         : Mono.zip(leads.categories(), fairNames(rows, locale))
                                 .flatMap(t -> audit.record(actor.userId(), "lead.exported", LeadService.TOPIC,
                                                 UUID.randomUUID(), "rows=" + rows.size() + " " + describe(filter))
-                                        .then(Mono.fromCallable(() -> new LeadExport(fileName(locale),
+                                        .then(Workers.call(() -> new LeadExport(fileName(locale),
                                                         workbook(rows, actor, t.getT1(), t.getT2(), locale).toXlsx(),
-                                                        rows.size()))
-                                                .subscribeOn(Schedulers.boundedElastic()))));
+                                                        rows.size())))));
     }
 
     /** Every visible lead under the filter, page after page along the list's keyset, one more than fits at most. */

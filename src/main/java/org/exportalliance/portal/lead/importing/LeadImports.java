@@ -23,6 +23,7 @@ import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.importing.RowDrafts.Drafted;
+import org.exportalliance.portal.platform.Workers;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
@@ -34,7 +35,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Lead imports: read a file, suggest a column mapping, report on every row, and commit.
@@ -80,7 +80,7 @@ public class LeadImports {
 
     /** The file as a table, or {@link ImportFileRefused}; parsed on a worker thread. */
     public Mono<ImportTable> read(byte[] content) {
-        return Mono.fromCallable(() -> LeadFileReader.read(content)).subscribeOn(Schedulers.boundedElastic());
+        return Workers.call(() -> LeadFileReader.read(content));
     }
 
     /** The mapping the headers suggest. */
@@ -152,11 +152,11 @@ public class LeadImports {
         return Checks.valid(mapping.check())
                 .then(leads.categories())
                 .flatMap(categories -> checkSettings(actor, s, categories.keySet())
-                        .then(Mono.fromCallable(() -> {
+                        .then(Workers.call(() -> {
                             RowDrafts drafts = new RowDrafts(mapping, s, categories, sourceLabels());
                             // CPU only (the rules, phone numbers): spread over the cores.
                             return table.rows().parallelStream().map(drafts::draft).toList();
-                        }).subscribeOn(Schedulers.boundedElastic())));
+                        })));
     }
 
     /** The settings hold for every row, so they are checked once, as {@code LeadService} checks a draft's. */

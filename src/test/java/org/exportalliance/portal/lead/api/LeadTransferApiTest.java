@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -167,6 +172,36 @@ class LeadTransferApiTest {
                 .expectStatus().isBadRequest();
         api.post().uri("/v1/leads/imports").contentType(CSV).bodyValue(csv("A,IT,,,WEAVING")).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    /**
+     * A file is refused in microseconds, on the worker that read it; the answer used to be written on that worker
+     * while Reactor interrupted it, and Tomcat then closed the connection without an answer (1–5 % of refusals,
+     * issue 13; {@code platform.Workers}). Each of many refusals on fresh and reused connections gets its answer.
+     */
+    @Test
+    void every_file_refused_at_once_gets_its_answer() throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest png = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/leads/imports"))
+                .header("Authorization", "Bearer " + member).header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}))
+                .build();
+        Map<String, Integer> answers = new TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            String answer;
+            try {
+                answer = String.valueOf(client.send(png, HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+            } catch (IOException e) {
+                answer = "no answer: " + e;
+            }
+            answers.merge(answer, 1, Integer::sum);
+        }
+        assertThat(answers).containsExactly(Map.entry("415", 300));
     }
 
     @Test
