@@ -14,7 +14,7 @@ import reactor.core.scheduler.Schedulers;
  * comes at once (a file refused in microseconds) on the worker, while the subscribing thread may still be inside
  * {@code schedule}. When {@code schedule} returns, Reactor disposes the task it now finds cancelled, and disposing a
  * task from another thread interrupts the thread running it. That thread was writing the HTTP answer downstream;
- * Tomcat refuses to write on an interrupted thread and closed the connection without an answer (1–5 % of refused
+ * Tomcat refuses to write on an interrupted thread and closed the connection without an answer (1–7 % of refused
  * lead imports). Handed over, the task only enqueues the result, so an interruption can reach nothing that matters
  * (a thread pool clears it before the thread's next task). The architecture test keeps {@code subscribeOn} to this
  * class.

@@ -13,7 +13,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * What follows work handed to {@link Workers} never runs on an interrupted thread, even when the work fails at once
- * (issue 13: Tomcat closed the connection of 1–5 % of refused lead imports without an answer, because the answer was
+ * (issue 13: Tomcat closed the connection of 1–7 % of refused lead imports without an answer, because the answer was
  * written on a worker that Reactor interrupted while disposing the task).
  */
 class WorkersTest {
