@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
  * its working directory ({@code embedded-pg} in the system temporary directory, shared by every JVM on the machine)
  * for data directories left behind, and opens each one's lock file to see whether it is still held. Opening and
  * closing that file from a JVM that holds its lock releases the lock (POSIX record locks belong to the process), so a
- * build running at the same time then takes the shared test database of this JVM for abandoned and stops it. The tests that start PostgreSQL of their own
- * point that search at a directory of their own while they do.
+ * build running at the same time then takes the shared test database of this JVM for abandoned and stops it. The
+ * tests that start PostgreSQL of their own point that search at a directory of their own while they do.
  */
 final class OwnZonkyDirectory {
 
