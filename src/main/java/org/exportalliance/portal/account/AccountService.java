@@ -46,7 +46,7 @@ public class AccountService {
 
     /** Demo accounts sign in only while demo mode is on. */
     public boolean maySignIn(UserAccount account) {
-        return account.enabled() && (!account.demo() || demoMode);
+        return account.active() && (!account.demo() || demoMode);
     }
 
     public Mono<UserAccount> findByUsername(String username) {

@@ -16,7 +16,15 @@ public record UserAccount(
         String locale,
         boolean enabled,
         boolean demo,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean firmSuspended,
+        boolean mustChangePassword,
+        boolean mfaEnrolled) {
+
+    /** Neither deactivated nor of a suspended or ended firm. */
+    public boolean active() {
+        return enabled && !firmSuspended;
+    }
 
     public Actor asActor() {
         return new Actor(id, firmId, username, roles);

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 class UserAccountRepository {
 
     private static final String COLUMNS =
-            "id, firm_id, username, display_name, email, roles, locale, enabled, demo, created_at";
+            "id, firm_id, username, display_name, email, roles, locale, enabled, demo, created_at, firm_suspended,"
+            + " must_change_password, mfa_enrolled_at";
 
     private final DatabaseClient db;
 
@@ -114,6 +115,70 @@ class UserAccountRepository {
                 .fetch().rowsUpdated();
     }
 
+    Mono<UserAccount> findByEmail(String email) {
+        return db.sql("select " + COLUMNS + " from app_user where lower(email) = lower(:email)")
+                .bind("email", email)
+                .map(UserAccountRepository::read)
+                .one();
+    }
+
+    Mono<String> passwordHash(UUID id) {
+        return db.sql("select password_hash from app_user where id = :id").bind("id", id)
+                .map(row -> row.get(0, String.class)).one();
+    }
+
+    /** A new password; clears the demand to change it and any lock from failed sign-ins. */
+    Mono<Long> updatePassword(UUID id, String hash, Instant at, boolean mustChange) {
+        return db.sql("""
+                        update app_user set password_hash = :hash, password_changed_at = :at,
+                            must_change_password = :mustChange, failed_sign_ins = 0, last_failed_sign_in_at = null,
+                            sign_in_locked_until = null
+                        where id = :id""")
+                .bind("id", id).bind("hash", hash).bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .bind("mustChange", mustChange)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<UserAccount> updateProfile(UUID id, String displayName, @Nullable String email, String locale) {
+        return db.sql("update app_user set display_name = :name, email = :email, locale = :locale where id = :id"
+                        + " returning " + COLUMNS)
+                .bind("id", id).bind("name", displayName)
+                .bind("email", Parameter.fromOrEmpty(email, String.class)).bind("locale", locale)
+                .map(UserAccountRepository::read).one();
+    }
+
+    /** Only within {@code firmId}: a caller scoped to one firm cannot change another firm's people. */
+    Mono<UserAccount> updateRoles(UUID firmId, UUID id, Set<Role> roles) {
+        return db.sql("update app_user set roles = :roles where id = :id and firm_id = :firm returning " + COLUMNS)
+                .bind("id", id).bind("firm", firmId)
+                .bind("roles", roles.stream().map(Role::name).sorted().toArray(String[]::new))
+                .map(UserAccountRepository::read).one();
+    }
+
+    Mono<UserAccount> updateEnabled(UUID firmId, UUID id, boolean enabled, Instant at) {
+        return db.sql("""
+                        update app_user set enabled = :enabled,
+                            deactivated_at = case when :enabled then null else :at end
+                        where id = :id and firm_id = :firm and enabled <> :enabled
+                        returning\s""" + COLUMNS)
+                .bind("id", id).bind("firm", firmId).bind("enabled", enabled)
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .map(UserAccountRepository::read).one();
+    }
+
+    /** The ids of the firm's people whose sign-in this changed. */
+    Flux<UUID> updateFirmSuspended(UUID firmId, boolean suspended) {
+        return db.sql("update app_user set firm_suspended = :suspended where firm_id = :firm"
+                        + " and firm_suspended <> :suspended returning id")
+                .bind("firm", firmId).bind("suspended", suspended)
+                .map(row -> row.get(0, UUID.class)).all();
+    }
+
+    Mono<Long> demandPasswordChange(UUID id) {
+        return db.sql("update app_user set must_change_password = true where id = :id").bind("id", id)
+                .fetch().rowsUpdated();
+    }
+
     Mono<Long> count() {
         return db.sql("select count(*) from app_user").map(row -> row.get(0, Long.class)).one();
     }
@@ -133,7 +198,10 @@ class UserAccountRepository {
                 row.get("locale", String.class),
                 Boolean.TRUE.equals(row.get("enabled", Boolean.class)),
                 Boolean.TRUE.equals(row.get("demo", Boolean.class)),
-                row.get("created_at", OffsetDateTime.class).toInstant());
+                row.get("created_at", OffsetDateTime.class).toInstant(),
+                Boolean.TRUE.equals(row.get("firm_suspended", Boolean.class)),
+                Boolean.TRUE.equals(row.get("must_change_password", Boolean.class)),
+                row.get("mfa_enrolled_at", OffsetDateTime.class) != null);
     }
 
     private static @Nullable Instant instantOrNull(@Nullable OffsetDateTime at) {

@@ -40,6 +40,16 @@ class ApplicationRepository {
             + "where delegation_id = :delegation and status = 'WAITLISTED' and not waits_for_staff "
             + "order by submitted_at, id limit 1";
 
+    /** The firm's applications it could still withdraw, in delegations that have not ended. */
+    Flux<DelegationApplication> openOfFirm(UUID firmId) {
+        return db.sql(SELECT + "join delegation d on d.id = a.delegation_id where a.firm_id = :firm"
+                        + " and a.status in ('SUBMITTED', 'APPROVED', 'WAITLISTED', 'OFFERED', 'ACCEPTED')"
+                        + " and d.status not in ('DONE', 'CANCELLED') order by a.submitted_at")
+                .bind("firm", firmId)
+                .map(this::read)
+                .all();
+    }
+
     /** The head of a waitlist and how many times it was passed over. */
     record Head(UUID id, int passedOver) {}
 

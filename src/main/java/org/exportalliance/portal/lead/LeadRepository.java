@@ -224,4 +224,10 @@ class LeadRepository {
                 Visibility.valueOf(row.get("visibility", String.class)), Set.of(), Set.of(),
                 row.get("created_at", OffsetDateTime.class), row.get("version", Long.class));
     }
+
+    /** How many of the firm's leads other members can see. */
+    Mono<Long> countSharedBy(UUID firmId) {
+        return db.sql("select count(*) from lead where owner_firm_id = :firm and visibility <> 'PRIVATE'")
+                .bind("firm", firmId).map(row -> row.get(0, Long.class)).one();
+    }
 }

@@ -32,7 +32,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setI18n(i18n());
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setId("login-form");
 
         LanguageSwitch language = new LanguageSwitch(locales);
@@ -62,9 +63,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var error = parameters.get("error");
         if (error == null) {
-            form.setError(false);
+            // Sent here by SignedInSessions when the session was ended elsewhere: say so, once.
+            boolean signedOut = parameters.containsKey("signed-out");
+            if (signedOut) {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.signed-out.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.signed-out.message"));
+                form.setI18n(i18n);
+            }
+            form.setError(signedOut);
             return;
         }
         String reason = error.stream().filter(v -> !v.isEmpty()).findFirst().orElse("");

@@ -71,7 +71,8 @@ class PortalSignIn implements AuthenticationProvider {
         if (account == null) {
             throw new BadCredentialsException("Wrong username or password");
         }
-        PortalUser user = new PortalUser(account, true);
+        // A password alone completes the sign-in only where no further step is due (SignInStage).
+        PortalUser user = new PortalUser(account, true, SignInStage.next(account, false), false);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 

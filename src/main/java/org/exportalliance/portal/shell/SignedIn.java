@@ -19,9 +19,13 @@ public class SignedIn {
         return auth.getAuthenticatedUser(PortalUser.class);
     }
 
-    /** The actor of a view that requires sign-in; views are denied to anonymous users before this runs. */
+    /**
+     * The actor of a view that requires sign-in; views are denied to anonymous users before this runs, and a sign-in
+     * still on a step ({@link SignInStage}) has no actor.
+     */
     public Actor actor() {
-        return user().map(PortalUser::actor).orElseThrow(() -> new IllegalStateException("not signed in"));
+        return user().filter(PortalUser::complete).map(PortalUser::actor)
+                .orElseThrow(() -> new IllegalStateException("not signed in"));
     }
 
     public boolean isStaff() {

@@ -27,7 +27,7 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SignedInSessions signedIn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/error", "/styles/**", "/icons/**", "/favicon.ico").permitAll()
                 // Public libraries served from the jar (ECharts for the insight charts); no data of ours.
@@ -40,6 +40,12 @@ class UiSecurityConfiguration {
         // login page is named here too: a form login without one would install Spring Security's generated page at
         // /login before Vaadin's configurer names the view.
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            var current = request.getSession(false);
+            if (current != null) {
+                signedIn.signedOut(current);
+            }
+        }));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -28,8 +28,7 @@ class ArchitectureTest {
             List.of("order"),
             List.of("delegation"),
             List.of("fair", "lead"),
-            List.of("notification"),
-            List.of("firm", "shell", "platform", "audit"),
+            List.of("firm", "notification", "shell", "platform", "audit"),
             List.of("account"));
 
     static final JavaClasses CLASSES = new ClassFileImporter()

@@ -2,6 +2,7 @@ package org.exportalliance.portal.firm.internal;
 
 import java.time.Duration;
 import java.util.Set;
+import org.exportalliance.portal.account.AccountChanges;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.NewUser;
 import org.exportalliance.portal.account.Role;
@@ -34,18 +35,20 @@ class BootstrapStaff implements ApplicationRunner {
 
     private final FirmService firms;
     private final AccountService accounts;
+    private final AccountChanges changes;
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final String username;
     private final String password;
     private final boolean demo;
 
-    BootstrapStaff(FirmService firms, AccountService accounts, DatabaseClient db, TransactionalOperator tx,
+    BootstrapStaff(FirmService firms, AccountService accounts, AccountChanges changes, DatabaseClient db, TransactionalOperator tx,
             @Value("${portal.bootstrap.staff-username}") String username,
             @Value("${portal.bootstrap.staff-password:}") String password,
             @Value("${portal.demo.enabled:false}") boolean demo) {
         this.firms = firms;
         this.accounts = accounts;
+        this.changes = changes;
         this.db = db;
         this.tx = tx;
         this.username = username.strip();
@@ -75,7 +78,11 @@ class BootstrapStaff implements ApplicationRunner {
                         "Xinchang Textile Machinery Industry Association", FirmKind.ASSOCIATION, "CORE", "新昌 Xinchang")))
                 .flatMap(association -> accounts.create(new NewUser(association.id(), username, username, null,
                         password, Set.of(Role.STAFF), "zh-CN", false)))
-                .doOnNext(user -> log.info("Created the staff account '{}' for the association", user.username()))
+                // The password came through the environment: it is replaced, and a second factor enrolled, at the
+                // first sign-in (SignInStage).
+                .flatMap(user -> changes.demandPasswordChange(user.id()).thenReturn(user))
+                .doOnNext(user -> log.info("Created the staff account '{}' for the association; it sets a new password"
+                        + " and a second factor at its first sign-in", user.username()))
                 .then();
     }
 }

@@ -3,7 +3,6 @@ package org.exportalliance.portal.firm.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,38 +12,44 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.Role;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmKind;
+import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.firm.people.PeopleService;
+import org.exportalliance.portal.firm.people.ui.FirmPeoplePanel;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
- * The signed-in user's own firm, its people and what it makes. Every query is scoped to the actor's firm; e-mail
- * addresses are shown to the firm's admins and to staff only, who also set the firm's machine categories.
+ * The signed-in user's own firm, its people and what it makes. Every query is scoped to the actor's firm; the firm's
+ * admins (and staff) also see e-mail addresses, manage roles and invitations, and set the firm's machine categories.
  */
 @Route("my-firm")
 @PermitAll
 public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<UserAccount> people = new Grid<>();
+    final FirmPeoplePanel people;
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
     final Button saveCategories = new Button();
 
-    MyFirmView(FirmService firms, AccountService accounts, SignedIn signedIn) {
+    MyFirmView(FirmService firms, PeopleService peopleService, InvitationService invitations, SignedIn signedIn,
+            Clock clock) {
         setId("my-firm");
         Actor actor = signedIn.actor();
         H2 title = new H2();
         Paragraph facts = new Paragraph();
+        FirmKind kind = UiCalls.fetchOne(firms.firmOf(actor)).map(Firm::kind).orElse(FirmKind.MEMBER);
+        people = new FirmPeoplePanel(peopleService, invitations, actor, actor.firmId(), kind, clock);
         add(title, facts, people);
         add(whatWeMake(firms, actor));
         UiCalls.fetchOne(firms.firmOf(actor)).ifPresent(firm -> {
@@ -53,18 +58,6 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
                     + getTranslation("firm.tier." + firm.membershipTier()) + " · " + firm.city()
                     + " · " + otherName(firm));
         });
-        boolean seesEmail = actor.has(Role.FIRM_ADMIN) || actor.isStaff();
-        people.setId("firm-people");
-        people.addColumn(UserAccount::displayName).setHeader(getTranslation("firm.person.name"));
-        people.addColumn(UserAccount::username).setHeader(getTranslation("firm.person.username"));
-        people.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining(" · "))).setHeader(getTranslation("firm.person.roles"));
-        if (seesEmail) {
-            people.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("firm.person.email"))
-                    .setKey("email");
-        }
-        people.setItems(UiCalls.fetch(accounts.usersOfFirm(actor, actor.firmId())).toList());
-        people.setAllRowsVisible(true);
     }
 
     /**

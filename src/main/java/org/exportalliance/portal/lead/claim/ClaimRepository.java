@@ -113,6 +113,13 @@ class ClaimRepository {
                 .map(row -> row.get(0, Long.class)).one();
     }
 
+    /** The firm's claims that still hold a buyer. */
+    Flux<UUID> openOfFirm(UUID firmId, OffsetDateTime now) {
+        return db.sql("select c.id from claim c where c.firm_id = :firm and " + OPEN + " and c.valid_until > :now")
+                .bind("firm", firmId).bind("now", now)
+                .map(row -> row.get(0, UUID.class)).all();
+    }
+
     /** Moves the end of an open claim (staff); empty when it is not open. */
     Mono<Long> extend(UUID id, OffsetDateTime until, OffsetDateTime now) {
         return db.sql("update claim c set valid_until = :until, updated_at = :now, version = version + 1 "

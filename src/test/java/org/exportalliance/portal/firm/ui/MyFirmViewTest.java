@@ -30,23 +30,23 @@ class MyFirmViewTest extends SpringBrowserlessTest {
     void a_member_sees_only_their_own_firms_people_without_email_addresses() {
         MyFirmView view = navigate(MyFirmView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("新昌县天姥纺织机械有限公司");
-        assertThat(view.people.getGenericDataView().getItems().map(UserAccount::username))
+        assertThat(view.people.grid().getGenericDataView().getItems().map(UserAccount::username))
                 .containsExactlyInAnyOrder("member", "firmadmin");
-        assertThat(view.people.getColumnByKey("email")).isNull();
+        assertThat(view.people.grid().getColumnByKey("email")).isNull();
     }
 
     @Test
     @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_firm_admin_also_sees_email_addresses() {
         MyFirmView view = navigate(MyFirmView.class);
-        assertThat(view.people.getColumnByKey("email")).isNotNull();
+        assertThat(view.people.grid().getColumnByKey("email")).isNotNull();
     }
 
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void another_firms_member_sees_their_own_firm() {
         MyFirmView view = navigate(MyFirmView.class);
-        assertThat(view.people.getGenericDataView().getItems().map(UserAccount::username))
+        assertThat(view.people.grid().getGenericDataView().getItems().map(UserAccount::username))
                 .containsExactly("member2");
     }
 

@@ -1,4 +1,0 @@
-@NullMarked
-package org.exportalliance.portal.account.api;
-
-import org.jspecify.annotations.NullMarked;

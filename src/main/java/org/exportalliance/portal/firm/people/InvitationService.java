@@ -1,0 +1,260 @@
+package org.exportalliance.portal.firm.people;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.exportalliance.portal.account.AccountLinks;
+import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.AccountChanges;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.account.NewUser;
+import org.exportalliance.portal.account.Role;
+import org.exportalliance.portal.account.UserAccount;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.membership.MemberRules;
+import org.exportalliance.portal.firm.membership.Membership;
+import org.exportalliance.portal.firm.membership.MembershipService;
+import org.exportalliance.portal.notification.EmailSender;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Invitations: staff invite a firm's first admin, a firm's admins their colleagues. The e-mail goes in the invitee's
+ * language with a single-use link that expires ({@code portal.invitation.lifetime}, 72 hours); without a mail server
+ * the inviter is given the link to pass on. The invitee picks their username, display name, password and language.
+ */
+@Service
+public class InvitationService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
+    static final String SUBJECT = "invitation";
+    static final int LISTED = 200;
+
+    private final InvitationRepository invitations;
+    private final MembershipService memberships;
+    private final FirmService firms;
+    private final AccountService accounts;
+    private final AccountChanges changes;
+    private final Passwords passwords;
+    private final EmailSender mail;
+    private final AuditService audit;
+    private final PortalLinks links;
+    private final TransactionalOperator tx;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final SecureRandom random = new SecureRandom();
+
+    InvitationService(InvitationRepository invitations, MembershipService memberships, FirmService firms,
+            AccountService accounts, AccountChanges changes, Passwords passwords, EmailSender mail,
+            AuditService audit, PortalLinks links, TransactionalOperator tx, Clock clock,
+            @Value("${portal.invitation.lifetime:PT72H}") Duration lifetime) {
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.firms = firms;
+        this.accounts = accounts;
+        this.changes = changes;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.audit = audit;
+        this.links = links;
+        this.tx = tx;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        random.nextBytes(new byte[16]);
+    }
+
+    /** Whether invitations go out by e-mail; when not, inviters pass the link on themselves. */
+    public boolean mailing() {
+        return mail.enabled();
+    }
+
+    public Mono<IssuedInvitation> invite(Actor actor, UUID firmId, InvitationDraft draft) {
+        return managedFirm(actor, firmId)
+                .flatMap(firm -> Checks.valid(problems(actor, firm, draft)).thenReturn(firm))
+                .flatMap(firm -> {
+                    String email = Objects.requireNonNull(draft.email()).strip();
+                    Set<Role> roles = EnumSet.copyOf(Objects.requireNonNull(draft.roles()).stream()
+                            .map(Objects::requireNonNull).toList());
+                    String secret = AccountLinks.newSecret(random);
+                    Instant now = clock.instant();
+                    UUID id = UUID.randomUUID();
+                    return emailFree(firmId, email)
+                            .then(tx.transactional(invitations.insert(id, firmId, email, roles,
+                                            Objects.requireNonNull(draft.locale()), actor.userId(),
+                                            AccountLinks.hash(secret), now, now.plus(lifetime))
+                                    .flatMap(inv -> audit.record(actor.userId(), "invitation.sent", SUBJECT, id,
+                                            String.join(",", roles.stream().map(Role::name).sorted().toList()))
+                                            .thenReturn(inv))))
+                            .onErrorMap(org.springframework.dao.DataIntegrityViolationException.class,
+                                    e -> new EmailInUse())
+                            .onErrorMap(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
+                                    e -> new EmailInUse())
+                            .flatMap(inv -> send(inv, firm, actor, secret));
+                });
+    }
+
+    /** The firm's invitations, open ones first; its admins and staff. */
+    public Flux<Invitation> ofFirm(Actor actor, UUID firmId) {
+        return PeopleRules.mayManage(actor, firmId) ? invitations.ofFirm(firmId, LISTED)
+                : Flux.error(new NotPermitted());
+    }
+
+    public Mono<Invitation> find(Actor actor, UUID id) {
+        return invitations.find(id, actor.isStaff() ? null : actor.firmId())
+                .filter(inv -> PeopleRules.mayManage(actor, inv.firmId()))
+                .switchIfEmpty(Mono.error(InvitationNotFound::new));
+    }
+
+    /** Sends the invitation again with a new link and a new expiry; the old link stops working. */
+    public Mono<IssuedInvitation> resend(Actor actor, UUID id) {
+        String secret = AccountLinks.newSecret(random);
+        Instant now = clock.instant();
+        return find(actor, id)
+                .flatMap(inv -> managedFirm(actor, inv.firmId()))
+                .flatMap(firm -> tx.transactional(invitations.renew(id, AccountLinks.hash(secret), now,
+                                        now.plus(lifetime))
+                                .switchIfEmpty(Mono.error(InvitationNotPending::new))
+                                .flatMap(inv -> audit.record(actor.userId(), "invitation.resent", SUBJECT, id, null)
+                                        .thenReturn(inv)))
+                        .flatMap(inv -> send(inv, firm, actor, secret)));
+    }
+
+    public Mono<Invitation> revoke(Actor actor, UUID id) {
+        return find(actor, id)
+                .then(tx.transactional(invitations.revoke(id, clock.instant())
+                        .switchIfEmpty(Mono.error(InvitationNotPending::new))
+                        .flatMap(inv -> audit.record(actor.userId(), "invitation.revoked", SUBJECT, id, null)
+                                .thenReturn(inv))));
+    }
+
+    /** The open invitation a link stands for, for the page that accepts it; {@link LinkUnusable} if none. */
+    public Mono<Invitation> open(String secret) {
+        if (secret.isEmpty() || secret.length() > 100) {
+            return Mono.error(new LinkUnusable());
+        }
+        return invitations.findUsable(AccountLinks.hash(secret), clock.instant())
+                .switchIfEmpty(Mono.error(LinkUnusable::new));
+    }
+
+    /**
+     * The invitee joins: their account is opened and the invitation used up, in one transaction, so that a link
+     * opened twice at once makes one account.
+     */
+    public Mono<UserAccount> accept(String secret, Joining joining) {
+        return open(secret).flatMap(inv -> firms.find(inv.firmId())
+                .flatMap(firm -> memberships.membershipOf(firm.id())
+                        .flatMap(m -> m == Membership.ACTIVE ? Mono.just(firm) : Mono.error(new FirmNotActive())))
+                .flatMap(firm -> Checks.valid(joiningProblems(joining))
+                        .then(passwords.check("password", Objects.requireNonNull(joining.password()),
+                                facts(joining, inv.email(), firm)))
+                        .then(Mono.defer(() -> usernameFree(joining)))
+                        .then(Mono.defer(() -> tx.transactional(accounts.create(new NewUser(firm.id(),
+                                        PeopleRules.normalisedUsername(Objects.requireNonNull(joining.username())),
+                                        Objects.requireNonNull(joining.displayName()).strip(), inv.email(),
+                                        joining.password(), inv.roles(), Objects.requireNonNull(joining.locale()),
+                                        false))
+                                .flatMap(user -> invitations.accept(inv.id(), user.id(), clock.instant())
+                                        .switchIfEmpty(Mono.error(LinkUnusable::new))
+                                        .then(audit.record(user.id(), "invitation.accepted", SUBJECT, inv.id(),
+                                                user.username()))
+                                        .thenReturn(user)))))
+                        .onErrorMap(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
+                                e -> String.valueOf(e.getMessage()).contains("email") ? new EmailInUse()
+                                        : new UsernameTaken())));
+    }
+
+    private Mono<Void> usernameFree(Joining joining) {
+        return accounts.findByUsername(PeopleRules.normalisedUsername(Objects.requireNonNull(joining.username())))
+                .hasElement()
+                .flatMap(taken -> taken ? Mono.error(new UsernameTaken()) : Mono.empty());
+    }
+
+    private Mono<Void> emailFree(UUID firmId, String email) {
+        return changes.findByEmail(email).hasElement()
+                .zipWith(invitations.openFor(firmId, email))
+                .flatMap(t -> t.getT1() || t.getT2() ? Mono.error(new EmailInUse()) : Mono.empty());
+    }
+
+    private Mono<Firm> managedFirm(Actor actor, UUID firmId) {
+        if (!PeopleRules.mayManage(actor, firmId)) {
+            return Mono.error(new NotPermitted());
+        }
+        return firms.find(firmId).switchIfEmpty(Mono.error(org.exportalliance.portal.firm.membership.FirmNotFound::new))
+                .flatMap(firm -> memberships.membershipOf(firmId)
+                        .flatMap(m -> m == Membership.ACTIVE ? Mono.just(firm) : Mono.error(new FirmNotActive())));
+    }
+
+    private static List<FieldProblem> problems(Actor actor, Firm firm, InvitationDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.email() == null || draft.email().isBlank()) {
+            problems.add(new FieldProblem("email", "validation.required"));
+        } else {
+            MemberRules.email(problems, "email", draft.email());
+        }
+        problems.addAll(PeopleRules.checkRoles(draft.roles(), PeopleRules.grantable(actor, firm.kind())));
+        PeopleRules.checkLocale(problems, draft.locale());
+        return problems;
+    }
+
+    private static List<FieldProblem> joiningProblems(Joining joining) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PeopleRules.checkUsername(problems, joining.username());
+        PeopleRules.checkDisplayName(problems, joining.displayName());
+        PeopleRules.checkLocale(problems, joining.locale());
+        if (joining.password() == null || joining.password().isEmpty()) {
+            problems.add(new FieldProblem("password", "validation.required"));
+        }
+        return problems;
+    }
+
+    private static List<String> facts(Joining joining, String email, Firm firm) {
+        List<String> facts = new ArrayList<>(List.of(email, firm.nameZh(), firm.nameEn()));
+        if (joining.username() != null) {
+            facts.add(joining.username());
+        }
+        if (joining.displayName() != null) {
+            facts.add(joining.displayName());
+        }
+        return facts;
+    }
+
+    /** Mails the link in the invitee's language; a mail server that refuses only means the inviter passes it on. */
+    private Mono<IssuedInvitation> send(Invitation inv, Firm firm, Actor inviter, String secret) {
+        String link = links.invitation(secret);
+        if (!mail.enabled()) {
+            return Mono.just(new IssuedInvitation(inv, link, false));
+        }
+        Locale locale = Locale.forLanguageTag(inv.locale());
+        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(clock.getZone()).format(inv.expiresAt());
+        return accounts.findById(inviter.userId()).map(UserAccount::displayName).defaultIfEmpty(inviter.username())
+                .flatMap(name -> mail.send(inv.email(), locale, "mail.invitation",
+                        List.of(firm.name(locale), name, link, expires)))
+                .thenReturn(new IssuedInvitation(inv, link, true))
+                .onErrorResume(e -> {
+                    log.warn("An invitation e-mail was not accepted by the mail server: {}", e.toString());
+                    return Mono.just(new IssuedInvitation(inv, link, false));
+                });
+    }
+}

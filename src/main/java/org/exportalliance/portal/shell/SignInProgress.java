@@ -1,0 +1,57 @@
+package org.exportalliance.portal.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import java.time.Duration;
+import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.UserAccount;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a sign-in on once a step's page is done (a code accepted, a password set, a second factor enrolled): reads
+ * the account again, works out the next {@link SignInStage}, and puts a new authentication into the session under a
+ * new session id. The page then reloads into the next step, or into the portal once the sign-in is complete, which
+ * is when the session's row opens.
+ */
+@Component
+public class SignInProgress {
+
+    private final AccountService accounts;
+    private final SignedInSessions sessions;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SignInProgress(AccountService accounts, SignedInSessions sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    /** Called by a step's page, in the UI, once its step is done; {@code factorVerified} after a code. */
+    public void stepDone(PortalUser current, boolean factorVerified) {
+        UserAccount account = accounts.findById(current.account().id()).block(Duration.ofSeconds(10));
+        if (account == null || !accounts.maySignIn(account)) {
+            SecurityContextHolder.clearContext();
+            UI.getCurrent().getPage().setLocation("login?signed-out");
+            return;
+        }
+        boolean verified = factorVerified || current.factorVerified();
+        PortalUser next = new PortalUser(account, true, SignInStage.next(account, verified), verified);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinService.reinitializeSession(request);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(next, null,
+                next.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request.getHttpServletRequest(),
+                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        if (next.complete()) {
+            UiSignInEvents.opened(sessions, request.getHttpServletRequest(), next);
+        }
+        UI.getCurrent().getPage().setLocation(next.complete() ? "" : next.stage().path());
+    }
+}
