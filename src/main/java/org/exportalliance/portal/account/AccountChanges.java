@@ -74,8 +74,14 @@ public class AccountChanges {
         return users.findByEmail(email);
     }
 
+    /** The trigger's refusal, whether it arrives as the driver raised it or as Spring translated it. */
     private static boolean lastAdmin(Throwable e) {
-        return e instanceof R2dbcException r && LastAdminKept.SQL_STATE.equals(r.getSqlState());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof R2dbcException r && LastAdminKept.SQL_STATE.equals(r.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The encoder is deliberately slow and may read the entropy source: off the reactive threads, handed back. */

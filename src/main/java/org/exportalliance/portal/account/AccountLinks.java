@@ -28,12 +28,11 @@ public class AccountLinks {
 
     private final DatabaseClient db;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
     AccountLinks(DatabaseClient db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        random.nextBytes(new byte[16]);
     }
 
     /** At most one reset e-mail per person this often, so that nobody can flood a colleague's inbox. */

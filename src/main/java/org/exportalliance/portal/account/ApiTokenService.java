@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 public class ApiTokenService {
 
     private static final String PREFIX = "eap_";
-    private final SecureRandom random = drbg();
+    private final SecureRandom random = Randomness.seeded();
     private final DatabaseClient db;
     private final AccountService accounts;
     private final Clock clock;
@@ -134,21 +134,6 @@ public class ApiTokenService {
                 .bind("user", actor.userId())
                 .fetch().rowsUpdated()
                 .map(n -> n == 1);
-    }
-
-    /**
-     * A DRBG reads the entropy device only to seed itself; seeding it here, at start-up, keeps that read off the
-     * reactive threads that later issue tokens.
-     */
-    private static SecureRandom drbg() {
-        SecureRandom random;
-        try {
-            random = SecureRandom.getInstance("DRBG");
-        } catch (NoSuchAlgorithmException e) {
-            random = new SecureRandom();
-        }
-        random.nextBytes(new byte[16]);
-        return random;
     }
 
     private static byte[] sha256(String token) {

@@ -42,7 +42,8 @@ class AccountServiceTest {
     void passwords_are_stored_as_adaptive_hashes_never_in_clear() {
         db.sql("select password_hash from app_user where username = 'member'").map(r -> r.get(0, String.class))
                 .one().as(StepVerifier::create)
-                .assertNext(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("demo1234"))
+                .assertNext(hash -> assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$")
+                        .doesNotContain("demo1234"))
                 .verifyComplete();
     }
 

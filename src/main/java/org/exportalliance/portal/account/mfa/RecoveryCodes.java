@@ -26,7 +26,7 @@ public final class RecoveryCodes {
     private static final int GROUP = 4;
 
     /** Ten different codes, grouped for reading. */
-    public List<String> generate(SecureRandom random) {
+    public static List<String> generate(SecureRandom random) {
         Set<String> codes = new LinkedHashSet<>();
         while (codes.size() < COUNT) {
             codes.add(newCode(random));

@@ -28,13 +28,12 @@ public class SecondFactors {
     private final DatabaseClient db;
     private final TransactionalOperator tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
     SecondFactors(DatabaseClient db, TransactionalOperator tx, Clock clock) {
         this.db = db;
         this.tx = tx;
         this.clock = clock;
-        random.nextBytes(new byte[16]);
     }
 
     /** Staff and firm admins must enrol, except demo accounts, which stay one click (README). */

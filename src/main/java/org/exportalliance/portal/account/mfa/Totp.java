@@ -115,7 +115,7 @@ public final class Totp {
      *
      * @param typed six digits; spaces (as in "123 456") are ignored
      */
-    public OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
+    public static OptionalLong matchingStep(byte[] secret, String typed, Instant now) {
         String digits = typed.replaceAll("\\s", "");
         if (!digits.matches("[0-9]{" + DIGITS + "}")) {
             return OptionalLong.empty();
@@ -139,7 +139,7 @@ public final class Totp {
      * account are percent-encoded (a space as {@code %20}, since {@code +} is not a space in a path), also the
      * issuer's own colons, so that the one colon left separates the two.
      */
-    public String otpauthUri(String issuer, String account, byte[] secret) {
+    public static String otpauthUri(String issuer, String account, byte[] secret) {
         return "otpauth://totp/" + encode(issuer) + ":" + encode(account)
                 + "?secret=" + base32(secret)
                 + "&issuer=" + encode(issuer)

@@ -1,6 +1,5 @@
 package org.exportalliance.portal.firm.membership;
 
-import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -92,7 +92,7 @@ public class MembershipService {
                 .then(checked(draft, null, false))
                 .flatMap(entry -> tx.transactional(register.insert(id, entry)
                         .then(audit.record(actor.userId(), "firm.enrolled", SUBJECT, id, entry.nameEn()))))
-                .onErrorMap(R2dbcDataIntegrityViolationException.class, MembershipService::taken)
+                .onErrorMap(DataIntegrityViolationException.class, MembershipService::taken)
                 .then(Mono.defer(() -> register.find(id)));
     }
 
@@ -103,7 +103,7 @@ public class MembershipService {
                 .flatMap(entry -> tx.transactional(register.update(id, version, entry)
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         .flatMap(v -> audit.record(actor.userId(), "firm.edited", SUBJECT, id, entry.nameEn()))))
-                .onErrorMap(R2dbcDataIntegrityViolationException.class, MembershipService::taken)
+                .onErrorMap(DataIntegrityViolationException.class, MembershipService::taken)
                 .then(Mono.defer(() -> register.find(id)));
     }
 
@@ -189,7 +189,7 @@ public class MembershipService {
                 d.contactPhone() == null ? "" : d.contactPhone().strip(), email, d.joinedOn());
     }
 
-    private static RuntimeException taken(R2dbcDataIntegrityViolationException e) {
+    private static RuntimeException taken(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMessage());
         return message.contains("credit_code") ? new CreditCodeTaken()
                 : message.contains("firm_name") ? new FirmNameTaken() : e;

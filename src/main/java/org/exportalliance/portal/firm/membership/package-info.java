@@ -1,12 +1,8 @@
-<<<<<<< HEAD
 /**
  * Membership: staff enrol member firms, edit them, suspend, reinstate and end their membership, and import the
  * association's member list. Leaving keeps every record; what it ends in other features is theirs to say
  * ({@link org.exportalliance.portal.firm.membership.MembershipConsequence}).
  */
-=======
-/** What makes a firm eligible to join the alliance, starting with its Unified Social Credit Code. */
->>>>>>> accounts-kit
 @NullMarked
 package org.exportalliance.portal.firm.membership;
 

@@ -79,6 +79,17 @@ class InvitationRepository {
                 .map(InvitationRepository::read).one();
     }
 
+    /**
+     * Locks the invitation while it is still open, for the transaction that accepts it: of two acceptances at once,
+     * the second waits and then finds it used.
+     */
+    Mono<UUID> lockOpen(UUID id, Instant now) {
+        return db.sql("select id from invitation where id = :id and accepted_at is null and revoked_at is null"
+                        + " and expires_at > :now for update")
+                .bind("id", id).bind("now", at(now))
+                .map(row -> row.get(0, UUID.class)).one();
+    }
+
     /** Uses the invitation up for {@code userId}; empty when another request used it first. */
     Mono<Invitation> accept(UUID id, UUID userId, Instant now) {
         return db.sql("update invitation set accepted_at = :now, accepted_by = :user where id = :id"

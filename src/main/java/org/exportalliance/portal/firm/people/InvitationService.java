@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -63,7 +64,7 @@ public class InvitationService {
     private final TransactionalOperator tx;
     private final Clock clock;
     private final Duration lifetime;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
     InvitationService(InvitationRepository invitations, MembershipService memberships, FirmService firms,
             AccountService accounts, AccountChanges changes, Passwords passwords, EmailSender mail,
@@ -81,7 +82,6 @@ public class InvitationService {
         this.tx = tx;
         this.clock = clock;
         this.lifetime = lifetime;
-        random.nextBytes(new byte[16]);
     }
 
     /** Whether invitations go out by e-mail; when not, inviters pass the link on themselves. */
@@ -106,10 +106,7 @@ public class InvitationService {
                                     .flatMap(inv -> audit.record(actor.userId(), "invitation.sent", SUBJECT, id,
                                             String.join(",", roles.stream().map(Role::name).sorted().toList()))
                                             .thenReturn(inv))))
-                            .onErrorMap(org.springframework.dao.DataIntegrityViolationException.class,
-                                    e -> new EmailInUse())
-                            .onErrorMap(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
-                                    e -> new EmailInUse())
+                            .onErrorMap(DataIntegrityViolationException.class, e -> new EmailInUse())
                             .flatMap(inv -> send(inv, firm, actor, secret));
                 });
     }
@@ -169,7 +166,9 @@ public class InvitationService {
                         .then(passwords.check("password", Objects.requireNonNull(joining.password()),
                                 facts(joining, inv.email(), firm)))
                         .then(Mono.defer(() -> usernameFree(joining)))
-                        .then(Mono.defer(() -> tx.transactional(accounts.create(new NewUser(firm.id(),
+                        .then(Mono.defer(() -> tx.transactional(invitations.lockOpen(inv.id(), clock.instant())
+                                .switchIfEmpty(Mono.error(LinkUnusable::new))
+                                .then(accounts.create(new NewUser(firm.id(),
                                         PeopleRules.normalisedUsername(Objects.requireNonNull(joining.username())),
                                         Objects.requireNonNull(joining.displayName()).strip(), inv.email(),
                                         joining.password(), inv.roles(), Objects.requireNonNull(joining.locale()),
@@ -178,8 +177,8 @@ public class InvitationService {
                                         .switchIfEmpty(Mono.error(LinkUnusable::new))
                                         .then(audit.record(user.id(), "invitation.accepted", SUBJECT, inv.id(),
                                                 user.username()))
-                                        .thenReturn(user)))))
-                        .onErrorMap(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class,
+                                        .thenReturn(user))))))
+                        .onErrorMap(DataIntegrityViolationException.class,
                                 e -> String.valueOf(e.getMessage()).contains("email") ? new EmailInUse()
                                         : new UsernameTaken())));
     }

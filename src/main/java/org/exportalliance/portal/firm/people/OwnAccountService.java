@@ -88,7 +88,7 @@ public class OwnAccountService {
                                         Objects.requireNonNull(draft.locale()))
                                 .flatMap(user -> audit.record(actor.userId(), "account.profile", SUBJECT,
                                         actor.userId(), null).thenReturn(user))))
-                .onErrorMap(io.r2dbc.spi.R2dbcDataIntegrityViolationException.class, e -> new EmailInUse());
+                .onErrorMap(org.springframework.dao.DataIntegrityViolationException.class, e -> new EmailInUse());
     }
 
     /**

@@ -21,7 +21,7 @@ import org.w3c.dom.Element;
 
 class QrCodeTest {
 
-    private static final String URI = new Totp().otpauthUri("Export Alliance", "zhang.wei@xinchang-tex.cn",
+    private static final String URI = Totp.otpauthUri("Export Alliance", "zhang.wei@xinchang-tex.cn",
             Totp.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
     private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-(\\d+)z");
 

@@ -16,11 +16,10 @@ import reactor.test.StepVerifier;
 
 class RecoveryCodesTest {
 
-    private final RecoveryCodes codes = new RecoveryCodes();
 
     @Test
     void ten_different_codes_in_four_groups_of_four_unambiguous_characters() {
-        List<String> generated = codes.generate(new SecureRandom());
+        List<String> generated = RecoveryCodes.generate(new SecureRandom());
 
         assertThat(generated).hasSize(10).doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}"));
@@ -31,7 +30,7 @@ class RecoveryCodesTest {
         SecureRandom random = new SecureRandom();
         Set<Character> seen = new HashSet<>();
         for (int i = 0; i < 20; i++) {
-            for (String code : codes.generate(random)) {
+            for (String code : RecoveryCodes.generate(random)) {
                 RecoveryCodes.normalise(code).chars().forEach(c -> seen.add((char) c));
             }
         }
@@ -42,7 +41,7 @@ class RecoveryCodesTest {
 
     @Test
     void the_same_random_bytes_give_the_same_codes() {
-        assertThat(codes.generate(seeded())).isEqualTo(codes.generate(seeded()));
+        assertThat(RecoveryCodes.generate(seeded())).isEqualTo(RecoveryCodes.generate(seeded()));
     }
 
     @Test
@@ -67,7 +66,7 @@ class RecoveryCodesTest {
         SecureRandom drbg = SecureRandom.getInstance("DRBG");
         drbg.nextBytes(new byte[16]);
 
-        ReactiveGuard.onReactiveThread(() -> Mono.fromCallable(() -> codes.generate(drbg)))
+        ReactiveGuard.onReactiveThread(() -> Mono.fromCallable(() -> RecoveryCodes.generate(drbg)))
                 .as(StepVerifier::create)
                 .assertNext(generated -> assertThat(generated).hasSize(10))
                 .verifyComplete();

@@ -16,7 +16,6 @@ class TotpTest {
     /** RFC 6238 appendix B: the SHA1 key is the ASCII of "12345678901234567890". */
     private static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
-    private final Totp totp = new Totp();
 
     @ParameterizedTest
     @CsvSource({
@@ -72,11 +71,11 @@ class TotpTest {
         long step = Totp.step(now);
 
         for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            assertThat(totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, candidate), now))
+            assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, candidate), now))
                     .isEqualTo(OptionalLong.of(candidate));
         }
-        assertThat(totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 2), now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 2), now)).isEmpty();
     }
 
     @Test
@@ -85,21 +84,21 @@ class TotpTest {
         String code = Totp.code(RFC_SECRET, Totp.step(now));
 
         assertThat(code).isEqualTo("287082");
-        assertThat(totp.matchingStep(RFC_SECRET, "287 082", now)).hasValue(1);
-        assertThat(totp.matchingStep(RFC_SECRET, "28708", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "2870822", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "28708a", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "２８７０８２", now)).as("full-width digits").isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "287 082", now)).hasValue(1);
+        assertThat(Totp.matchingStep(RFC_SECRET, "28708", now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "2870822", now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "28708a", now)).isEmpty();
+        assertThat(Totp.matchingStep(RFC_SECRET, "２８７０８２", now)).as("full-width digits").isEmpty();
     }
 
     @Test
     void the_otpauth_uri_encodes_issuer_and_account_and_names_the_parameters() {
         byte[] secret = Totp.fromBase32("JBSWY3DPEHPK3PXP");
 
-        assertThat(totp.otpauthUri("Export Alliance", "zhang.wei@xinchang-tex.cn", secret)).isEqualTo(
+        assertThat(Totp.otpauthUri("Export Alliance", "zhang.wei@xinchang-tex.cn", secret)).isEqualTo(
                 "otpauth://totp/Export%20Alliance:zhang.wei%40xinchang-tex.cn?secret=JBSWY3DPEHPK3PXP"
                         + "&issuer=Export%20Alliance&algorithm=SHA1&digits=6&period=30");
-        assertThat(totp.otpauthUri("新昌:联盟", "张伟", secret))
+        assertThat(Totp.otpauthUri("新昌:联盟", "张伟", secret))
                 .startsWith("otpauth://totp/%E6%96%B0%E6%98%8C%3A%E8%81%94%E7%9B%9F:%E5%BC%A0%E4%BC%9F?");
     }
 }

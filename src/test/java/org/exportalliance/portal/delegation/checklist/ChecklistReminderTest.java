@@ -23,6 +23,7 @@ import org.exportalliance.portal.notification.EmailSender;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.WithSmtpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,72 +2,27 @@ package org.exportalliance.portal.firm.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.exportalliance.portal.support.PortalTest;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The PostgreSQL function in {@code db/snippets/credit_code_valid.sql} says what {@link CreditCode} says, on a
- * PostgreSQL of its own.
+ * The database's {@code credit_code_valid} (migration V21, behind the check constraint on {@code firm.credit_code})
+ * says what {@link CreditCode} says.
  */
+@PortalTest
 class CreditCodeFunctionTest {
 
-    /**
-     * Zonky looks through its working directory at every start and opens the lock files it finds there, which
-     * releases locks this JVM holds on other instances' data (see platform.db.OwnZonkyDirectory); this one starts in
-     * a directory of its own.
-     */
-    private static final Path WORKING_DIRECTORY = Path.of("target", "embedded-pg-credit-code").toAbsolutePath();
-
-    private static @Nullable EmbeddedPostgres postgres;
-    private static @Nullable Connection connection;
-
-    @BeforeAll
-    static void start() throws IOException, SQLException {
-        String before = System.getProperty("ot.epg.working-dir");
-        System.setProperty("ot.epg.working-dir", WORKING_DIRECTORY.toString());
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } finally {
-            if (before == null) {
-                System.clearProperty("ot.epg.working-dir");
-            } else {
-                System.setProperty("ot.epg.working-dir", before);
-            }
-        }
-        connection = postgres.getPostgresDatabase().getConnection();
-        try (InputStream in = CreditCodeFunctionTest.class.getResourceAsStream("/db/snippets/credit_code_valid.sql");
-                Statement statement = connection.createStatement()) {
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    @AfterAll
-    static void stop() throws IOException, SQLException {
-        if (connection != null) {
-            connection.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @Autowired DatabaseClient db;
 
     @Test
-    void the_function_accepts_the_published_example_and_refuses_what_the_java_refuses() throws SQLException {
+    void the_function_accepts_the_published_example_and_refuses_what_the_java_refuses() {
         assertThat(valid(CreditCodeTest.PUBLISHED)).isTrue();
         for (String code : List.of("91350100M000100Y44", "91350100M000100Y4", "91350100M000100Y430",
                 "91350100I000100Y43", "91A50100M000100Y43", "91350100m000100y43", "")) {
@@ -77,7 +32,7 @@ class CreditCodeFunctionTest {
     }
 
     @Test
-    void the_function_and_the_java_agree_on_random_codes_and_their_variants() throws SQLException {
+    void the_function_and_the_java_agree_on_random_codes_and_their_variants() {
         Random random = new Random(32100);
         String alphabet = CreditCode.ALPHABET;
         List<String> codes = new ArrayList<>();
@@ -103,14 +58,10 @@ class CreditCodeFunctionTest {
         assertThat(validSeen).as("a third of the codes and a few more are valid").isGreaterThan(300);
     }
 
-    private static @Nullable Boolean valid(@Nullable String code) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select credit_code_valid(?)")) {
-            query.setString(1, code);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                boolean value = row.getBoolean(1);
-                return row.wasNull() ? null : value;
-            }
-        }
+    private @Nullable Boolean valid(@Nullable String code) {
+        DatabaseClient.GenericExecuteSpec query = db.sql("select credit_code_valid(:code) as valid");
+        query = code == null ? query.bindNull("code", String.class) : query.bind("code", code);
+        return query.map(row -> java.util.Optional.ofNullable(row.get("valid", Boolean.class))).one()
+                .block(Duration.ofSeconds(10)).orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package org.exportalliance.portal.delegation.checklist;
+package org.exportalliance.portal.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
-import org.exportalliance.portal.support.PortalTest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,10 +24,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @PortalTest
 @TestPropertySource(properties = "portal.mail.from=Export Alliance Portal <portal@alliance.test>")
-abstract class WithSmtpServer {
+public abstract class WithSmtpServer {
 
-    static final ServerSetup SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    static GreenMail smtp = start();
+    protected static final ServerSetup SETUP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    protected static GreenMail smtp = start();
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
@@ -43,16 +42,16 @@ abstract class WithSmtpServer {
     }
 
     /** The SMTP server is down until {@link #restartSmtp()}: every send fails to connect. */
-    static synchronized void stopSmtp() {
+    protected static synchronized void stopSmtp() {
         smtp.stop();
     }
 
-    static synchronized void restartSmtp() {
+    protected static synchronized void restartSmtp() {
         smtp = start();
     }
 
     /** The e-mails received for {@code address} whose subject contains {@code text}. */
-    static List<MimeMessage> mailsTo(String address, String text) {
+    protected static List<MimeMessage> mailsTo(String address, String text) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
@@ -65,7 +64,7 @@ abstract class WithSmtpServer {
     }
 
     /** The decoded content of the first part of {@code type} ("text/plain", "text/html"), or null. */
-    static @Nullable String content(Part part, String type) {
+    protected static @Nullable String content(Part part, String type) {
         try {
             if (part.isMimeType(type)) {
                 return (String) part.getContent();
