@@ -71,10 +71,15 @@ public final class ApiClient {
     }
 
     /** A fresh token for a demo user. */
-    @SuppressWarnings("unchecked")
     public static String token(WebTestClient api, String username) {
+        return token(api, username, "demo1234");
+    }
+
+    /** A fresh token for a user who signs in with {@code password} and has no second factor. */
+    @SuppressWarnings("unchecked")
+    public static String token(WebTestClient api, String username, String password) {
         Map<String, Object> body = api.post().uri("/v1/tokens")
-                .headers(h -> h.setBasicAuth(username, "demo1234"))
+                .headers(h -> h.setBasicAuth(username, password))
                 .accept(MediaType.APPLICATION_JSON)
                 .exchange()
                 .expectStatus().isCreated()
