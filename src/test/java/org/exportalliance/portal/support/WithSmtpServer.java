@@ -65,26 +65,7 @@ public abstract class WithSmtpServer {
 
     /** The decoded content of the first part of {@code type} ("text/plain", "text/html"), or null. */
     protected static @Nullable String content(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart body = multipart.getBodyPart(i);
-                    String found = content(body, type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Mails.content(part, type);
     }
 
     private static int freePort() {

@@ -25,6 +25,10 @@ record FuzzRequest(String method, String uri, Map<String, String> headers, byte 
         authorise(op, random, tokens, headers);
         headers.put("Accept-Language", values.pick(List.of("zh-CN", "en", "en-US,en;q=0.9", "xx;q=abc", "de")));
         String path = op.path().replace("{id}", idFor.apply(op, random));
+        // A second id in the path (a firm's person): any id, known or not.
+        while (path.contains("{")) {
+            path = path.replaceFirst("\\{[A-Za-z]+}", idFor.apply(op, random));
+        }
         String query = query(op, values, random);
         if (op.method().equals("POST") && random.nextInt(3) == 0) {
             headers.put("Idempotency-Key", values.pick(List.of(UUID.randomUUID().toString(), "x".repeat(1000),
