@@ -1,7 +1,6 @@
 package org.exportalliance.portal.shell;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import java.time.Duration;
@@ -42,7 +41,10 @@ public class SignInProgress {
         boolean verified = factorVerified || current.factorVerified();
         PortalUser next = new PortalUser(account, true, SignInStage.next(account, verified), verified);
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        VaadinService.reinitializeSession(request);
+        // A new session id for the raised authentication, as Spring Security's changeSessionId strategy does at a
+        // sign-in: the same session (and Vaadin's state in it) under a new id. Vaadin's reinitializeSession would copy
+        // the session in the middle of the UI's own request, and the page never heard back.
+        request.getHttpServletRequest().changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(next, null,
                 next.getAuthorities()));
@@ -52,6 +54,7 @@ public class SignInProgress {
         if (next.complete()) {
             UiSignInEvents.opened(sessions, request.getHttpServletRequest(), next);
         }
-        UI.getCurrent().getPage().setLocation(next.complete() ? "" : next.stage().path());
+        // Relative to the page's base (the portal's root): "./" is the start page; "" would mean this very page.
+        UI.getCurrent().getPage().setLocation(next.complete() ? "./" : next.stage().path());
     }
 }
