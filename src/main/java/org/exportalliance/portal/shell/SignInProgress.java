@@ -30,8 +30,15 @@ public class SignInProgress {
         this.sessions = sessions;
     }
 
-    /** Called by a step's page, in the UI, once its step is done; {@code factorVerified} after a code. */
+    /**
+     * Called by a step's page once its step is done, on the request of the click (not from a background task: the
+     * session id changes, which needs the request); {@code factorVerified} after a code.
+     */
     public void stepDone(PortalUser current, boolean factorVerified) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            throw new IllegalStateException("a sign-in step moves on from the request of the click that ended it");
+        }
         UserAccount account = accounts.findById(current.account().id()).block(Duration.ofSeconds(10));
         if (account == null || !accounts.maySignIn(account)) {
             SecurityContextHolder.clearContext();
@@ -40,7 +47,6 @@ public class SignInProgress {
         }
         boolean verified = factorVerified || current.factorVerified();
         PortalUser next = new PortalUser(account, true, SignInStage.next(account, verified), verified);
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
         // A new session id for the raised authentication, as Spring Security's changeSessionId strategy does at a
         // sign-in: the same session (and Vaadin's state in it) under a new id. Vaadin's reinitializeSession would copy
         // the session in the middle of the UI's own request, and the page never heard back.

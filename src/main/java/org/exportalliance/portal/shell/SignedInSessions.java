@@ -84,6 +84,8 @@ public class SignedInSessions implements HttpSessionListener {
                             log.debug("Could not look for ended sessions: {}", e.toString());
                             return Mono.empty();
                         }), 1)
+                // Closing touches Vaadin sessions and the container's: off the database driver's threads.
+                .publishOn(Schedulers.boundedElastic())
                 .subscribe(ended -> ended.forEach(this::close));
     }
 

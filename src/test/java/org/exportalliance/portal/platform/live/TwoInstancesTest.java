@@ -166,6 +166,10 @@ class TwoInstancesTest {
         assertThat(ops).isNotNull();
         assertThat(ops.roles()).containsExactly(org.exportalliance.portal.account.Role.STAFF);
         assertThat(ops.demo()).isFalse();
+        assertThat(org.exportalliance.portal.shell.SignInStage.next(ops, false))
+                .as("its first sign-in sets a new password, then a second factor")
+                .isEqualTo(org.exportalliance.portal.shell.SignInStage.NEW_PASSWORD);
+        assertThat(org.exportalliance.portal.account.mfa.SecondFactors.required(ops)).isTrue();
         var association = b.getBean(org.exportalliance.portal.firm.FirmService.class).firmOf(ops.asActor())
                 .block(Duration.ofSeconds(10));
         assertThat(association.kind()).isEqualTo(org.exportalliance.portal.firm.FirmKind.ASSOCIATION);

@@ -82,6 +82,17 @@ public class FirmPeoplePanel extends VerticalLayout {
         }
         toggle.setEnabled(!person.id().equals(actor.userId()));
         HorizontalLayout line = new HorizontalLayout(roles, toggle);
+        if (actor.isStaff() && person.mfaEnrolled()) {
+            // A lost phone: staff remove the factor; a person who must have one enrols again at their next sign-in.
+            Button reset = new Button(getTranslation("people.reset-mfa"), e -> Confirmation.of(
+                            getTranslation("people.reset-mfa.title", person.displayName()),
+                            getTranslation("people.reset-mfa.consequence"), getTranslation("people.reset-mfa"))
+                    .onConfirm(r -> UiCalls.run(this, people.resetSecondFactor(actor, person.id()).thenReturn(true),
+                            done -> refresh(), refused -> UiCalls.showRefusal(this, refused)))
+                    .open());
+            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            line.add(reset);
+        }
         line.setSpacing(false);
         return line;
     }

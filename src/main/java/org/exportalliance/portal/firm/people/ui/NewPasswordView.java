@@ -12,6 +12,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.exportalliance.portal.firm.people.OwnAccountService;
 import org.exportalliance.portal.firm.people.Passwords;
+import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.PortalUser;
 import org.exportalliance.portal.shell.SignInProgress;
@@ -40,14 +42,18 @@ public class NewPasswordView extends VerticalLayout implements HasDynamicTitle {
             if (!fields.matching()) {
                 return;
             }
-            save.setEnabled(false);
-            UiCalls.run(this, own.replaceRequiredPassword(user.actor(), fields.password.getValue(),
-                            SignedInSessions.currentRow().orElse(null)).thenReturn(true),
-                    done -> progress.stepDone(user, false),
-                    UiCalls.intoForm(this, problems -> {
-                        save.setEnabled(true);
-                        errors.show(problems);
-                    }));
+            // Waited for here, on the click's own request: moving the sign-in on changes the session id, which
+            // needs the request (SignInProgress).
+            try {
+                UiCalls.fetchOne(own.replaceRequiredPassword(user.actor(), fields.password.getValue(),
+                        SignedInSessions.currentRow().orElse(null)).thenReturn(true));
+                progress.stepDone(user, false);
+            } catch (InvalidInput refused) {
+                errors.show(refused.problems());
+            } catch (Refusal refused) {
+                errors.show(List.of());
+                UiCalls.showRefusal(this, refused);
+            }
         });
         add(new H1(getTranslation("signin.new-password.title")),
                 new Paragraph(getTranslation("signin.new-password.description")), fields, save);
