@@ -204,17 +204,6 @@ public class PasswordPolicy {
         return List.copyOf(inputs);
     }
 
-    private static String withoutSpaces(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !isSpace(c)).forEach(kept::appendCodePoint);
-        return kept.toString();
-    }
-
-    private static boolean isSpace(int codePoint) {
-        // Character.isWhitespace leaves out no-break spaces; isSpaceChar leaves out tabs and line breaks.
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
-    }
-
     private static Set<String> readList(String resource) {
         Set<String> entries = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
@@ -223,7 +212,7 @@ public class PasswordPolicy {
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String entry = withoutSpaces(line.toLowerCase(Locale.ROOT));
+                String entry = Fact.withoutSpaces(line.toLowerCase(Locale.ROOT));
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
                     entries.add(entry);
                 }
@@ -232,38 +221,5 @@ public class PasswordPolicy {
             throw new UncheckedIOException(e);
         }
         return entries;
-    }
-
-    /**
-     * A text in the two forms compared: lower case without white space ("zhang.wei@x.cn"), and further without
-     * anything but letters and digits ("zhangweixcn"), so that "Zhang-Wei 2024" is found to hold "zhang.wei".
-     */
-    record Fact(String squeezed, String alphanumeric) {
-
-        static Fact of(String lower) {
-            String squeezed = withoutSpaces(lower);
-            StringBuilder kept = new StringBuilder(squeezed.length());
-            squeezed.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
-            return new Fact(squeezed, kept.toString());
-        }
-
-        int length() {
-            return squeezed.codePointCount(0, squeezed.length());
-        }
-
-        boolean contains(Fact fact) {
-            return squeezed.contains(fact.squeezed)
-                    || (fact.longEnoughWithoutPunctuation() && alphanumeric.contains(fact.alphanumeric));
-        }
-
-        boolean near(Fact fact) {
-            return EditDistance.atMost(squeezed, fact.squeezed, NEAR_FACT)
-                    || (fact.longEnoughWithoutPunctuation()
-                            && EditDistance.atMost(alphanumeric, fact.alphanumeric, NEAR_FACT));
-        }
-
-        private boolean longEnoughWithoutPunctuation() {
-            return alphanumeric.codePointCount(0, alphanumeric.length()) >= SHORTEST_FACT;
-        }
     }
 }
