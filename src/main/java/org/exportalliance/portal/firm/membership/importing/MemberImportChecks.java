@@ -47,16 +47,16 @@ class MemberImportChecks {
                     for (int i = 0; i < rows.size(); i++) {
                         MemberRow row = rows.get(i);
                         List<RowProblem> problems = found.get(i);
-                        if (registered.creditCodes().contains(creditCode(row))) {
+                        if (among(registered.creditCodes(), creditCode(row))) {
                             problems.add(RowProblem.of("creditCode", "firm.credit-code.taken"));
                         }
-                        if (registered.namesZh().contains(lower(row.draft().nameZh()))) {
+                        if (among(registered.namesZh(), lower(row.draft().nameZh()))) {
                             problems.add(RowProblem.of("nameZh", "firm.name.taken"));
                         }
-                        if (registered.namesEn().contains(lower(row.draft().nameEn()))) {
+                        if (among(registered.namesEn(), lower(row.draft().nameEn()))) {
                             problems.add(RowProblem.of("nameEn", "firm.name.taken"));
                         }
-                        if (taken.getT2().contains(lower(row.adminEmail()))) {
+                        if (among(taken.getT2(), lower(row.adminEmail()))) {
                             problems.add(RowProblem.of("adminEmail", "members.import.admin-email.in-use"));
                         }
                     }
@@ -103,6 +103,10 @@ class MemberImportChecks {
             }
         }
         return values.stream().distinct().toList();
+    }
+
+    private static boolean among(Set<String> values, @Nullable String value) {
+        return value != null && values.contains(value);
     }
 
     private static @Nullable String creditCode(MemberRow row) {
