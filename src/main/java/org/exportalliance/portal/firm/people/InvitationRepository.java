@@ -105,6 +105,14 @@ class InvitationRepository {
                 .map(row -> true).one().defaultIfEmpty(false);
     }
 
+    /** Which of these addresses (lower case) an open, unexpired invitation of any firm is for. */
+    Flux<String> openAmong(String[] emails, Instant now) {
+        return db.sql("select distinct lower(email) from invitation where lower(email) = any(:emails)"
+                        + " and accepted_at is null and revoked_at is null and expires_at > :now")
+                .bind("emails", emails).bind("now", at(now))
+                .map(row -> row.get(0, String.class)).all();
+    }
+
     private static String[] names(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }

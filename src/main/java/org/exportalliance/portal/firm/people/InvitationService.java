@@ -90,6 +90,15 @@ public class InvitationService {
     }
 
     public Mono<IssuedInvitation> invite(Actor actor, UUID firmId, InvitationDraft draft) {
+        return prepare(actor, firmId, draft).flatMap(unsent -> send(actor, unsent));
+    }
+
+    /**
+     * Checks and records an invitation like {@link #invite}, within the caller's transaction when there is one, and
+     * sends nothing: the caller hands it to {@link #send} once that transaction has committed, so that no e-mail
+     * goes out for an invitation that was rolled back (a spreadsheet import).
+     */
+    public Mono<UnsentInvitation> prepare(Actor actor, UUID firmId, InvitationDraft draft) {
         return managedFirm(actor, firmId)
                 .flatMap(firm -> Checks.valid(problems(actor, firm, draft)).thenReturn(firm))
                 .flatMap(firm -> {
@@ -107,8 +116,13 @@ public class InvitationService {
                                             String.join(",", roles.stream().map(Role::name).sorted().toList()))
                                             .thenReturn(inv))))
                             .onErrorMap(DataIntegrityViolationException.class, e -> new EmailInUse())
-                            .flatMap(inv -> send(inv, firm, actor, secret));
+                            .map(inv -> new UnsentInvitation(inv, firm, links.invitation(secret)));
                 });
+    }
+
+    /** Mails an invitation {@link #prepare}d by {@code actor}, once its transaction has committed. */
+    public Mono<IssuedInvitation> send(Actor actor, UnsentInvitation unsent) {
+        return send(unsent.invitation(), unsent.firm(), actor, unsent.link());
     }
 
     /** The firm's invitations, open ones first; its admins and staff. */
@@ -134,7 +148,7 @@ public class InvitationService {
                                 .switchIfEmpty(Mono.error(InvitationNotPending::new))
                                 .flatMap(inv -> audit.record(actor.userId(), "invitation.resent", SUBJECT, id, null)
                                         .thenReturn(inv)))
-                        .flatMap(inv -> send(inv, firm, actor, secret)));
+                        .flatMap(inv -> send(inv, firm, actor, links.invitation(secret))));
     }
 
     public Mono<Invitation> revoke(Actor actor, UUID id) {
@@ -239,8 +253,7 @@ public class InvitationService {
     }
 
     /** Mails the link in the invitee's language; a mail server that refuses only means the inviter passes it on. */
-    private Mono<IssuedInvitation> send(Invitation inv, Firm firm, Actor inviter, String secret) {
-        String link = links.invitation(secret);
+    private Mono<IssuedInvitation> send(Invitation inv, Firm firm, Actor inviter, String link) {
         if (!mail.enabled()) {
             return Mono.just(new IssuedInvitation(inv, link, false));
         }

@@ -27,10 +27,14 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.firm.membership.MemberFirm;
 import org.exportalliance.portal.firm.membership.Membership;
 import org.exportalliance.portal.firm.membership.MembershipService;
+import org.exportalliance.portal.firm.membership.importing.ui.MemberImportView;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
-/** 会员企业: the member register for staff. A click opens a firm; new firms are enrolled here. */
+/**
+ * 会员企业: the member register for staff. A click opens a firm; new firms are enrolled here, or imported from the
+ * association's member list.
+ */
 @Route("members")
 @RolesAllowed("STAFF")
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
@@ -41,6 +45,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     final Select<Optional<Membership>> membership = new Select<>();
     final TextField search = new TextField();
     final Button enrol = new Button();
+    final Button importList = new Button();
     private final MembershipService members;
     private final Actor actor;
 
@@ -66,6 +71,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         enrol.setIcon(VaadinIcon.PLUS.create());
         enrol.setId("members-enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importList.setText(getTranslation("members.import"));
+        importList.setIcon(VaadinIcon.UPLOAD.create());
+        importList.setId("members-import");
+        importList.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
         Map<String, MachineCategory> taxonomy = UiCalls.fetch(firms.categories())
                 .collect(Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a, LinkedHashMap::new));
         enrol.addClickListener(e -> enrolDialog(taxonomy, LocalDate.now(clock)).open());
@@ -79,7 +88,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("firm.membership")).setKey("membership");
         grid.addColumn(MemberFirm::joinedOn).setHeader(getTranslation("firm.joined-on"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, MemberView.of(e.getItem().id()))));
-        HorizontalLayout bar = new HorizontalLayout(membership, search, enrol);
+        HorizontalLayout bar = new HorizontalLayout(membership, search, enrol, importList);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.members")), bar, grid);
         refresh();
