@@ -17,7 +17,6 @@ import org.exportalliance.portal.account.AccountLinks;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.AccountChanges;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.NewUser;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.audit.AuditService;
@@ -30,7 +29,6 @@ import org.exportalliance.portal.notification.EmailSender;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +41,7 @@ import reactor.core.publisher.Mono;
 /**
  * Invitations: staff invite a firm's first admin, a firm's admins their colleagues. The e-mail goes in the invitee's
  * language with a single-use link that expires ({@code portal.invitation.lifetime}, 72 hours); without a mail server
- * the inviter is given the link to pass on. The invitee picks their username, display name, password and language.
+ * the inviter is given the link to pass on. The invitee joins through {@link InvitationAcceptance}.
  */
 @Service
 public class InvitationService {
@@ -57,7 +55,6 @@ public class InvitationService {
     private final FirmService firms;
     private final AccountService accounts;
     private final AccountChanges changes;
-    private final Passwords passwords;
     private final EmailSender mail;
     private final AuditService audit;
     private final PortalLinks links;
@@ -67,7 +64,7 @@ public class InvitationService {
     private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
     InvitationService(InvitationRepository invitations, MembershipService memberships, FirmService firms,
-            AccountService accounts, AccountChanges changes, Passwords passwords, EmailSender mail,
+            AccountService accounts, AccountChanges changes, EmailSender mail,
             AuditService audit, PortalLinks links, TransactionalOperator tx, Clock clock,
             @Value("${portal.invitation.lifetime:PT72H}") Duration lifetime) {
         this.invitations = invitations;
@@ -75,7 +72,6 @@ public class InvitationService {
         this.firms = firms;
         this.accounts = accounts;
         this.changes = changes;
-        this.passwords = passwords;
         this.mail = mail;
         this.audit = audit;
         this.links = links;
@@ -159,50 +155,6 @@ public class InvitationService {
                                 .thenReturn(inv))));
     }
 
-    /** The open invitation a link stands for, for the page that accepts it; {@link LinkUnusable} if none. */
-    public Mono<Invitation> open(String secret) {
-        if (secret.isEmpty() || secret.length() > 100) {
-            return Mono.error(new LinkUnusable());
-        }
-        return invitations.findUsable(AccountLinks.hash(secret), clock.instant())
-                .switchIfEmpty(Mono.error(LinkUnusable::new));
-    }
-
-    /**
-     * The invitee joins: their account is opened and the invitation used up, in one transaction, so that a link
-     * opened twice at once makes one account.
-     */
-    public Mono<UserAccount> accept(String secret, Joining joining) {
-        return open(secret).flatMap(inv -> firms.find(inv.firmId())
-                .flatMap(firm -> memberships.membershipOf(firm.id())
-                        .flatMap(m -> m == Membership.ACTIVE ? Mono.just(firm) : Mono.error(new FirmNotActive())))
-                .flatMap(firm -> Checks.valid(joiningProblems(joining))
-                        .then(passwords.check("password", Objects.requireNonNull(joining.password()),
-                                facts(joining, inv.email(), firm)))
-                        .then(Mono.defer(() -> usernameFree(joining)))
-                        .then(Mono.defer(() -> tx.transactional(invitations.lockOpen(inv.id(), clock.instant())
-                                .switchIfEmpty(Mono.error(LinkUnusable::new))
-                                .then(accounts.create(new NewUser(firm.id(),
-                                        PeopleRules.normalisedUsername(Objects.requireNonNull(joining.username())),
-                                        Objects.requireNonNull(joining.displayName()).strip(), inv.email(),
-                                        joining.password(), inv.roles(), Objects.requireNonNull(joining.locale()),
-                                        false))
-                                .flatMap(user -> invitations.accept(inv.id(), user.id(), clock.instant())
-                                        .switchIfEmpty(Mono.error(LinkUnusable::new))
-                                        .then(audit.record(user.id(), "invitation.accepted", SUBJECT, inv.id(),
-                                                user.username()))
-                                        .thenReturn(user))))))
-                        .onErrorMap(DataIntegrityViolationException.class,
-                                e -> String.valueOf(e.getMessage()).contains("email") ? new EmailInUse()
-                                        : new UsernameTaken())));
-    }
-
-    private Mono<Void> usernameFree(Joining joining) {
-        return accounts.findByUsername(PeopleRules.normalisedUsername(Objects.requireNonNull(joining.username())))
-                .hasElement()
-                .flatMap(taken -> taken ? Mono.error(new UsernameTaken()) : Mono.empty());
-    }
-
     private Mono<Void> emailFree(UUID firmId, String email) {
         return changes.findByEmail(email).hasElement()
                 .zipWith(invitations.openFor(firmId, email))
@@ -228,28 +180,6 @@ public class InvitationService {
         problems.addAll(PeopleRules.checkRoles(draft.roles(), PeopleRules.grantable(actor, firm.kind())));
         PeopleRules.checkLocale(problems, draft.locale());
         return problems;
-    }
-
-    private static List<FieldProblem> joiningProblems(Joining joining) {
-        List<FieldProblem> problems = new ArrayList<>();
-        PeopleRules.checkUsername(problems, joining.username());
-        PeopleRules.checkDisplayName(problems, joining.displayName());
-        PeopleRules.checkLocale(problems, joining.locale());
-        if (joining.password() == null || joining.password().isEmpty()) {
-            problems.add(new FieldProblem("password", "validation.required"));
-        }
-        return problems;
-    }
-
-    private static List<String> facts(Joining joining, String email, Firm firm) {
-        List<String> facts = new ArrayList<>(List.of(email, firm.nameZh(), firm.nameEn()));
-        if (joining.username() != null) {
-            facts.add(joining.username());
-        }
-        if (joining.displayName() != null) {
-            facts.add(joining.displayName());
-        }
-        return facts;
     }
 
     /** Mails the link in the invitee's language; a mail server that refuses only means the inviter passes it on. */

@@ -33,6 +33,7 @@ class InvitationServiceTest extends WithSmtpServer {
     private static final Pattern LINK = Pattern.compile("invitation\\?token=([A-Za-z0-9_-]+)");
 
     @Autowired InvitationService invitations;
+    @Autowired InvitationAcceptance acceptance;
     @Autowired AccountService accounts;
     @Autowired Enrolments enrolments;
     @Autowired Actors actors;
@@ -51,14 +52,14 @@ class InvitationServiceTest extends WithSmtpServer {
         String token = token(text);
         assertThat(issued.link()).endsWith(token);
 
-        UserAccount joined = invitations.accept(token, new Joining("Boss" + System.nanoTime() % 100000,
+        UserAccount joined = acceptance.accept(token, new Joining("Boss" + System.nanoTime() % 100000,
                 "Li Boss", Enrolments.PASSWORD, "en")).block(WAIT);
         assertThat(joined.roles()).containsExactly(Role.FIRM_ADMIN);
         assertThat(joined.firmId()).isEqualTo(firm.id());
         assertThat(joined.username()).as("usernames are lower case").isEqualTo(joined.username().toLowerCase());
         assertThat(joined.email()).isEqualTo(email);
         assertThat(accounts.authenticate(joined.username(), Enrolments.PASSWORD).blockOptional(WAIT)).isPresent();
-        assertThatThrownBy(() -> invitations.accept(token, new Joining("again" + System.nanoTime() % 100000,
+        assertThatThrownBy(() -> acceptance.accept(token, new Joining("again" + System.nanoTime() % 100000,
                 "Again", Enrolments.PASSWORD, "en")).block(WAIT)).isInstanceOf(LinkUnusable.class);
         assertThat(invitations.find(actors.staff(), issued.invitation().id()).block(WAIT).acceptedAt()).isNotNull();
     }
@@ -99,18 +100,18 @@ class InvitationServiceTest extends WithSmtpServer {
         db.sql("update invitation set expires_at = now() - interval '1 hour', sent_at = now() - interval '2 hours',"
                         + " created_at = now() - interval '2 hours' where id = :id")
                 .bind("id", first.invitation().id()).then().block(WAIT);
-        assertThatThrownBy(() -> invitations.open(token(first.link())).block(WAIT)).isInstanceOf(LinkUnusable.class);
+        assertThatThrownBy(() -> acceptance.open(token(first.link())).block(WAIT)).isInstanceOf(LinkUnusable.class);
 
         IssuedInvitation second = invitations.resend(actors.staff(), first.invitation().id()).block(WAIT);
         assertThat(second.invitation().sentCount()).isEqualTo(2);
-        assertThat(invitations.open(token(second.link())).block(WAIT).id()).isEqualTo(first.invitation().id());
+        assertThat(acceptance.open(token(second.link())).block(WAIT).id()).isEqualTo(first.invitation().id());
         assertThat(mailsTo(email, "邀请")).hasSize(2);
 
         invitations.revoke(actors.staff(), first.invitation().id()).block(WAIT);
-        assertThatThrownBy(() -> invitations.open(token(second.link())).block(WAIT)).isInstanceOf(LinkUnusable.class);
+        assertThatThrownBy(() -> acceptance.open(token(second.link())).block(WAIT)).isInstanceOf(LinkUnusable.class);
         assertThatThrownBy(() -> invitations.revoke(actors.staff(), first.invitation().id()).block(WAIT))
                 .isInstanceOf(InvitationNotPending.class);
-        assertThatThrownBy(() -> invitations.open("x".repeat(5000)).block(WAIT)).isInstanceOf(LinkUnusable.class);
+        assertThatThrownBy(() -> acceptance.open("x".repeat(5000)).block(WAIT)).isInstanceOf(LinkUnusable.class);
     }
 
     @Test
@@ -135,7 +136,7 @@ class InvitationServiceTest extends WithSmtpServer {
         String token = token(issued.link());
         long n = System.nanoTime() % 100000;
         List<Boolean> outcomes = Flux.range(0, 2)
-                .flatMap(i -> Mono.defer(() -> invitations.accept(token,
+                .flatMap(i -> Mono.defer(() -> acceptance.accept(token,
                                         new Joining("race" + n + "x" + i, "Racer " + i, Enrolments.PASSWORD, "en")))
                                 .map(user -> true)
                                 .onErrorResume(LinkUnusable.class, e -> Mono.just(false))
@@ -154,7 +155,7 @@ class InvitationServiceTest extends WithSmtpServer {
             IssuedInvitation issued = invitations.invite(actors.staff(), firm.id(),
                     new InvitationDraft(unique(), List.of(Role.FIRM_ADMIN), "zh-CN")).block(WAIT);
             assertThat(issued.mailed()).isFalse();
-            assertThat(invitations.open(token(issued.link())).block(WAIT).id()).isEqualTo(issued.invitation().id());
+            assertThat(acceptance.open(token(issued.link())).block(WAIT).id()).isEqualTo(issued.invitation().id());
         } finally {
             restartSmtp();
         }
@@ -175,7 +176,7 @@ class InvitationServiceTest extends WithSmtpServer {
 
     private String problem(String token, Joining joining) {
         try {
-            invitations.accept(token, joining).block(WAIT);
+            acceptance.accept(token, joining).block(WAIT);
             return "accepted";
         } catch (InvalidInput e) {
             return e.problems().getFirst().field() + " " + e.problems().getFirst().messageKey();

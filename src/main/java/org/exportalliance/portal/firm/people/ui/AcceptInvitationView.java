@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.people.Invitation;
-import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.firm.people.InvitationAcceptance;
 import org.exportalliance.portal.firm.people.Joining;
 import org.exportalliance.portal.firm.people.Passwords;
 import org.exportalliance.portal.platform.refusal.Refusal;
@@ -30,7 +30,7 @@ import org.exportalliance.portal.shell.UiCalls;
 @AnonymousAllowed
 public class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final InvitationService invitations;
+    private final InvitationAcceptance invitations;
     private final FirmService firms;
     private final Passwords passwords;
     final TextField username = new TextField();
@@ -39,7 +39,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
     final Button join = new Button();
     final Paragraph outcome = new Paragraph();
 
-    AcceptInvitationView(InvitationService invitations, FirmService firms, Passwords passwords) {
+    AcceptInvitationView(InvitationAcceptance invitations, FirmService firms, Passwords passwords) {
         this.invitations = invitations;
         this.firms = firms;
         this.passwords = passwords;
