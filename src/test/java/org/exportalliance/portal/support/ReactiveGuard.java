@@ -30,7 +30,11 @@ public final class ReactiveGuard {
                     // collide on it (large R2DBC bind messages of a lead import from several connections); Netty's
                     // own BlockHound integration allows its other allocator locks but not this one yet.
                     .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
-                            "tryExpandMagazines"));
+                            "tryExpandMagazines")
+                    // An API answer that completes on the database driver's thread hands the socket back to Tomcat's
+                    // executor, whose task queue takes its put lock for the length of an enqueue; two threads at
+                    // once make one park for that long (seen once, in DatabaseRestartTest, on a loaded machine).
+                    .allowBlockingCallsInside("org.apache.tomcat.util.threads.TaskQueue", "offer"));
         }
     }
 

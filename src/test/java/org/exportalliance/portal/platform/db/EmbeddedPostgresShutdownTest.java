@@ -59,7 +59,7 @@ class EmbeddedPostgresShutdownTest {
         assertThat(db.sql("select 1").map(row -> row.get(0, Integer.class)).one().block(Duration.ofSeconds(30)))
                 .as("the database after a pause").isEqualTo(1);
         HttpClient http = HttpClient.newHttpClient();
-        String token = token(http, port);
+        String token = token(portal);
 
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/test/in-flight"))
@@ -81,13 +81,15 @@ class EmbeddedPostgresShutdownTest {
                 .as("PostgreSQL stopped with the portal").isInstanceOf(ConnectException.class);
     }
 
-    private static String token(HttpClient http, int port) throws IOException, InterruptedException {
-        String basic = java.util.Base64.getEncoder()
-                .encodeToString("ops.admin:correct horse battery staple".getBytes());
-        String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
-                        .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return body.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    /**
+     * A token of the bootstrapped staff account, issued by the service: the API issues none to it before its first
+     * sign-in has replaced the bootstrap password and enrolled a second factor.
+     */
+    private static String token(ConfigurableApplicationContext portal) {
+        var ops = portal.getBean(org.exportalliance.portal.account.AccountService.class).findByUsername("ops.admin")
+                .block(Duration.ofSeconds(10));
+        return portal.getBean(org.exportalliance.portal.account.ApiTokenService.class).issue(ops.asActor(), "test")
+                .block(Duration.ofSeconds(10)).secret();
     }
 
     /**

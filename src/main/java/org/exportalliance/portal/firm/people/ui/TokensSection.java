@@ -40,8 +40,8 @@ class TokensSection extends VerticalLayout {
         expires.setLabel(getTranslation("token.expires"));
         expires.setId("token-expires");
         expires.setMin(today.plusDays(1));
-        expires.setMax(today.plus(ApiTokenService.LONGEST).minusDays(1));
-        expires.setValue(today.plus(ApiTokenService.DEFAULT_LIFETIME));
+        expires.setMax(today.plusDays(ApiTokenService.LONGEST.toDays() - 1));
+        expires.setValue(today.plusDays(ApiTokenService.DEFAULT_LIFETIME.toDays()));
         create.setText(getTranslation("token.create"));
         create.setId("token-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
