@@ -4,20 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Instant;
-import org.exportalliance.portal.Application;
-import org.exportalliance.portal.account.mfa.Totp;
+import org.exportalliance.portal.support.AccountPages;
 import org.exportalliance.portal.support.BrowserSession;
 import org.exportalliance.portal.support.Enrolments;
+import org.exportalliance.portal.support.PortalInstances;
 import org.exportalliance.portal.support.RequiresChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,21 +36,12 @@ class FirstRealDayEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        port = freePort();
-        portal = new SpringApplicationBuilder(Application.class).run(
-                "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--spring.r2dbc.username=postgres",
-                "--spring.r2dbc.password=postgres",
+        port = PortalInstances.freePort();
+        portal = PortalInstances.start(postgres, port,
                 "--portal.demo.enabled=false",
                 "--portal.bootstrap.staff-username=secretariat",
                 "--portal.bootstrap.staff-password=" + BOOTSTRAP_PASSWORD,
-                "--portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
-                "--portal.public-url=http://localhost:" + port,
-                "--server.port=" + port,
-                "--management.server.port=0",
-                "--spring.jmx.enabled=false",
-                "--vaadin.launch-browser=false",
-                "--vaadin.devmode.devTools.enabled=false");
+                "--portal.public-url=http://localhost:" + port);
     }
 
     @AfterAll
@@ -71,7 +57,7 @@ class FirstRealDayEndToEndTest {
     @Test
     void bootstrap_staff_set_their_password_and_totp_enrol_a_firm_and_its_admin_joins_with_totp() {
         Page staff = browsers.open("secretariat");
-        signIn(staff, "secretariat", BOOTSTRAP_PASSWORD);
+        AccountPages.signIn(staff, port, "secretariat", BOOTSTRAP_PASSWORD);
         assertThat(staff.locator("#new-password")).isVisible();
         staff.locator("#new-password input").fill(BOOTSTRAP_PASSWORD);
         staff.locator("#repeat-password input").fill(BOOTSTRAP_PASSWORD);
@@ -81,7 +67,7 @@ class FirstRealDayEndToEndTest {
         staff.locator("#new-password input").fill(staffPassword);
         staff.locator("#repeat-password input").fill(staffPassword);
         staff.locator("#new-password-save").click();
-        enrolTotp(staff);
+        AccountPages.enrolTotp(staff);
 
         staff.navigate("http://localhost:" + port + "/members");
         staff.locator("#members-enrol").click();
@@ -100,41 +86,10 @@ class FirstRealDayEndToEndTest {
 
         Page admin = browsers.open("admin");
         admin.navigate(link);
-        admin.locator("#join-username input").fill("qianfeng");
-        admin.locator("#join-display-name input").fill("钱峰");
-        admin.locator("#new-password input").fill("a first day worth remembering 5");
-        admin.locator("#repeat-password input").fill("a first day worth remembering 5");
-        admin.locator("#join-submit").click();
-        assertThat(admin.locator("#invitation-outcome")).containsText("qianfeng");
-        signIn(admin, "qianfeng", "a first day worth remembering 5");
-        enrolTotp(admin);
+        AccountPages.join(admin, "qianfeng", "钱峰", "a first day worth remembering 5");
+        AccountPages.signIn(admin, port, "qianfeng", "a first day worth remembering 5");
+        AccountPages.enrolTotp(admin);
         admin.navigate("http://localhost:" + port + "/my-firm");
         assertThat(admin.locator("#firm-people")).containsText("钱峰");
-    }
-
-    private static void enrolTotp(Page page) {
-        assertThat(page.locator("#mfa-key")).isVisible();
-        byte[] secret = Totp.fromBase32(page.locator("#mfa-key").textContent());
-        page.locator("#mfa-setup-code input").fill(Totp.code(secret, Totp.step(Instant.now())));
-        page.locator("#mfa-setup-confirm").click();
-        assertThat(page.locator("#mfa-recovery-codes li")).hasCount(10);
-        page.locator("#mfa-continue").click();
-        assertThat(page.locator("#fair-catalogue")).isVisible();
-    }
-
-    private static void signIn(Page page, String username, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,24 +10,21 @@ import com.microsoft.playwright.Page;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exportalliance.portal.Application;
 import org.exportalliance.portal.account.mfa.Totp;
+import org.exportalliance.portal.support.AccountPages;
 import org.exportalliance.portal.support.BrowserSession;
 import org.exportalliance.portal.support.RequiresChromium;
 import org.exportalliance.portal.support.Mails;
+import org.exportalliance.portal.support.PortalInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,29 +52,20 @@ class MembershipEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(PortalInstances.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        portA = freePort();
-        portB = freePort();
+        portA = PortalInstances.freePort();
+        portB = PortalInstances.freePort();
         a = instance(portA, true);
         b = instance(portB, false);
     }
 
     static ConfigurableApplicationContext instance(int port, boolean seed) {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--spring.r2dbc.username=postgres",
-                "--spring.r2dbc.password=postgres",
+        return PortalInstances.start(postgres, port,
                 "--portal.demo.enabled=" + seed,
-                "--portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
                 "--portal.public-url=http://localhost:" + portA,
                 "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtp.getSmtp().getPort(),
-                "--server.port=" + port,
-                "--management.server.port=0",
-                "--spring.jmx.enabled=false",
-                "--vaadin.launch-browser=false",
-                "--vaadin.devmode.devTools.enabled=false");
+                "--spring.mail.port=" + smtp.getSmtp().getPort());
     }
 
     @AfterAll
@@ -123,22 +111,16 @@ class MembershipEndToEndTest {
         // The admin joins through the mailed link.
         Page admin = browsers.open("admin");
         admin.navigate(invitationLinkTo(adminEmail));
-        join(admin, "admin" + n, "端到端 管理员", adminPassword);
+        AccountPages.join(admin, "admin" + n, "端到端 管理员", adminPassword);
 
         // The admin signs in on instance B and must set up TOTP first.
-        signInWithPassword(admin, portB, "admin" + n, adminPassword);
-        assertThat(admin.locator("#mfa-key")).isVisible();
-        byte[] secret = Totp.fromBase32(admin.locator("#mfa-key").textContent());
-        admin.locator("#mfa-setup-code input").fill(Totp.code(secret, Totp.step(Instant.now())));
-        admin.locator("#mfa-setup-confirm").click();
-        assertThat(admin.locator("#mfa-recovery-codes li")).hasCount(10);
-        admin.locator("#mfa-continue").click();
-        assertThat(admin.locator("#fair-catalogue")).isVisible();
+        AccountPages.signIn(admin, portB, "admin" + n, adminPassword);
+        byte[] secret = AccountPages.enrolTotp(admin);
 
         // Signing in again asks for a code from the app (a later one: each code works once).
         admin.locator("#logout").click();
         assertThat(admin.locator("#login-form")).isVisible();
-        signInWithPassword(admin, portB, "admin" + n, adminPassword);
+        AccountPages.signIn(admin, portB, "admin" + n, adminPassword);
         admin.locator("#second-factor-code input").fill(Totp.code(secret, Totp.step(Instant.now()) + 1));
         admin.locator("#second-factor-verify").click();
         assertThat(admin.locator("#fair-catalogue")).isVisible();
@@ -151,8 +133,8 @@ class MembershipEndToEndTest {
         // The colleague joins and signs in on instance A (a member: no second factor needed).
         Page colleague = browsers.open("colleague");
         colleague.navigate(invitationLinkTo(colleagueEmail));
-        join(colleague, "sales" + n, "端到端 业务员", colleaguePassword);
-        signInWithPassword(colleague, portA, "sales" + n, colleaguePassword);
+        AccountPages.join(colleague, "sales" + n, "端到端 业务员", colleaguePassword);
+        AccountPages.signIn(colleague, portA, "sales" + n, colleaguePassword);
         assertThat(colleague.locator("#fair-catalogue")).isVisible();
         colleague.navigate(url(portA, "my-firm"));
         assertThat(colleague.locator("#firm-people")).containsText("端到端 业务员");
@@ -169,7 +151,7 @@ class MembershipEndToEndTest {
         assertThat(staff.locator("#member-status")).containsText("已暂停");
 
         // And they cannot sign in again while the firm is suspended.
-        signInWithPassword(colleague, portA, "sales" + n, colleaguePassword);
+        AccountPages.signIn(colleague, portA, "sales" + n, colleaguePassword);
         assertThat(colleague.locator("#login-form")).isVisible();
         assertThat(colleague).hasURL(Pattern.compile(".*/login\\?error.*"));
     }
@@ -180,23 +162,6 @@ class MembershipEndToEndTest {
         Duration took = Duration.ofNanos(System.nanoTime() - since);
         System.out.printf("signed out %d ms after the suspension was confirmed%n", took.toMillis());
         assertThat(took).isLessThan(SIGNED_OUT_WITHIN);
-    }
-
-    private static void join(Page page, String username, String displayName, String password) {
-        page.locator("#join-username input").fill(username);
-        page.locator("#join-display-name input").fill(displayName);
-        page.locator("#new-password input").fill(password);
-        page.locator("#repeat-password input").fill(password);
-        page.locator("#join-submit").click();
-        assertThat(page.locator("#invitation-outcome")).containsText(username);
-    }
-
-    private static void signInWithPassword(Page page, int port, String username, String password) {
-        page.navigate(url(port, "login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(password);
-        page.locator("#login-form vaadin-button[slot=submit]").click();
-        page.waitForLoadState();
     }
 
     /** The link in the last invitation e-mail to {@code address}, waited for. */
@@ -228,13 +193,5 @@ class MembershipEndToEndTest {
 
     private static String url(int port, String path) {
         return "http://localhost:" + port + "/" + path;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
