@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exportalliance.portal.account.session.SessionEnd;
 import org.exportalliance.portal.account.session.UserSessions;
+import org.exportalliance.portal.platform.live.LiveEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,9 +26,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The signed-in sessions this instance holds, by their row in {@code user_session}. Every
- * {@code portal.session.end-check} (2 s) it asks the database which sessions ended lately, on any instance, and closes
- * the ones it holds: open pages are sent to the sign-in page over push at once, and the session is invalidated a
+ * The signed-in sessions this instance holds, by their row in {@code user_session}. When told that sessions ended (a
+ * live event, {@link UserSessions#TOPIC}), and every {@code portal.session.end-check} (2 s) in case a notification was
+ * lost, it asks the database which sessions ended lately, on any instance, and closes the ones it holds: open pages are sent to the sign-in page over push at once, and the session is invalidated a
  * moment later (after the push went out). A session that times out or signs out here ends its row.
  */
 @Component
@@ -39,12 +40,15 @@ public class SignedInSessions implements HttpSessionListener {
     private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
     private final UserSessions sessions;
+    private final LiveEvents live;
     private final Duration every;
     private final Map<UUID, HttpSession> held = new ConcurrentHashMap<>();
     private volatile Disposable polling = () -> { };
 
-    SignedInSessions(UserSessions sessions, @Value("${portal.session.end-check:PT2S}") Duration every) {
+    SignedInSessions(UserSessions sessions, LiveEvents live,
+            @Value("${portal.session.end-check:PT2S}") Duration every) {
         this.sessions = sessions;
+        this.live = live;
         this.every = every;
     }
 
@@ -77,7 +81,10 @@ public class SignedInSessions implements HttpSessionListener {
 
     @EventListener(ApplicationReadyEvent.class)
     void startPolling() {
-        polling = Flux.interval(every, every, Schedulers.parallel())
+        // A live event (published where sessions are ended, delivered on commit) looks at once; the poll catches
+        // anything a lost notification would miss.
+        polling = Flux.merge(Flux.interval(every, every, Schedulers.parallel()),
+                        live.stream(UserSessions.TOPIC).map(event -> 0L))
                 .onBackpressureDrop()
                 .concatMap(tick -> sessions.endedLately(LOOK_BACK_SECONDS).collectList()
                         .onErrorResume(e -> {

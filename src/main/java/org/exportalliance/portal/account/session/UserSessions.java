@@ -21,6 +21,12 @@ import reactor.core.publisher.Mono;
 @Service
 public class UserSessions {
 
+    /**
+     * The live-event topic that tells every instance to look for ended sessions now rather than at its next poll;
+     * published by whoever ends sessions, in the same transaction.
+     */
+    public static final String TOPIC = "session-ended";
+
     private static final String COLUMNS = "id, user_id, signed_in_at, last_seen_at, user_agent, client_address";
 
     private final DatabaseClient db;

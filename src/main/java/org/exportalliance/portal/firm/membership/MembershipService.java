@@ -12,7 +12,7 @@ import org.exportalliance.portal.account.AccountChanges;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.ApiTokenService;
 import org.exportalliance.portal.account.session.SessionEnd;
-import org.exportalliance.portal.account.session.UserSessions;
+import org.exportalliance.portal.firm.people.SessionEnds;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
@@ -45,7 +45,7 @@ public class MembershipService {
     private final FirmService firms;
     private final AccountService accounts;
     private final AccountChanges changes;
-    private final UserSessions sessions;
+    private final SessionEnds sessions;
     private final ApiTokenService tokens;
     private final ObjectProvider<MembershipConsequence> consequences;
     private final AuditService audit;
@@ -53,7 +53,7 @@ public class MembershipService {
     private final Clock clock;
 
     MembershipService(MembershipRepository register, FirmService firms, AccountService accounts,
-            AccountChanges changes, UserSessions sessions, ApiTokenService tokens,
+            AccountChanges changes, SessionEnds sessions, ApiTokenService tokens,
             ObjectProvider<MembershipConsequence> consequences, AuditService audit, TransactionalOperator tx,
             Clock clock) {
         this.register = register;
@@ -143,7 +143,7 @@ public class MembershipService {
 
     private Mono<Void> leave(Actor actor, UUID id) {
         return changes.setFirmSuspended(id, true).then()
-                .then(sessions.endAllOfFirm(id, SessionEnd.FIRM_SUSPENDED))
+                .then(sessions.allOfFirm(id, SessionEnd.FIRM_SUSPENDED))
                 .then(tokens.revokeAllOfFirm(id))
                 .thenMany(Flux.fromIterable(consequences.orderedStream().toList()).concatMap(c -> c.apply(actor, id)))
                 .then();

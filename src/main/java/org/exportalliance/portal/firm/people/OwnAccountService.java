@@ -49,13 +49,14 @@ public class OwnAccountService {
     private final SecondFactors factors;
     private final ApiTokenService tokens;
     private final UserSessions sessions;
+    private final SessionEnds ends;
     private final FirmService firms;
     private final AuditService audit;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     OwnAccountService(AccountService accounts, AccountChanges changes, Passwords passwords, SecondFactors factors,
-            ApiTokenService tokens, UserSessions sessions, FirmService firms, AuditService audit,
+            ApiTokenService tokens, UserSessions sessions, SessionEnds ends, FirmService firms, AuditService audit,
             TransactionalOperator tx, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
@@ -63,6 +64,7 @@ public class OwnAccountService {
         this.factors = factors;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.ends = ends;
         this.firms = firms;
         this.audit = audit;
         this.tx = tx;
@@ -117,7 +119,7 @@ public class OwnAccountService {
         return accounts.findById(actor.userId())
                 .flatMap(user -> facts(user).flatMap(facts -> passwords.check("password", next, facts)))
                 .then(Mono.defer(() -> tx.transactional(changes.setPassword(actor.userId(), next, false)
-                        .then(sessions.endAllOf(actor.userId(), keep, SessionEnd.PASSWORD_CHANGED))
+                        .then(ends.allOf(actor.userId(), keep, SessionEnd.PASSWORD_CHANGED))
                         .then(audit.record(actor.userId(), action, SUBJECT, actor.userId(), null)))));
     }
 
@@ -215,12 +217,12 @@ public class OwnAccountService {
     }
 
     public Mono<Boolean> endSession(Actor actor, UUID sessionId) {
-        return sessions.end(actor.userId(), sessionId, SessionEnd.ENDED_BY_USER);
+        return ends.one(actor.userId(), sessionId, SessionEnd.ENDED_BY_USER);
     }
 
     /** Signs the person out everywhere but {@code keep}, the session they act from. */
     public Mono<Long> endOtherSessions(Actor actor, @Nullable UUID keep) {
-        return tx.transactional(sessions.endAllOf(actor.userId(), keep, SessionEnd.ENDED_BY_USER)
+        return tx.transactional(ends.allOf(actor.userId(), keep, SessionEnd.ENDED_BY_USER)
                 .flatMap(n -> audit.record(actor.userId(), "account.sessions-ended", SUBJECT, actor.userId(),
                         Long.toString(n)).thenReturn(n)));
     }

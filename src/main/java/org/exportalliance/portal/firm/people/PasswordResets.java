@@ -8,7 +8,6 @@ import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.ApiTokenService;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.account.session.SessionEnd;
-import org.exportalliance.portal.account.session.UserSessions;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.notification.EmailSender;
 import org.slf4j.Logger;
@@ -31,7 +30,7 @@ public class PasswordResets {
     private final AccountService accounts;
     private final AccountChanges changes;
     private final AccountLinks links;
-    private final UserSessions sessions;
+    private final SessionEnds ends;
     private final ApiTokenService tokens;
     private final OwnAccountService own;
     private final Passwords passwords;
@@ -40,13 +39,13 @@ public class PasswordResets {
     private final AuditService audit;
     private final TransactionalOperator tx;
 
-    PasswordResets(AccountService accounts, AccountChanges changes, AccountLinks links, UserSessions sessions,
+    PasswordResets(AccountService accounts, AccountChanges changes, AccountLinks links, SessionEnds ends,
             ApiTokenService tokens, OwnAccountService own, Passwords passwords, EmailSender mail, PortalLinks portal,
             AuditService audit, TransactionalOperator tx) {
         this.accounts = accounts;
         this.changes = changes;
         this.links = links;
-        this.sessions = sessions;
+        this.ends = ends;
         this.tokens = tokens;
         this.own = own;
         this.passwords = passwords;
@@ -110,7 +109,7 @@ public class PasswordResets {
                         .switchIfEmpty(Mono.error(LinkUnusable::new))
                         .filter(id -> id.equals(user.id()))
                         .flatMap(id -> changes.setPassword(id, password, false)
-                                .then(sessions.endAllOf(id, null, SessionEnd.PASSWORD_RESET))
+                                .then(ends.allOf(id, null, SessionEnd.PASSWORD_RESET))
                                 .then(tokens.revokeAllOf(id))
                                 .then(audit.record(id, "account.password-reset", SUBJECT, id, null)))));
     }

@@ -14,7 +14,6 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.account.mfa.SecondFactors;
 import org.exportalliance.portal.account.session.SessionEnd;
-import org.exportalliance.portal.account.session.UserSessions;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.Checks;
@@ -37,18 +36,18 @@ public class PeopleService {
 
     private final AccountService accounts;
     private final AccountChanges changes;
-    private final UserSessions sessions;
+    private final SessionEnds ends;
     private final ApiTokenService tokens;
     private final SecondFactors factors;
     private final FirmService firms;
     private final AuditService audit;
     private final TransactionalOperator tx;
 
-    PeopleService(AccountService accounts, AccountChanges changes, UserSessions sessions, ApiTokenService tokens,
+    PeopleService(AccountService accounts, AccountChanges changes, SessionEnds ends, ApiTokenService tokens,
             SecondFactors factors, FirmService firms, AuditService audit, TransactionalOperator tx) {
         this.accounts = accounts;
         this.changes = changes;
-        this.sessions = sessions;
+        this.ends = ends;
         this.tokens = tokens;
         this.factors = factors;
         this.firms = firms;
@@ -96,7 +95,7 @@ public class PeopleService {
         return person(actor, userId)
                 .flatMap(person -> tx.transactional(changes.setEnabled(person.firmId(), userId, false)
                         .switchIfEmpty(Mono.just(person))
-                        .flatMap(changed -> sessions.endAllOf(userId, null, SessionEnd.DEACTIVATED)
+                        .flatMap(changed -> ends.allOf(userId, null, SessionEnd.DEACTIVATED)
                                 .then(tokens.revokeAllOf(userId))
                                 .then(audit.record(actor.userId(), "user.deactivated", SUBJECT, userId, null))
                                 .thenReturn(changed))))
@@ -117,7 +116,7 @@ public class PeopleService {
         return Checks.staffOnly(actor)
                 .then(person(actor, userId))
                 .flatMap(person -> tx.transactional(factors.remove(userId)
-                        .then(sessions.endAllOf(userId, null, SessionEnd.ENDED_BY_USER))
+                        .then(ends.allOf(userId, null, SessionEnd.ENDED_BY_USER))
                         .then(audit.record(actor.userId(), "user.mfa-reset", SUBJECT, userId, null))));
     }
 
