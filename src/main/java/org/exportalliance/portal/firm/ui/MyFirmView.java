@@ -23,6 +23,7 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleService;
 import org.exportalliance.portal.firm.people.ui.FirmPeoplePanel;
 import org.exportalliance.portal.firm.FirmService;
@@ -42,14 +43,14 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
     final Button saveCategories = new Button();
 
-    MyFirmView(FirmService firms, PeopleService peopleService, InvitationService invitations, SignedIn signedIn,
-            Clock clock) {
+    MyFirmView(FirmService firms, PeopleService peopleService, InvitationService invitations, PasswordResets resets,
+            SignedIn signedIn, Clock clock) {
         setId("my-firm");
         Actor actor = signedIn.actor();
         H2 title = new H2();
         Paragraph facts = new Paragraph();
         FirmKind kind = UiCalls.fetchOne(firms.firmOf(actor)).map(Firm::kind).orElse(FirmKind.MEMBER);
-        people = new FirmPeoplePanel(peopleService, invitations, actor, actor.firmId(), kind, clock);
+        people = new FirmPeoplePanel(peopleService, invitations, resets, actor, actor.firmId(), kind, clock);
         add(title, facts, people);
         add(whatWeMake(firms, actor));
         UiCalls.fetchOne(firms.firmOf(actor)).ifPresent(firm -> {

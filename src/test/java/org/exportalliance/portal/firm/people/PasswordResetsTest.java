@@ -28,6 +28,7 @@ class PasswordResetsTest extends WithSmtpServer {
 
     @Autowired PasswordResets resets;
     @Autowired Enrolments enrolments;
+    @Autowired org.exportalliance.portal.support.Actors actors;
     @Autowired AccountService accounts;
     @Autowired ApiTokenService tokens;
     @Autowired UserSessions sessions;
@@ -75,6 +76,23 @@ class PasswordResetsTest extends WithSmtpServer {
         assertThat(resets.usable(link).block(WAIT)).isFalse();
         assertThatThrownBy(() -> resets.complete(link, "new sentence for a new day 99").block(WAIT))
                 .isInstanceOf(LinkUnusable.class);
+    }
+
+    @Test
+    void staff_make_a_reset_link_to_pass_on_and_nobody_else_may() {
+        UserAccount person = enrolments.person(enrolments.firm("staff-link").id());
+        assertThatThrownBy(() -> resets.linkFor(person.asActor(), person.id()).block(WAIT))
+                .isInstanceOf(org.exportalliance.portal.platform.refusal.NotPermitted.class);
+        String url = resets.linkFor(actors.staff(), person.id()).block(WAIT);
+        assertThatThrownBy(() -> resets.linkFor(actors.staff(), person.id()).block(WAIT))
+                .as("one a minute").isInstanceOf(ResetTooSoon.class);
+        Matcher m = LINK.matcher(url);
+        assertThat(m.find()).isTrue();
+        resets.complete(m.group(1), "a new leaf on an old tree 44").block(WAIT);
+        assertThat(accounts.authenticate(person.username(), "a new leaf on an old tree 44").blockOptional(WAIT))
+                .isPresent();
+        assertThatThrownBy(() -> resets.linkFor(actors.staff(), java.util.UUID.randomUUID()).block(WAIT))
+                .isInstanceOf(PersonNotFound.class);
     }
 
     private static String link(String email) {

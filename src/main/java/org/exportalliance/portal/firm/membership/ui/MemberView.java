@@ -29,6 +29,7 @@ import org.exportalliance.portal.firm.membership.MemberFirm;
 import org.exportalliance.portal.firm.membership.MembershipChange;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleService;
 import org.exportalliance.portal.firm.people.ui.FirmPeoplePanel;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
@@ -49,6 +50,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private final FirmService firms;
     private final PeopleService people;
     private final InvitationService invitations;
+    private final PasswordResets resets;
     private final Clock clock;
     private final Actor actor;
     final H2 title = new H2();
@@ -57,11 +59,12 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private long version;
 
     MemberView(SignedIn signedIn, MembershipService members, FirmService firms, PeopleService people,
-            InvitationService invitations, Clock clock) {
+            InvitationService invitations, PasswordResets resets, Clock clock) {
         this.members = members;
         this.firms = firms;
         this.people = people;
         this.invitations = invitations;
+        this.resets = resets;
         this.clock = clock;
         this.actor = signedIn.actor();
         setId("member");
@@ -111,7 +114,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(title, status, changes, new H3(getTranslation("members.entry")), form, save,
                 new H3(getTranslation("members.people")),
-                new FirmPeoplePanel(people, invitations, actor, firm.id(), firm.kind(), clock));
+                new FirmPeoplePanel(people, invitations, resets, actor, firm.id(), firm.kind(), clock));
     }
 
     private void confirm(MemberFirm firm, MembershipChange change) {

@@ -15,6 +15,7 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleRules;
 import org.exportalliance.portal.firm.people.PeopleService;
 import org.exportalliance.portal.shell.Confirmation;
@@ -28,12 +29,14 @@ public class FirmPeoplePanel extends VerticalLayout {
 
     final Grid<UserAccount> grid = new Grid<>();
     private final PeopleService people;
+    private final PasswordResets resets;
     private final Actor actor;
     private final UUID firmId;
 
-    public FirmPeoplePanel(PeopleService people, InvitationService invitations, Actor actor, UUID firmId,
-            FirmKind kind, Clock clock) {
+    public FirmPeoplePanel(PeopleService people, InvitationService invitations, PasswordResets resets, Actor actor,
+            UUID firmId, FirmKind kind, Clock clock) {
         this.people = people;
+        this.resets = resets;
         this.actor = actor;
         this.firmId = firmId;
         setPadding(false);
@@ -82,6 +85,14 @@ public class FirmPeoplePanel extends VerticalLayout {
         }
         toggle.setEnabled(!person.id().equals(actor.userId()));
         HorizontalLayout line = new HorizontalLayout(roles, toggle);
+        if (actor.isStaff() && !person.id().equals(actor.userId())) {
+            // Where e-mail cannot reach the person, staff make the reset link and pass it on themselves.
+            Button resetLink = new Button(getTranslation("people.reset-link"), e -> UiCalls.run(this,
+                    resets.linkFor(actor, person.id()), link -> new ResetLinkDialog(person.displayName(), link).open(),
+                    refused -> UiCalls.showRefusal(this, refused)));
+            resetLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            line.add(resetLink);
+        }
         if (actor.isStaff() && person.mfaEnrolled()) {
             // A lost phone: staff remove the factor; a person who must have one enrols again at their next sign-in.
             Button reset = new Button(getTranslation("people.reset-mfa"), e -> Confirmation.of(
