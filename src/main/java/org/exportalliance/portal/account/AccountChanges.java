@@ -51,7 +51,9 @@ public class AccountChanges {
         return users.updateProfile(userId, displayName, email, locale);
     }
 
-    /** Empty when the person is not of {@code firmId}; {@link LastAdminKept} when the firm would lose its last admin. */
+    /**
+     * Empty when the person is not of {@code firmId}; {@link LastAdminKept} when the firm would lose its last admin.
+     */
     public Mono<UserAccount> setRoles(UUID firmId, UUID userId, Set<Role> roles) {
         return users.updateRoles(firmId, userId, roles).onErrorMap(AccountChanges::lastAdmin, e -> new LastAdminKept());
     }

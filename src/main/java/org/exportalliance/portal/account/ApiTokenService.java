@@ -96,7 +96,8 @@ public class ApiTokenService {
     /** The person's tokens that still work, newest first; never their secrets. */
     public reactor.core.publisher.Flux<TokenSummary> liveOf(UUID userId) {
         return db.sql("select id, name, created_at, expires_at, last_used_at from api_token where user_id = :user"
-                        + " and revoked_at is null and (expires_at is null or expires_at > :now) order by created_at desc")
+                        + " and revoked_at is null and (expires_at is null or expires_at > :now)"
+                        + " order by created_at desc")
                 .bind("user", userId)
                 .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .map(row -> new TokenSummary(row.get("id", UUID.class), row.get("name", String.class),

@@ -195,7 +195,9 @@ public class InvitationService {
                         List.of(firm.name(locale), name, link, expires)))
                 .thenReturn(new IssuedInvitation(inv, link, true))
                 .onErrorResume(e -> {
-                    log.warn("An invitation e-mail was not accepted by the mail server: {}", e.toString());
+                    // The type only: a mail error's message may carry the address.
+                    log.warn("An invitation e-mail was not accepted by the mail server ({})",
+                            e.getClass().getSimpleName());
                     return Mono.just(new IssuedInvitation(inv, link, false));
                 });
     }

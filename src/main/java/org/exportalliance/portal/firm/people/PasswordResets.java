@@ -74,7 +74,8 @@ public class PasswordResets {
         }
         return find(typed).filter(accounts::maySignIn).flatMap(this::sendLink)
                 .onErrorResume(e -> {
-                    log.warn("A password reset could not be sent: {}", e.toString());
+                    // The type only: a mail error's message may carry the address.
+                    log.warn("A password reset could not be sent ({})", e.getClass().getSimpleName());
                     return Mono.empty();
                 });
     }
