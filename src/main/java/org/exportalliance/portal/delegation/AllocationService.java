@@ -34,6 +34,7 @@ public class AllocationService {
     private final DelegationService delegations;
     private final DelegationRepository delegationRows;
     private final ApplicationRepository applications;
+    private final AllocationRepository allocation;
     private final FirmService firms;
     private final AuditService audit;
     private final LiveEvents live;
@@ -41,12 +42,13 @@ public class AllocationService {
     private final DelegationNews news;
 
     AllocationService(DelegationService delegations, DelegationRepository delegationRows,
-            ApplicationRepository applications, FirmService firms, AuditService audit, LiveEvents live, Clock clock,
-            DelegationNews news) {
+            ApplicationRepository applications, AllocationRepository allocation, FirmService firms, AuditService audit,
+            LiveEvents live, Clock clock, DelegationNews news) {
         this.news = news;
         this.delegations = delegations;
         this.delegationRows = delegationRows;
         this.applications = applications;
+        this.allocation = allocation;
         this.firms = firms;
         this.audit = audit;
         this.live = live;
@@ -61,7 +63,7 @@ public class AllocationService {
         if (exportPotential == null || exportPotential < 0 || exportPotential > 10) {
             return Mono.error(new InvalidInput(List.of(new FieldProblem("exportPotential", "validation.score"))));
         }
-        return applications.setExportScore(applicationId, exportPotential)
+        return allocation.setExportScore(applicationId, exportPotential)
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .then(applications.find(applicationId, null))
                 .flatMap(a -> audit.record(actor.userId(), "application.scored", DelegationService.TOPIC,
@@ -102,10 +104,10 @@ public class AllocationService {
                 .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded())
                         : delegationRows.lock(d.id()))
                 .flatMap(DelegationService::notEnded)
-                .flatMap(d -> applications.firmsOf(d.id()).collectList()
+                .flatMap(d -> allocation.firmsOf(d.id()).collectList()
                         .flatMap(firmsAndHolds -> firms.tiersOf(firmsAndHolds.stream().map(Map.Entry::getKey)
                                         .collect(Collectors.toSet()))
-                                .flatMap(tiers -> Mono.zip(applications.candidates(d.id(), tiers).collectList(),
+                                .flatMap(tiers -> Mono.zip(allocation.candidates(d.id(), tiers).collectList(),
                                                 delegationRows.quotas(d.id()))
                                         .map(t -> AllocationPlan.decide(d.policy(), d.capacity(), d.remaining(),
                                                 t.getT2(), heldByTier(firmsAndHolds, tiers), t.getT1()))))

@@ -186,38 +186,6 @@ class ApplicationRepository {
                         .then(find(id, null)));
     }
 
-    /** Staff's export-potential rating for a SCORED delegation; empty when no such application. */
-    Mono<Long> setExportScore(UUID id, int score) {
-        return db.sql("update delegation_application set export_score = :score, updated_at = now() where id = :id")
-                .bind("score", score).bind("id", id).fetch().rowsUpdated().filter(n -> n == 1);
-    }
-
-    /** The submitted applications of a delegation with their export score and the firm's past participations. */
-    Flux<AllocationPlan.Candidate> candidates(UUID delegationId, java.util.Map<UUID, String> tiers) {
-        return db.sql("select a.id, a.firm_id, a.area_m2, a.travellers, a.submitted_at, "
-                        + "coalesce(a.export_score, 0) as export_score, (select count(*) from delegation_application p "
-                        + "join delegation pd on pd.id = p.delegation_id where p.firm_id = a.firm_id "
-                        + "and pd.status = 'DONE' and p.status in ('APPROVED', 'ACCEPTED')) as past "
-                        + "from delegation_application a where a.delegation_id = :delegation and a.status = 'SUBMITTED'")
-                .bind("delegation", delegationId)
-                .map(row -> new AllocationPlan.Candidate(row.get("id", UUID.class), row.get("firm_id", UUID.class),
-                        tiers.getOrDefault(row.get("firm_id", UUID.class), "STANDARD"),
-                        new Capacity(1, row.get("area_m2", BigDecimal.class), row.get("travellers", Integer.class)),
-                        row.get("submitted_at", OffsetDateTime.class).toInstant(),
-                        row.get("export_score", Short.class).intValue(),
-                        row.get("past", Long.class).intValue()))
-                .all();
-    }
-
-    /** Firm ids of a delegation's applications, with whether each currently holds capacity. */
-    Flux<java.util.Map.Entry<UUID, Boolean>> firmsOf(UUID delegationId) {
-        return db.sql("select firm_id, holds_capacity from delegation_application where delegation_id = :delegation")
-                .bind("delegation", delegationId)
-                .map(row -> java.util.Map.entry(row.get("firm_id", UUID.class),
-                        Boolean.TRUE.equals(row.get("holds_capacity", Boolean.class))))
-                .all();
-    }
-
     /**
      * Offers whose time ran out, oldest first. Those of a delegation that is DONE or cancelled are left as they are:
      * its applications no longer change.
