@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * all), so another firm's application is simply not found.
  */
 @Repository
-class ApplicationRepository {
+public class ApplicationRepository {
 
     private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
             + "a.export_score, "
@@ -95,7 +95,7 @@ class ApplicationRepository {
     }
 
     /** A delegation's applications in arrival order; {@code firm} restricts them to that firm's own. */
-    Flux<DelegationApplication> findByDelegation(UUID delegationId, @Nullable UUID firm) {
+    public Flux<DelegationApplication> findByDelegation(UUID delegationId, @Nullable UUID firm) {
         return db.sql(SELECT + "where a.delegation_id = :delegation" + (firm == null ? "" : " and a.firm_id = :firm")
                         + " order by a.submitted_at, a.id")
                 .bind("delegation", delegationId)

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * event for open pages, and notifications for the firms concerned.
  */
 @Component
-class DelegationNews {
+public class DelegationNews {
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
@@ -38,7 +38,7 @@ class DelegationNews {
     }
 
     /** Audits {@code action} (by {@code actorId}, or the system when null) and refreshes open pages. */
-    Mono<Void> changed(@Nullable UUID actorId, String action, UUID delegationId, @Nullable String detail) {
+    public Mono<Void> changed(@Nullable UUID actorId, String action, UUID delegationId, @Nullable String detail) {
         return audit.record(actorId, action, DelegationService.TOPIC, delegationId, detail)
                 .then(live.publish(DelegationService.TOPIC, delegationId));
     }

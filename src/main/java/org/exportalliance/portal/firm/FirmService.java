@@ -14,6 +14,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class FirmService {
 
+    /** The advisory lock under which the association and its first people are registered (demo or bootstrap). */
+    public static final long REGISTRATION_LOCK = 7_100_001L;
+
     private static final String COLUMNS = "id, name_zh, name_en, kind, membership_tier, city";
     private static final java.time.Duration TAXONOMY_KEPT = java.time.Duration.ofMinutes(10);
     private final DatabaseClient db;

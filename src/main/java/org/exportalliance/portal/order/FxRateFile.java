@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
-import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader.Records;
+import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.jspecify.annotations.Nullable;
 
 /**

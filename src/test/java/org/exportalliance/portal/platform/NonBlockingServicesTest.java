@@ -18,11 +18,11 @@ import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Fairs;
 import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.ReactiveGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.exportalliance.portal.support.ReactiveGuard;
 import reactor.blockhound.BlockingOperationError;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -124,8 +124,8 @@ class NonBlockingServicesTest {
                 .verifyComplete();
     }
 
-    @Autowired org.exportalliance.portal.delegation.travel.TravellerService travellers;
-    @Autowired org.exportalliance.portal.delegation.travel.InvitationLetters letters;
+    @Autowired org.exportalliance.portal.logistics.traveller.TravellerService travellers;
+    @Autowired org.exportalliance.portal.logistics.traveller.InvitationLetters letters;
 
     @Test
     void travellers_with_their_sealed_passport_numbers_and_letters_never_block() {
@@ -137,7 +137,7 @@ class NonBlockingServicesTest {
         onReactiveThread(() -> travellers.add(member, d.id(), org.exportalliance.portal.support.Travellers.zhangWei())
                 .flatMap(t -> travellers.list(member, d.id()).then(travellers.revealPassport(member, t.id()))
                         .then(travellers.setVisaStatus(staff, t.id(),
-                                org.exportalliance.portal.delegation.travel.VisaStatus.APPLIED))
+                                org.exportalliance.portal.logistics.traveller.VisaStatus.APPLIED))
                         .then(letters.letter(member, t.id(), java.util.Locale.ENGLISH))))
                 .as(StepVerifier::create)
                 .assertNext(letter -> assertThat(letter.pdf()).isNotEmpty())

@@ -1,7 +1,7 @@
 package org.exportalliance.portal.support;
 
 import java.time.LocalDate;
-import org.exportalliance.portal.delegation.travel.TravellerDraft;
+import org.exportalliance.portal.logistics.traveller.TravellerDraft;
 import org.jspecify.annotations.Nullable;
 
 /** Builders for traveller drafts in tests. */

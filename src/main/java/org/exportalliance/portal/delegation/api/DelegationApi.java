@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.ApplicationDraft;
+import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.Capacity;
-import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationDraft;
@@ -14,7 +14,7 @@ import org.exportalliance.portal.delegation.DelegationNotFound;
 import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.LedgerService;
+import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiProblems;
@@ -210,7 +210,7 @@ class DelegationApi {
     Mono<ServerResponse> addCostItem(ServerRequest request) {
         UUID id = ApiRequests.pathId(request, DelegationNotFound::new);
         return ApiActor.staff().flatMap(actor -> ApiRequests.body(request,
-                        org.exportalliance.portal.delegation.CostItemDraft.class)
+                        org.exportalliance.portal.delegation.ledger.CostItemDraft.class)
                 .flatMap(body -> ledger.addItem(actor, id, body)))
                 .flatMap(item -> ServerResponse.status(201).contentType(MediaType.APPLICATION_JSON).bodyValue(item));
     }

@@ -15,22 +15,22 @@ import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.delegation.LedgerService;
-import org.exportalliance.portal.delegation.Statement;
+import org.exportalliance.portal.delegation.ledger.LedgerService;
+import org.exportalliance.portal.delegation.ledger.Statement;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
-import org.exportalliance.portal.delegation.travel.Traveller;
-import org.exportalliance.portal.delegation.travel.TravellerService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.Checks;
-import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet.Table;
+import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuples;
 
 /**
  * Staff's .xlsx exports of one delegation, headed in the reader's language. Amounts are numbers in CNY with two
@@ -43,14 +43,14 @@ public class DelegationExports {
     private final LedgerService ledger;
     private final FirmService firms;
     private final PavilionService pavilion;
-    private final TravellerService travellers;
+    private final List<RosterSheet> rosterSheets;
     private final MessageSource messages;
     private final ZoneId zone;
 
     DelegationExports(DelegationService delegations, LedgerService ledger, FirmService firms,
-            PavilionService pavilion, TravellerService travellers, MessageSource messages, Clock clock) {
+            PavilionService pavilion, List<RosterSheet> rosterSheets, MessageSource messages, Clock clock) {
         this.pavilion = pavilion;
-        this.travellers = travellers;
+        this.rosterSheets = rosterSheets;
         this.zone = clock.getZone();
         this.delegations = delegations;
         this.ledger = ledger;
@@ -70,18 +70,25 @@ public class DelegationExports {
 
     /**
      * The roster: every firm that applied (status, request, booths, the decision's reason; approved firms first) and
-     * every traveller (passport numbers masked: the file travels by e-mail; staff reveal a number on the page).
+     * the sheets other features add ({@link RosterSheet}: the travellers).
      */
     public Mono<DelegationExport> roster(Actor actor, UUID delegationId, Locale locale) {
         return Checks.staffOnly(actor)
                 .then(Mono.zip(delegations.find(delegationId),
                         delegations.applications(actor, delegationId).collectList(), firmNames(locale),
-                        pavilion.booths(actor, delegationId).collectList(),
-                        travellers.list(actor, delegationId).collectList()))
+                        pavilion.booths(actor, delegationId).collectList()))
+                .flatMap(t -> Flux.fromIterable(rosterSheets)
+                        .concatMap(sheet -> sheet.sheet(actor, delegationId, t.getT3(), locale)).collectList()
+                        .map(more -> Tuples.of(t, more)))
                 .publishOn(Schedulers.boundedElastic())
-                .map(t -> new DelegationExport(fileName(t.getT1(), "export.roster.file", locale),
-                        Spreadsheet.of(firmsTable(t.getT2(), t.getT3(), boothsByFirm(t.getT4()), locale),
-                                travellersTable(t.getT5(), t.getT3(), locale)).toXlsx()));
+                .map(all -> {
+                    var t = all.getT1();
+                    List<Table> tables = new ArrayList<>();
+                    tables.add(firmsTable(t.getT2(), t.getT3(), boothsByFirm(t.getT4()), locale));
+                    tables.addAll(all.getT2());
+                    return new DelegationExport(fileName(t.getT1(), "export.roster.file", locale),
+                            Spreadsheet.of(tables.toArray(Table[]::new)).toXlsx());
+                });
     }
 
     private static Map<UUID, String> boothsByFirm(List<Booth> booths) {
@@ -89,23 +96,6 @@ public class DelegationExports {
                 .sorted(Comparator.comparing(Booth::label))
                 .collect(Collectors.groupingBy(b -> b.assignee().firmId(),
                         Collectors.mapping(Booth::label, Collectors.joining(", "))));
-    }
-
-    private Table travellersTable(List<Traveller> travellers, Map<UUID, String> firmNames, Locale locale) {
-        List<List<@Nullable Object>> rows = travellers.stream()
-                .sorted(Comparator.comparing((Traveller t) -> firmNames.getOrDefault(t.firmId(), ""))
-                        .thenComparing(Traveller::fullName))
-                .map(t -> Table.row(firmNames.getOrDefault(t.firmId(), t.firmId().toString()), t.fullName(),
-                        t.chineseName(), t.nationality(), t.dateOfBirth(), t.passportNumberMasked(),
-                        t.passportExpiry(), t.passportExpiryWarning() ? text("export.yes", locale) : null, t.role(),
-                        text("traveller.visa." + t.visaStatus().name(), locale)))
-                .toList();
-        return new Table(text("export.roster.travellers", locale), List.of(text("application.firm", locale),
-                text("traveller.field.full-name", locale), text("traveller.field.chinese-name", locale),
-                text("traveller.field.nationality", locale), text("traveller.field.birth", locale),
-                text("traveller.field.passport-number", locale), text("traveller.field.passport-expiry", locale),
-                text("export.expiry-warning", locale), text("traveller.field.role", locale),
-                text("traveller.field.visa-status", locale)), rows);
     }
 
     private Table firmsTable(List<DelegationApplication> applications, Map<UUID, String> firmNames,

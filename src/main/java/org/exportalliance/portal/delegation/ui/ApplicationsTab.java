@@ -75,12 +75,12 @@ class ApplicationsTab extends DelegationTab {
     }
 
     @Override
-    String labelKey() {
+    public String labelKey() {
         return "delegation.applications";
     }
 
     @Override
-    void show(Delegation d) {
+    public void show(Delegation d) {
         delegation = d;
         if (signedIn.isStaff()) {
             applications.setItems(UiCalls.fetch(delegations.applications(signedIn.actor(), d.id())).toList());

@@ -10,40 +10,40 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.exportalliance.portal.delegation.ApplicationStatus;
-import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.AutoReason;
+import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.jspecify.annotations.Nullable;
 
 /** How delegations read in the user's language: times, areas, money, states and reasons. */
-final class DelegationLabels {
+public final class DelegationLabels {
 
     private DelegationLabels() {}
 
     /** A moment in the alliance's time zone ({@code zone}, from the portal's clock). */
-    static String time(Instant instant, Locale locale, ZoneId zone) {
+    public static String time(Instant instant, Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(instant.atZone(zone));
     }
 
-    static String area(BigDecimal m2, Locale locale) {
+    public static String area(BigDecimal m2, Locale locale) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(1);
         return f.format(m2) + " m²";
     }
 
-    static String money(BigDecimal cny, Locale locale) {
+    public static String money(BigDecimal cny, Locale locale) {
         NumberFormat f = NumberFormat.getCurrencyInstance(locale);
         f.setCurrency(java.util.Currency.getInstance("CNY"));
         return f.format(cny);
     }
 
-    static String remaining(Capacity remaining, Capacity total, Component c, Locale l) {
+    public static String remaining(Capacity remaining, Capacity total, Component c, Locale l) {
         return c.getTranslation("delegation.remaining.summary", remaining.slots(), total.slots(),
                 area(remaining.areaM2(), l), area(total.areaM2(), l), remaining.seats(), total.seats());
     }
 
-    static Span status(DelegationStatus status, Component c) {
+    public static Span status(DelegationStatus status, Component c) {
         Span badge = new Span(c.getTranslation("delegation.status." + status.name()));
         badge.getElement().getThemeList().add("badge");
         switch (status) {
@@ -55,7 +55,7 @@ final class DelegationLabels {
         return badge;
     }
 
-    static Span status(ApplicationStatus status, Component c) {
+    public static Span status(ApplicationStatus status, Component c) {
         Span badge = new Span(c.getTranslation("application.status." + status.name()));
         badge.getElement().getThemeList().add("badge");
         switch (status) {
@@ -67,7 +67,7 @@ final class DelegationLabels {
     }
 
     /** A decision reason: automatic ones are message keys with arguments, staff's are their own words. */
-    static String reason(@Nullable String reason, Component c) {
+    public static String reason(@Nullable String reason, Component c) {
         return AutoReason.render(reason, c::getTranslation);
     }
 }

@@ -10,31 +10,31 @@ import org.exportalliance.portal.delegation.Delegation;
  * <p>Tabs are prototype-scoped Spring components, ordered with {@code @Order}: each page gets its own, with the
  * services it needs injected, and a new tab needs no change to the page.
  */
-abstract class DelegationTab extends VerticalLayout {
+public abstract class DelegationTab extends VerticalLayout {
 
     private Runnable reloadPage = () -> { };
 
     /** The tab's name in the page's address ({@code delegation/<id>?tab=travellers}). */
-    String key() {
+    public String key() {
         return getClass().getSimpleName().replaceFirst("Tab$", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The message key of the tab's label. */
-    abstract String labelKey();
+    public abstract String labelKey();
 
     /**
      * Whether the signed-in user may see this tab for this delegation at all; {@code takesPart} says whether the
      * user is staff or their firm takes part (approved or accepted), which the page works out once for every tab.
      */
-    boolean visibleFor(Delegation delegation, boolean takesPart) {
+    public boolean visibleFor(Delegation delegation, boolean takesPart) {
         return true;
     }
 
     /** (Re)loads the tab's content for the delegation, which may have changed since the last call. */
-    abstract void show(Delegation delegation);
+    public abstract void show(Delegation delegation);
 
     /** The page tells the tab how to reload it (header figures and this tab) after the user's own change. */
-    final void onReloadPage(Runnable reload) {
+    public final void onReloadPage(Runnable reload) {
         this.reloadPage = reload;
     }
 

@@ -22,12 +22,12 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
+import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.firm.people.InvitationService;
 import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleService;
 import org.exportalliance.portal.firm.people.ui.FirmPeoplePanel;
-import org.exportalliance.portal.firm.FirmService;
-import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 

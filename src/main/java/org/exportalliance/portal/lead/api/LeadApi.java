@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
  * Another firm's lead the caller may not see is a 404, like one that does not exist.
  */
 @Configuration(proxyBeanMethods = false)
-class LeadApi {
+public class LeadApi {
 
     static final int DEFAULT_LIMIT = 50;
     private final LeadService leads;
@@ -126,7 +126,7 @@ class LeadApi {
         }
     }
 
-    static Set<String> upper(Set<String> codes) {
+    public static Set<String> upper(Set<String> codes) {
         return codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.exportalliance.portal.lead.BuyerMatch;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.importing.TrigramJoin.Named;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 

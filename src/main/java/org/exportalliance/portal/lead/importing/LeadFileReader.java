@@ -3,8 +3,8 @@ package org.exportalliance.portal.lead.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader.Records;
+import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 
 /**

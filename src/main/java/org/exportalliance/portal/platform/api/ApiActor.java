@@ -2,9 +2,9 @@ package org.exportalliance.portal.platform.api;
 
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;
 
 /** The actor behind the current API call, as {@link ApiAuthenticationFilter} put it in the reactive context. */

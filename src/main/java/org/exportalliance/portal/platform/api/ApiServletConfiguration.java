@@ -1,8 +1,8 @@
 package org.exportalliance.portal.platform.api;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.exportalliance.portal.account.ApiTokenService;
 import java.time.Duration;
+import org.exportalliance.portal.account.ApiTokenService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.codec.CodecCustomizer;

@@ -13,22 +13,22 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.exportalliance.portal.delegation.AllocationPolicy;
-import org.exportalliance.portal.delegation.CostItemDraft;
-import org.exportalliance.portal.delegation.CostKind;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.delegation.LedgerService;
-import org.exportalliance.portal.delegation.SplitRule;
-import org.exportalliance.portal.delegation.Statement;
+import org.exportalliance.portal.delegation.ledger.CostItemDraft;
+import org.exportalliance.portal.delegation.ledger.CostKind;
+import org.exportalliance.portal.delegation.ledger.LedgerService;
+import org.exportalliance.portal.delegation.ledger.SplitRule;
+import org.exportalliance.portal.delegation.ledger.Statement;
+import org.exportalliance.portal.delegation.pavilion.BoothDraft;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Delegations;
-import org.exportalliance.portal.support.Travellers;
-import org.exportalliance.portal.delegation.pavilion.BoothDraft;
 import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.Travellers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +44,7 @@ class DelegationExportsTest {
     @Autowired FirmService firms;
     @Autowired Actors actors;
     @Autowired org.exportalliance.portal.delegation.pavilion.PavilionService pavilion;
-    @Autowired org.exportalliance.portal.delegation.travel.TravellerService travellers;
+    @Autowired org.exportalliance.portal.logistics.traveller.TravellerService travellers;
     @LocalServerPort int port;
 
     private Delegation withThreeFirmsAndCosts() {

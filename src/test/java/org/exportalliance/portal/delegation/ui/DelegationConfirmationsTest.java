@@ -7,9 +7,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,17 +24,22 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.checklist.ChecklistItemDraft;
-import org.exportalliance.portal.delegation.checklist.ChecklistService;
-import org.exportalliance.portal.delegation.itinerary.ItineraryDraft;
-import org.exportalliance.portal.delegation.itinerary.ItineraryItem;
-import org.exportalliance.portal.delegation.itinerary.ItineraryKind;
-import org.exportalliance.portal.delegation.itinerary.ItineraryService;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.BoothSeries;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
-import org.exportalliance.portal.delegation.travel.TravellerService;
+import org.exportalliance.portal.delegation.pavilion.ui.PavilionTab;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
+import org.exportalliance.portal.logistics.checklist.ChecklistService;
+import org.exportalliance.portal.logistics.checklist.ui.ChecklistTab;
+import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
+import org.exportalliance.portal.logistics.itinerary.ItineraryItem;
+import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
+import org.exportalliance.portal.logistics.itinerary.ItineraryService;
+import org.exportalliance.portal.logistics.itinerary.ui.ItineraryForm;
+import org.exportalliance.portal.logistics.itinerary.ui.ItineraryTab;
+import org.exportalliance.portal.logistics.traveller.TravellerService;
+import org.exportalliance.portal.logistics.traveller.ui.TravellersTab;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
@@ -81,7 +88,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
 
     private <T extends DelegationTab> T openTab(Delegation d, Class<T> type) {
         DelegationView view = navigate(DelegationView.class, d.id().toString());
-        view.tabs.setSelectedTab($(Tab.class).id("tab-" + type.getSimpleName()));
+        $(TabSheet.class).id("delegation-tabs").setSelectedTab($(Tab.class).id("tab-" + type.getSimpleName()));
         return $(type).single();
     }
 
@@ -201,8 +208,8 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         checklist.add(actors.staff(), d.id(), new ChecklistItemDraft("寄送展品清单", "Send the exhibit list", "",
                 LocalDate.now(clock).plusDays(10), null)).block();
 
-        PavilionTab booths = openTab(d, PavilionTab.class);
-        Button removeBooth = (Button) ((HorizontalLayout) test(booths.booths).getCellComponent(0, "actions"))
+        openTab(d, PavilionTab.class);
+        Button removeBooth = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("pavilion-booths")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeBooth).click();
         assertThat(confirmation().getHeaderTitle()).isEqualTo("删除展位 C01");
@@ -210,8 +217,8 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         confirm();
         await(() -> pavilion.booths(actors.staff(), d.id()).collectList().block().isEmpty());
 
-        ChecklistTab items = openTab(d, ChecklistTab.class);
-        Button removeItem = (Button) ((HorizontalLayout) test(items.template).getCellComponent(0, "actions"))
+        openTab(d, ChecklistTab.class);
+        Button removeItem = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("checklist-template")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeItem).click();
         assertThat(consequence()).contains("每家参展企业");
@@ -233,8 +240,8 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         ItineraryItem meeting = itinerary.add(actors.member(), d.id(), new ItineraryDraft(ItineraryKind.MEETING,
                 "拜访孟买客户", start, "Asia/Kolkata", start.plusHours(2), null, "孟买", "")).block();
 
-        TravellersTab people = openTab(d, TravellersTab.class);
-        Button removeTraveller = (Button) ((HorizontalLayout) test(people.grid).getCellComponent(0, "actions"))
+        openTab(d, TravellersTab.class);
+        Button removeTraveller = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("traveller-grid")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeTraveller).click();
         assertThat(consequence()).contains("护照信息", "永久删除");
@@ -252,7 +259,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         assertThat(itinerary.items(actors.member(), d.id()).collectList().block()).hasSize(1);
         ItineraryForm form = $(ItineraryForm.class).single();
         assertThat(form.isOpened()).as("going back leaves the form open").isTrue();
-        test(form.delete).click();
+        test($(Button.class).id("itinerary-delete")).click();
         confirm();
         await(() -> itinerary.items(actors.member(), d.id()).collectList().block().isEmpty());
     }

@@ -26,6 +26,7 @@ import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.lead.importing.ui.LeadImportView;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Leads;

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader.Records;
+import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 
 /**

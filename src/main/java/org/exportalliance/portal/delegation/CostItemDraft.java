@@ -1,8 +1,0 @@
-package org.exportalliance.portal.delegation;
-
-import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
-
-/** A cost or subsidy staff enter for a delegation. */
-public record CostItemDraft(@Nullable CostKind kind, @Nullable String description, @Nullable BigDecimal amountCny,
-        @Nullable SplitRule rule) {}

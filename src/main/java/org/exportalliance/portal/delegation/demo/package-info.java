@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.delegation.demo;
+
+import org.jspecify.annotations.NullMarked;

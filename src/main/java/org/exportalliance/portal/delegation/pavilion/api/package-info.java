@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.delegation.pavilion.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.exportalliance.portal.delegation.shipping;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-package org.exportalliance.portal.delegation.travel;
-
-/** The passport key settings are missing or wrong; the message says what to set. */
-public class PassportKeyMisconfigured extends RuntimeException {
-    public PassportKeyMisconfigured(String message) {
-        super(message);
-    }
-}

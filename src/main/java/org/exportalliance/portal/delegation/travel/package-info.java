@@ -1,8 +1,0 @@
-/**
- * Travellers of approved applications: passport data encrypted at rest and masked for display, the passport-expiry
- * flag, visa status, and the visa invitation letter (PDF, Chinese or English).
- */
-@NullMarked
-package org.exportalliance.portal.delegation.travel;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.fair.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,0 @@
-@NullMarked
-package org.exportalliance.portal.fair.internal;
-
-import org.jspecify.annotations.NullMarked;

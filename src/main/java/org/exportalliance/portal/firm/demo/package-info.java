@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.firm.demo;
+
+import org.jspecify.annotations.NullMarked;

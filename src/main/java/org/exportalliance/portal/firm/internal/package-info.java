@@ -1,4 +1,0 @@
-@NullMarked
-package org.exportalliance.portal.firm.internal;
-
-import org.jspecify.annotations.NullMarked;

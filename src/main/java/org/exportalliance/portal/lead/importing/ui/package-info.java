@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.lead.importing.ui;
+
+import org.jspecify.annotations.NullMarked;

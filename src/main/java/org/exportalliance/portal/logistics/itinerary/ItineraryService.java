@@ -1,0 +1,127 @@
+package org.exportalliance.portal.logistics.itinerary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.platform.live.LiveEvents;
+import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
+import org.exportalliance.portal.platform.refusal.Checks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A delegation's itinerary: flights, hotel, meetings and transfers, with the place's own time zones. Staff keep the
+ * delegation-wide items, which every firm taking part (approved or accepted) sees; a firm taking part may add items
+ * of its own (a buyer meeting), which only it and staff see. The itinerary downloads as an iCalendar file.
+ */
+@Service
+public class ItineraryService {
+
+    private static final String SUBJECT = "delegation";
+
+    private final ItineraryRepository items;
+    private final DelegationService delegations;
+    private final ItineraryCalendar calendar;
+    private final AuditService audit;
+    private final LiveEvents live;
+    private final Clock clock;
+
+    ItineraryService(ItineraryRepository items, DelegationService delegations, ItineraryCalendar calendar,
+            AuditService audit, LiveEvents live, Clock clock) {
+        this.items = items;
+        this.delegations = delegations;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** The items the actor may see, in time order: staff all; a firm its own and, while it takes part, the shared. */
+    public Flux<ItineraryItem> items(Actor actor, UUID delegationId) {
+        return delegations.find(delegationId).thenMany(items.list(delegationId, scope(actor)));
+    }
+
+    public Mono<ItineraryItem> item(Actor actor, UUID itemId) {
+        return items.find(itemId, scope(actor)).switchIfEmpty(Mono.error(ItineraryItemNotFound::new));
+    }
+
+
+    /** Whether the actor keeps (may change and remove) the item: staff the delegation-wide ones, a firm its own. */
+    public static boolean keeps(Actor actor, ItineraryItem item) {
+        return actor.isStaff() ? item.delegationWide() : actor.firmId().equals(item.firmId());
+    }
+
+    /** Staff add a delegation-wide item; a firm's user adds one of the firm's own, if the firm takes part. */
+    @Transactional
+    public Mono<ItineraryItem> add(Actor actor, UUID delegationId, ItineraryDraft draft) {
+        return Checks.valid(ItineraryRules.check(draft))
+                .then(delegations.find(delegationId))
+                .flatMap(d -> items.insert(UUID.randomUUID(), d.id(), actor.isStaff() ? null : actor.firmId(),
+                        draft, actor.userId(), now()))
+                .switchIfEmpty(Mono.error(NotTakingPart::new))
+                .flatMap(item -> changed(actor, "itinerary.added", item).thenReturn(item));
+    }
+
+    /** The keeper changes an item; with {@code expectedVersion}, only if nobody changed it since. */
+    @Transactional
+    public Mono<ItineraryItem> change(Actor actor, UUID itemId, @Nullable Long expectedVersion, ItineraryDraft draft) {
+        return item(actor, itemId)
+                .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
+                .flatMap(current -> Checks.valid(ItineraryRules.check(draft))
+                        .then(Mono.defer(() -> items.update(itemId, actor.isStaff() ? null : actor.firmId(),
+                                expectedVersion == null ? current.version() : expectedVersion, draft, now())))
+                        .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
+                .flatMap(item -> changed(actor, "itinerary.changed", item).thenReturn(item));
+    }
+
+    /** The keeper removes an item. */
+    @Transactional
+    public Mono<Void> remove(Actor actor, UUID itemId) {
+        return item(actor, itemId)
+                .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
+                .flatMap(current -> items.delete(itemId, actor.isStaff() ? null : actor.firmId())
+                        .flatMap(removed -> removed ? changed(actor, "itinerary.removed", current)
+                                : Mono.error(new ChangedConcurrently())));
+    }
+
+    /**
+     * The items the actor sees, as one iCalendar file in {@code locale} (summaries and descriptions). Written on a
+     * worker, since ical4j reads its zone definitions from the class path.
+     */
+    public Mono<CalendarFile> calendar(Actor actor, UUID delegationId, Locale locale) {
+        Instant now = now();
+        return delegations.find(delegationId)
+                .zipWith(items.list(delegationId, scope(actor)).collectList())
+                .publishOn(Schedulers.boundedElastic())
+                .map(t -> new CalendarFile(fileName(t.getT1(), locale),
+                        calendar.write(t.getT1(), t.getT2(), locale, now)));
+    }
+
+    static String fileName(Delegation d, Locale locale) {
+        String title = d.title(locale).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+        return ("zh".equals(locale.getLanguage()) ? "行程-" : "itinerary-") + title + ".ics";
+    }
+
+    private Mono<Void> changed(Actor actor, String action, ItineraryItem item) {
+        return audit.record(actor.userId(), action, SUBJECT, item.delegationId(),
+                        item.id() + " " + item.kind() + " " + item.title())
+                .then(live.publish(DelegationService.TOPIC, item.delegationId()));
+    }
+
+    private static @Nullable UUID scope(Actor actor) {
+        return actor.isStaff() ? null : actor.firmId();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

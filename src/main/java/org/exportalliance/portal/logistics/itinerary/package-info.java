@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.logistics.itinerary;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.logistics.itinerary.ui;
+
+import org.jspecify.annotations.NullMarked;

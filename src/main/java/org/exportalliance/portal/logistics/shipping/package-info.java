@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.logistics.shipping;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.logistics.traveller.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** What no other feature may use: the demo orders and rates. */
-@NullMarked
-package org.exportalliance.portal.order.internal;
-
-import org.jspecify.annotations.NullMarked;
