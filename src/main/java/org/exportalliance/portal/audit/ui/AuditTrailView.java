@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +32,7 @@ import org.exportalliance.portal.audit.AuditExports;
 import org.exportalliance.portal.audit.AuditFilter;
 import org.exportalliance.portal.audit.AuditPage;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
@@ -186,10 +185,8 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         Locale locale = getLocale();
-        DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(zone);
         grid.setId("audit-grid");
-        grid.addColumn(e -> times.format(e.at())).setHeader(getTranslation("audit.field.at"))
+        grid.addColumn(e -> Formats.dateTime(e.at(), zone, locale)).setHeader(getTranslation("audit.field.at"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("at");
         grid.addColumn(this::who).setHeader(getTranslation("audit.field.actor")).setFlexGrow(2).setKey("actor")
                 .setTooltipGenerator(this::who);

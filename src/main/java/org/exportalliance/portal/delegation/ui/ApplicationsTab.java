@@ -29,6 +29,7 @@ import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
@@ -119,7 +120,7 @@ class ApplicationsTab extends DelegationTab {
         Span status = DelegationLabels.status(a.status(), this);
         status.setId("own-application-status");
         Paragraph request = new Paragraph(getTranslation("application.summary", a.travellers(),
-                DelegationLabels.area(a.areaM2(), locale), a.exhibits().size()));
+                Formats.area(a.areaM2(), locale), a.exhibits().size()));
         Paragraph reason = new Paragraph(DelegationLabels.reason(a.decisionReason(), this));
         reason.setId("own-application-reason");
         Paragraph waits = new Paragraph(getTranslation("application.waits-for-staff"));
@@ -146,8 +147,7 @@ class ApplicationsTab extends DelegationTab {
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setVisible(a.status() == ApplicationStatus.OFFERED && !ended);
         Paragraph deadline = new Paragraph(a.offerExpiresAt() == null ? ""
-                : getTranslation("application.offer-expires", DelegationLabels.time(a.offerExpiresAt(), locale,
-                        clock.getZone())));
+                : getTranslation("application.offer-expires", Formats.dateTime(a.offerExpiresAt(), clock.getZone(), locale)));
         deadline.setVisible(a.offerExpiresAt() != null && !ended);
         VerticalLayout card = new VerticalLayout(new H3(getTranslation("application.own")), status, request, reason,
                 waits, frozen, deadline, new HorizontalLayout(accept, edit, withdraw));
@@ -194,7 +194,7 @@ class ApplicationsTab extends DelegationTab {
                 .setHeader(getTranslation("application.firm")).setFlexGrow(3).setKey("firm");
         applications.addColumn(DelegationApplication::travellers).setHeader(getTranslation("application.travellers"))
                 .setAutoWidth(true).setFlexGrow(0);
-        applications.addColumn(a -> DelegationLabels.area(a.areaM2(), locale))
+        applications.addColumn(a -> Formats.area(a.areaM2(), locale))
                 .setHeader(getTranslation("application.area")).setAutoWidth(true).setFlexGrow(0);
         applications.addComponentColumn(a -> DelegationLabels.status(a.status(), this))
                 .setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationRules;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
@@ -40,7 +41,7 @@ class CapacityDialog extends Dialog {
         area.setValue(d.capacity().areaM2());
         area.setSuffixComponent(new Span("m²"));
         area.setHelperText(getTranslation("delegation.capacity.held",
-                DelegationLabels.area(d.used().areaM2(), getLocale())));
+                Formats.area(d.used().areaM2(), getLocale())));
         field(seats, "capacity-seats", "delegation.unit.seats", d.capacity().seats(), d.used().seats());
         fields.put("firmSlots", slots);
         fields.put("areaM2", area);

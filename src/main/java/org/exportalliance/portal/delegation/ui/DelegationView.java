@@ -28,6 +28,7 @@ import org.exportalliance.portal.delegation.AllocationService;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.export.DelegationExports;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -155,18 +156,18 @@ public class DelegationView extends VerticalLayout implements HasUrlParameter<St
         title.setText(d.title(locale));
         facts.removeAll();
         facts.add(DelegationLabels.status(d.status(), this), new Span(" " + getTranslation("delegation.facts",
-                d.organiser(), DelegationLabels.time(d.applicationsOpen(), locale, clock.getZone()),
-                DelegationLabels.time(d.applicationsClose(), locale, clock.getZone()),
+                d.organiser(), Formats.dateTime(d.applicationsOpen(), clock.getZone(), locale),
+                Formats.dateTime(d.applicationsClose(), clock.getZone(), locale),
                 getTranslation("delegation.policy." + d.policy().name()),
-                DelegationLabels.money(d.feePerFirmCny(), locale), DelegationLabels.money(d.feePerM2Cny(), locale))));
+                Formats.yuan(d.feePerFirmCny(), locale), Formats.yuan(d.feePerM2Cny(), locale))));
         cancelReason.setVisible(d.cancelReason() != null);
         cancelReason.setText(d.cancelReason() == null ? "" : getTranslation("delegation.cancelled-because",
                 d.cancelReason()));
         meter(slots, slotsText, d.used().slots(), d.capacity().slots(), d.remaining().slots() + " / "
                 + d.capacity().slots());
         meter(area, areaText, d.used().areaM2().doubleValue(), d.capacity().areaM2().doubleValue(),
-                DelegationLabels.area(d.remaining().areaM2(), locale) + " / "
-                        + DelegationLabels.area(d.capacity().areaM2(), locale));
+                Formats.area(d.remaining().areaM2(), locale) + " / "
+                        + Formats.area(d.capacity().areaM2(), locale));
         meter(seats, seatsText, d.used().seats(), d.capacity().seats(), d.remaining().seats() + " / "
                 + d.capacity().seats());
         if (signedIn.isStaff()) {

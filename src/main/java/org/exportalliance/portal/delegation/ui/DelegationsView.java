@@ -21,6 +21,7 @@ import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.Disposable;
@@ -46,7 +47,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("title");
         grid.addComponentColumn(d -> DelegationLabels.status(d.status(), this))
                 .setHeader(getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> DelegationLabels.time(d.applicationsClose(), locale, clock.getZone()))
+        grid.addColumn(d -> Formats.dateTime(d.applicationsClose(), clock.getZone(), locale))
                 .setHeader(getTranslation("delegation.applications-close")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> DelegationLabels.remaining(d.remaining(), d.capacity(), this, locale))
                 .setHeader(getTranslation("delegation.remaining")).setFlexGrow(3).setKey("remaining");

@@ -2,11 +2,10 @@ package org.exportalliance.portal.fair.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 
 /** How a fair reads in the user's language: dates in the locale's style, countries by their local name. */
@@ -15,13 +14,11 @@ final class FairLabels {
     private FairLabels() {}
 
     static String dates(Fair fair, Locale locale) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        return f.format(fair.startDate()) + " – " + f.format(fair.endDate());
+        return Formats.date(fair.startDate(), locale) + " – " + Formats.date(fair.endDate(), locale);
     }
 
     static String country(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH);
+        return PortalLocales.countryName(code, locale);
     }
 
     static String place(Fair fair, Locale locale) {

@@ -4,8 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.exportalliance.portal.firm.membership.MemberRules;
 import org.exportalliance.portal.firm.membership.Membership;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.notification.EmailSender;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -188,8 +187,7 @@ public class InvitationService {
             return Mono.just(new IssuedInvitation(inv, link, false));
         }
         Locale locale = Locale.forLanguageTag(inv.locale());
-        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(clock.getZone()).format(inv.expiresAt());
+        String expires = Formats.dateTime(inv.expiresAt(), clock.getZone(), locale);
         return accounts.findById(inviter.userId()).map(UserAccount::displayName).defaultIfEmpty(inviter.username())
                 .flatMap(name -> mail.send(inv.email(), locale, "mail.invitation",
                         List.of(firm.name(locale), name, link, expires)))

@@ -23,6 +23,7 @@ import org.exportalliance.portal.insight.ConversionRow;
 import org.exportalliance.portal.insight.FairReturn;
 import org.exportalliance.portal.insight.InsightService;
 import org.exportalliance.portal.insight.InsightWorkbooks;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -171,7 +172,7 @@ public class AllianceInsightView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END);
         conversion.addColumn(r -> cellText(r.claims(), false)).setHeader(getTranslation("insight.conversion.claims"))
                 .setTextAlign(ColumnTextAlign.END);
-        conversion.addColumn(r -> r.conversion() == null ? "" : Amounts.share(r.conversion(), getLocale()))
+        conversion.addColumn(r -> r.conversion() == null ? "" : Formats.percent(r.conversion().doubleValue(), 1, getLocale()))
                 .setHeader(getTranslation("insight.conversion.rate")).setKey("rate")
                 .setTextAlign(ColumnTextAlign.END);
         conversion.setPartNameGenerator(r -> r.source() == null ? "total-row" : null);

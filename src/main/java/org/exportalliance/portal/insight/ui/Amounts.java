@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.exportalliance.portal.platform.i18n.Formats;
 
 /**
  * Amounts as a dashboard cell shows them: short, in the reader's habit (万 and 亿 in Chinese, k and M in English).
@@ -34,26 +35,9 @@ final class Amounts {
         return size.compareTo(THOUSAND) >= 0 ? scaled(amount, THOUSAND, 1, locale) + "k" : exact(amount, locale);
     }
 
-    /** The amount with grouping and cents. */
+    /** The amount with grouping, and cents when it has any. */
     static String exact(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(amount.scale() > 0 ? 2 : 0);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
-    }
-
-    /** A ratio as a signed percentage: 0.125 is "+12.5%". */
-    static String percent(BigDecimal ratio, Locale locale) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return (ratio.signum() > 0 ? "+" : "") + format.format(ratio);
-    }
-
-    /** A ratio as a plain percentage: 0.125 is "12.5%". */
-    static String share(BigDecimal ratio, Locale locale) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(ratio);
+        return Formats.number(amount, amount.scale() > 0 ? 2 : 0, 2, locale);
     }
 
     private static String scaled(BigDecimal amount, BigDecimal unit, int digits, Locale locale) {

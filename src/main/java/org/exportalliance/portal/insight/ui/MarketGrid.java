@@ -15,6 +15,7 @@ import org.exportalliance.portal.insight.Cell;
 import org.exportalliance.portal.insight.InsightLabels;
 import org.exportalliance.portal.insight.MarketRow;
 import org.exportalliance.portal.insight.MarketTable;
+import org.exportalliance.portal.platform.i18n.Formats;
 
 /**
  * Won orders by market (rows, the total last) and month (columns, then the year and its growth), in CNY or USD. A
@@ -77,7 +78,7 @@ class MarketGrid extends Grid<MarketRow> {
                     getTranslation("insight.firms", cell.figure().firms()),
                     getTranslation("insight.orders", cell.figure().count())));
             if (cell.growth() != null) {
-                tip.add(getTranslation("insight.growth", Amounts.percent(cell.growth(), locale)));
+                tip.add(getTranslation("insight.growth", Formats.change(cell.growth(), locale)));
             }
             if (cell.withheld()) {
                 tip.add(getTranslation("insight.withheld.staff"));
@@ -89,7 +90,7 @@ class MarketGrid extends Grid<MarketRow> {
     }
 
     private String growth(Cell cell) {
-        return cell.growth() == null ? "" : Amounts.percent(cell.growth(), getLocale());
+        return cell.growth() == null ? "" : Formats.change(cell.growth(), getLocale());
     }
 
     private BigDecimal amount(Cell cell) {

@@ -20,7 +20,7 @@ public class ClaimConflict extends Refusal {
     private final transient List<Map<String, Object>> signals;
 
     private ClaimConflict(String namesZh, String namesEn, LocalDate until, List<Map<String, Object>> signals) {
-        super(409, "claim.conflict", namesZh, namesEn, until.toString());
+        super(409, "claim.conflict", namesZh, namesEn, until);
         this.signals = signals;
     }
 

@@ -27,6 +27,7 @@ import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadRow;
 import org.exportalliance.portal.lead.LeadRules;
 import org.exportalliance.portal.lead.Visibility;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
@@ -72,10 +73,10 @@ class LeadDetailDialog extends Dialog {
         fact(facts, "lead.field.website", lead.webDomain() == null ? "" : lead.webDomain());
         fact(facts, "lead.field.categories", LeadLabels.categories(lead.categories(), context.taxonomy(), locale));
         fact(facts, "lead.field.source", getTranslation(lead.source().messageKey()));
-        fact(facts, "lead.field.value", LeadLabels.money(lead.estimatedValue(), lead.currency(), locale));
+        fact(facts, "lead.field.value", Formats.money(lead.estimatedValue(), lead.currency(), locale));
         fact(facts, "lead.field.fair", fairName(lead.fairId(), locale));
         fact(facts, "lead.field.visibility", getTranslation(lead.visibility().messageKey()) + shares(lead, locale));
-        fact(facts, "lead.field.created", LeadLabels.date(lead.createdAt(), locale, context.clock().getZone()));
+        fact(facts, "lead.field.created", Formats.date(lead.createdAt(), context.clock().getZone(), locale));
         if (!lead.notes().isBlank()) {
             TextArea notes = new TextArea(getTranslation("lead.field.notes"));
             notes.setValue(lead.notes());

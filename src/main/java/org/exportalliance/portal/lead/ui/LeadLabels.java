@@ -1,15 +1,9 @@
 package org.exportalliance.portal.lead.ui;
 
 import com.vaadin.flow.component.Component;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +13,8 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.ClaimWindow;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.Lead;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How leads read in the user's language: countries by their local name, categories by the taxonomy's name in the UI
@@ -54,38 +48,10 @@ final class LeadLabels {
                 .collect(Collectors.joining(PortalLocales.isChinese(locale) ? "、" : ", "));
     }
 
-    /** An amount with its currency, in the locale's style; empty when the lead has no estimate. */
-    static String money(@Nullable BigDecimal value, @Nullable String currency, Locale locale) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat f = NumberFormat.getCurrencyInstance(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.US);
-        if (currency != null) {
-            try {
-                Currency c = Currency.getInstance(currency);
-                f.setCurrency(c);
-                f.setMinimumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
-                f.setMaximumFractionDigits(Math.max(c.getDefaultFractionDigits(), 0));
-                return f.format(value);
-            } catch (IllegalArgumentException unknown) {
-                // A code the JDK does not know: show the plain number with the code.
-            }
-        }
-        NumberFormat plain = NumberFormat.getNumberInstance(locale);
-        plain.setMaximumFractionDigits(2);
-        return plain.format(value) + (currency == null ? "" : " " + currency);
-    }
-
-    static String date(OffsetDateTime moment, Locale locale, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(moment.atZoneSameInstant(zone));
-    }
-
     /**
      * The holds on a lead's buyer as the viewer may know them: another member's as the blind signal ("registered by
-     * another member for Weaving until 2027-03-01", never which member), the own firm's as such. Holds ending the same
-     * day are named together; the end date is ISO, in the portal clock's zone.
+     * another member for Weaving until Mar 1, 2027", never which member), the own firm's as such. Holds ending the same
+     * day are named together; the end date is in the portal clock's zone.
      */
     static String holds(List<Hold> holds, Map<String, MachineCategory> taxonomy, Component c, Locale locale,
             ZoneId zone) {
@@ -93,7 +59,7 @@ final class LeadLabels {
         return java.util.stream.Stream.of(false, true)
                 .flatMap(ours -> byEndDate(holds, ours, zone).entrySet().stream()
                         .map(e -> c.getTranslation(ours ? "lead.hold.ours" : "lead.hold.others",
-                                categories(e.getValue(), taxonomy, locale), e.getKey().toString())))
+                                categories(e.getValue(), taxonomy, locale), Formats.date(e.getKey(), locale))))
                 .collect(Collectors.joining(separator));
     }
 

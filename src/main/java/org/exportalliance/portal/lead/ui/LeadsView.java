@@ -40,6 +40,7 @@ import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.export.LeadExports;
 import org.exportalliance.portal.lead.export.ui.LeadExportLink;
 import org.exportalliance.portal.lead.importing.ui.LeadImportView;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -157,12 +158,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lead.field.categories")).setFlexGrow(2).setKey("categories");
         grid.addColumn(row -> getTranslation(row.lead().source().messageKey()))
                 .setHeader(getTranslation("lead.field.source")).setAutoWidth(true).setFlexGrow(0).setKey("source");
-        grid.addColumn(row -> LeadLabels.money(row.lead().estimatedValue(), row.lead().currency(), locale))
+        grid.addColumn(row -> Formats.money(row.lead().estimatedValue(), row.lead().currency(), locale))
                 .setHeader(getTranslation("lead.field.value")).setAutoWidth(true).setFlexGrow(0).setKey("value")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> getTranslation(row.lead().visibility().messageKey()))
                 .setHeader(getTranslation("lead.field.visibility")).setAutoWidth(true).setFlexGrow(0).setKey("visibility");
-        grid.addColumn(row -> LeadLabels.date(row.lead().createdAt(), locale, context.clock().getZone()))
+        grid.addColumn(row -> Formats.date(row.lead().createdAt(), context.clock().getZone(), locale))
                 .setHeader(getTranslation("lead.field.created")).setAutoWidth(true).setFlexGrow(0).setKey("created");
         grid.addColumn(this::status).setHeader(getTranslation("lead.field.status")).setFlexGrow(3).setKey("status")
                 .setTooltipGenerator(this::status);

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,6 +41,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -151,11 +150,9 @@ class ItineraryCalendar {
     }
 
     private String description(ItineraryItem item, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
         String times = message("itinerary.local-times", locale,
-                format.format(item.localStart()) + " (" + item.startZone().getId() + ")",
-                format.format(item.localEnd()) + " (" + item.endZone().getId() + ")");
+                Formats.dateTime(item.startsAt(), item.startZone(), locale) + " (" + item.startZone().getId() + ")",
+                Formats.dateTime(item.endsAt(), item.endZone(), locale) + " (" + item.endZone().getId() + ")");
         List<String> lines = new ArrayList<>();
         if (!item.details().isBlank()) {
             lines.add(item.details());

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.notification.Notification;
 import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.Disposable;
 
@@ -56,9 +55,7 @@ class NotificationBell extends Div {
         dialog.setHeaderTitle(getTranslation("notification.title"));
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
-        UiCalls.fetch(notifications.recent(actor, 30)).forEach(n -> list.add(item(n, time, dialog)));
+        UiCalls.fetch(notifications.recent(actor, 30)).forEach(n -> list.add(item(n, dialog)));
         if (list.getComponentCount() == 0) {
             list.add(new Paragraph(getTranslation("notification.empty")));
         }
@@ -68,12 +65,12 @@ class NotificationBell extends Div {
         UiCalls.run(this, notifications.markAllRead(actor), n -> refresh(), refusal -> { });
     }
 
-    private Div item(Notification n, DateTimeFormatter time, Dialog dialog) {
+    private Div item(Notification n, Dialog dialog) {
         Span text = new Span(getTranslation(n.messageKey(), n.args().toArray()));
         if (n.unread()) {
             text.getStyle().set("font-weight", "600");
         }
-        Span when = new Span(time.format(n.createdAt().atZone(zone)));
+        Span when = new Span(Formats.dateTime(n.createdAt(), zone, getLocale()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div item = new Div(text, new Div(when));
         item.addClassName("notification-item");

@@ -27,6 +27,7 @@ import java.util.Locale;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.order.FxRate;
 import org.exportalliance.portal.order.FxRates;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -96,7 +97,7 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle, Befo
         importProblems.getStyle().set("color", "var(--lumo-error-text-color)");
 
         grid.setId("fx-grid");
-        grid.addColumn(r -> r.date().toString()).setHeader(getTranslation("fx.field.date")).setKey("date");
+        grid.addColumn(r -> Formats.date(r.date(), locale)).setHeader(getTranslation("fx.field.date")).setKey("date");
         grid.addColumn(r -> IsoCodes.currencyLabel(r.currency(), locale)).setHeader(getTranslation("fx.field.currency"))
                 .setKey("currency");
         grid.addColumn(r -> r.cny().stripTrailingZeros().toPlainString()).setHeader(getTranslation("fx.field.cny"))
@@ -128,7 +129,7 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle, Befo
             save.setEnabled(true);
             unsaved = false;
             fields.show(List.of());
-            UiCalls.showSuccess(this, "fx.saved", saved.currency(), saved.date().toString());
+            UiCalls.showSuccess(this, "fx.saved", saved.currency(), Formats.date(saved.date(), getLocale()));
             refresh();
         }, UiCalls.intoForm(this, problems -> {
             save.setEnabled(true);

@@ -21,6 +21,7 @@ import org.exportalliance.portal.order.OrderLine;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.order.StageChange;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
@@ -48,7 +49,7 @@ class OrderDetailDialog extends Dialog {
                 getTranslation(order.attribution().messageKey()), getTranslation(order.stage().messageKey())));
         Paragraph totals = new Paragraph(String.join(" · ", OrderLabels.money(order.total(), locale),
                 OrderLabels.money(order.totalCny(), locale), OrderLabels.money(order.totalUsd(), locale))
-                + (order.fx() == null ? "" : " " + getTranslation("orders.detail.fx", order.fx().date().toString())));
+                + (order.fx() == null ? "" : " " + getTranslation("orders.detail.fx", Formats.date(order.fx().date(), locale))));
         totals.setId("order-detail-totals");
 
         lines.setId("order-lines");
@@ -67,7 +68,7 @@ class OrderDetailDialog extends Dialog {
         stages.setId("order-stages");
         stages.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("orders.stage"))
                 .setKey("stage");
-        stages.addColumn(s -> s.onDate().toString()).setHeader(getTranslation("orders.stage-on")).setKey("on");
+        stages.addColumn(s -> Formats.date(s.onDate(), locale)).setHeader(getTranslation("orders.stage-on")).setKey("on");
         stages.addColumn(s -> s.recordedBy() == null ? "" : names.getOrDefault(s.recordedBy(), ""))
                 .setHeader(getTranslation("orders.detail.by")).setKey("by");
         stages.setAllRowsVisible(true);

@@ -1,11 +1,10 @@
 package org.exportalliance.portal.order.ui;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.order.Money;
-import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,13 +19,7 @@ final class OrderLabels {
         if (money == null) {
             return "";
         }
-        Money exact = money.atCurrencyScale();
-        NumberFormat f = NumberFormat.getNumberInstance(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH);
-        int digits = exact.amount().scale();
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        return exact.currency() + " " + f.format(exact.amount());
+        return Formats.money(money.amount(), money.currency(), locale);
     }
 
     /** A machine category by its name in the reader's language (the taxonomy is data); an unknown code as itself. */

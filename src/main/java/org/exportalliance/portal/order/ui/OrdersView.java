@@ -32,6 +32,7 @@ import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.order.ExportOrder;
 import org.exportalliance.portal.order.OrderService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -117,7 +118,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
                 .setKey("totalCny").setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(o -> stage(o)).setHeader(getTranslation("orders.stage")).setKey("stage");
-        grid.addColumn(o -> o.stageOn().toString()).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
+        grid.addColumn(o -> Formats.date(o.stageOn(), locale)).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
                 .setHeader(getTranslation("orders.field.attribution")).setKey("attribution");
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);

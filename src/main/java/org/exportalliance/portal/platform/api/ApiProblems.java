@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ public final class ApiProblems {
     }
 
     String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return messages.getMessage(key, Formats.args(args, locale), key, locale);
     }
 
     Mono<Void> write(ServerWebExchange exchange, int status, String code, String detailKey, Object[] args,

@@ -28,7 +28,7 @@ class MessageSourceI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messages.getMessage(key, params, locale);
+            return messages.getMessage(key, Formats.args(params, locale), locale);
         } catch (NoSuchMessageException e) {
             log.warn("Missing message key '{}' for {}", key, locale);
             return "!" + key;

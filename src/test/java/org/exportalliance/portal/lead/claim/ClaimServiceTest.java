@@ -72,7 +72,7 @@ class ClaimServiceTest {
                 .expectErrorSatisfies(e -> {
                     ClaimConflict conflict = (ClaimConflict) e;
                     LocalDate until = ClaimWindow.lastDay(claim.validUntil(), clock.getZone());
-                    assertThat(conflict.args()).containsExactly("织造机械", "Weaving", until.toString());
+                    assertThat(conflict.args()).containsExactly("织造机械", "Weaving", until);
                     assertThat(conflict.extensions()).isEqualTo(Map.of("signals",
                             List.of(Map.of("category", "WEAVING", "until", until.toString()))));
                 })

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.lead.ClaimWindow;
 import org.exportalliance.portal.lead.Contact;
 import org.exportalliance.portal.lead.ContactDraft;
 import org.exportalliance.portal.lead.Lead;
@@ -27,6 +29,7 @@ import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.importing.ui.LeadImportView;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Leads;
@@ -157,7 +160,7 @@ class LeadsViewTest extends SpringBrowserlessTest {
         Claim claim = claims.list(actors.member(), true, 0, 50).filter(c -> c.companyName().equals(name))
                 .blockFirst(WAIT);
         assertThat(claim.categories()).containsExactly("WEAVING");
-        String until = org.exportalliance.portal.lead.ClaimWindow.lastDay(claim.validUntil(), clock.getZone()).toString();
+        String until = Formats.date(ClaimWindow.lastDay(claim.validUntil(), clock.getZone()), Locale.SIMPLIFIED_CHINESE);
         assertThat(statusCell(view, 0)).isEqualTo("本企业已登记（织造机械）至 " + until);
         assertThat(test(view.grid).getCellText(0, view.grid.getColumns().indexOf(view.grid.getColumnByKey("value"))))
                 .contains("250,000");
@@ -191,7 +194,7 @@ class LeadsViewTest extends SpringBrowserlessTest {
         String name = Leads.uniqueName();
         Lead lead = create(actors.of("leader"), name, Visibility.ALLIANCE);
         Claim claim = claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block(WAIT);
-        String until = org.exportalliance.portal.lead.ClaimWindow.lastDay(claim.validUntil(), clock.getZone()).toString();
+        String until = Formats.date(ClaimWindow.lastDay(claim.validUntil(), clock.getZone()), Locale.SIMPLIFIED_CHINESE);
         Firm firmA = firms.firmOf(actors.member()).block(WAIT);
 
         LeadsView view = navigate(LeadsView.class);

@@ -29,10 +29,10 @@ import org.exportalliance.portal.delegation.ledger.CostKind;
 import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.delegation.ledger.SplitRule;
 import org.exportalliance.portal.delegation.ledger.Statement;
-import org.exportalliance.portal.delegation.ui.DelegationLabels;
 import org.exportalliance.portal.delegation.ui.DelegationTab;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
@@ -206,7 +206,7 @@ public class CostsTab extends DelegationTab {
 
     private String describe(CostItem item) {
         return getTranslation("ledger.kind." + item.kind().name()) + " · " + item.description() + " · "
-                + DelegationLabels.money(item.amountCny(), getLocale());
+                + Formats.yuan(item.amountCny(), getLocale());
     }
 
     /**
@@ -238,20 +238,20 @@ public class CostsTab extends DelegationTab {
         lines.addColumn(l -> l.rule() == null ? getTranslation("costs.fees")
                 : getTranslation("ledger.rule." + l.rule().name())).setHeader(getTranslation("ledger.rule"))
                 .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> l.itemCny() == null ? "" : DelegationLabels.money(l.itemCny(), locale))
+        lines.addColumn(l -> l.itemCny() == null ? "" : Formats.yuan(l.itemCny(), locale))
                 .setHeader(getTranslation("ledger.amount")).setKey("amount").setAutoWidth(true).setFlexGrow(0);
         for (Statement s : statements) {
             String firm = Optional.ofNullable(names.get(s.firmId())).map(f -> f.name(locale))
                     .orElse(s.firmId().toString());
-            lines.addColumn(l -> DelegationLabels.money(l.shares().getOrDefault(s.firmId(), BigDecimal.ZERO), locale))
+            lines.addColumn(l -> Formats.yuan(l.shares().getOrDefault(s.firmId(), BigDecimal.ZERO), locale))
                     .setHeader(firm).setKey("firm-" + s.firmId()).setAutoWidth(true).setFlexGrow(0)
-                    .setFooter(DelegationLabels.money(s.totalCny(), locale));
+                    .setFooter(Formats.yuan(s.totalCny(), locale));
         }
         lines.addComponentColumn(l -> {
                     Span verdict = new Span(l.itemCny() == null ? ""
                             : statements.isEmpty() ? getTranslation("costs.no-participants")
                             : getTranslation(l.addsUp() ? "costs.check.ok" : "costs.check.off",
-                                    DelegationLabels.money(l.sharesTotal(), locale)));
+                                    Formats.yuan(l.sharesTotal(), locale)));
                     if (l.itemCny() != null && !statements.isEmpty()) {
                         verdict.addClassName(l.addsUp() ? "share-check-ok" : "share-check-off");
                     }

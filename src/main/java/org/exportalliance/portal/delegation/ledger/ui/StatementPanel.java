@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import org.exportalliance.portal.delegation.ledger.Statement;
-import org.exportalliance.portal.delegation.ui.DelegationLabels;
+import org.exportalliance.portal.platform.i18n.Formats;
 
 /** A firm's statement: fees and its share of each cost, subsidies negative, and the total in CNY. */
 public class StatementPanel extends VerticalLayout {
@@ -22,14 +22,14 @@ public class StatementPanel extends VerticalLayout {
                 .setHeader(getTranslation("ledger.item")).setFlexGrow(3);
         lines.addColumn(l -> l.rule() == null ? "" : getTranslation("ledger.rule." + l.rule().name()))
                 .setHeader(getTranslation("ledger.rule")).setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> DelegationLabels.money(l.itemCny(), locale)).setHeader(getTranslation("ledger.amount"))
+        lines.addColumn(l -> Formats.yuan(l.itemCny(), locale)).setHeader(getTranslation("ledger.amount"))
                 .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> DelegationLabels.money(l.shareCny(), locale)).setHeader(getTranslation("ledger.share"))
+        lines.addColumn(l -> Formats.yuan(l.shareCny(), locale)).setHeader(getTranslation("ledger.share"))
                 .setAutoWidth(true).setFlexGrow(0);
         lines.setItems(statement.lines());
         lines.setAllRowsVisible(true);
         total.setId("statement-total");
-        total.setText(getTranslation("ledger.total", DelegationLabels.money(statement.totalCny(), locale)));
+        total.setText(getTranslation("ledger.total", Formats.yuan(statement.totalCny(), locale)));
         total.getStyle().set("font-weight", "600");
         add(new H3(getTranslation("ledger.statement")), lines, total);
     }

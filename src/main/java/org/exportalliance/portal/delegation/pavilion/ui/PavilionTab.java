@@ -21,8 +21,8 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.pavilion.AreaBalance;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
-import org.exportalliance.portal.delegation.ui.DelegationLabels;
 import org.exportalliance.portal.delegation.ui.DelegationTab;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -99,7 +99,7 @@ public class PavilionTab extends DelegationTab {
             Locale locale = getLocale();
             own.setText(participants.stream().filter(b -> !b.booths().isEmpty()).findFirst()
                     .map(b -> getTranslation("pavilion.own", String.join(", ", b.booths()),
-                            DelegationLabels.area(b.assignedM2(), locale), DelegationLabels.area(b.requestedM2(), locale)))
+                            Formats.area(b.assignedM2(), locale), Formats.area(b.requestedM2(), locale)))
                     .orElse(getTranslation("pavilion.own-none")));
         }
     }
@@ -135,7 +135,7 @@ public class PavilionTab extends DelegationTab {
             String state = b.isOf(actor.firmId()) && !actor.isStaff() ? "own" : b.taken() ? "taken" : "free";
             Span number = new Span(b.label());
             number.addClassName("booth-number");
-            Span area = new Span(DelegationLabels.area(b.areaM2(), locale));
+            Span area = new Span(Formats.area(b.areaM2(), locale));
             area.addClassName("booth-area");
             Span firm = new Span(b.assignee() != null ? b.assignee().firmName(locale)
                     : getTranslation(b.taken() ? "pavilion.taken" : "pavilion.free"));
@@ -157,7 +157,7 @@ public class PavilionTab extends DelegationTab {
         booths.setId("pavilion-booths");
         booths.addColumn(Booth::label).setHeader(getTranslation("pavilion.label")).setKey("label").setAutoWidth(true)
                 .setFlexGrow(0);
-        booths.addColumn(b -> DelegationLabels.area(b.areaM2(), locale)).setHeader(getTranslation("pavilion.area"))
+        booths.addColumn(b -> Formats.area(b.areaM2(), locale)).setHeader(getTranslation("pavilion.area"))
                 .setAutoWidth(true).setFlexGrow(0);
         booths.addColumn(b -> b.row() + " / " + b.column()).setHeader(getTranslation("pavilion.position"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -172,9 +172,9 @@ public class PavilionTab extends DelegationTab {
         Locale locale = getLocale();
         firms.setId("pavilion-firms");
         firms.addColumn(b -> b.firmName(locale)).setHeader(getTranslation("application.firm")).setFlexGrow(2);
-        firms.addColumn(b -> DelegationLabels.area(b.requestedM2(), locale))
+        firms.addColumn(b -> Formats.area(b.requestedM2(), locale))
                 .setHeader(getTranslation("pavilion.requested")).setAutoWidth(true).setFlexGrow(0);
-        firms.addColumn(b -> DelegationLabels.area(b.assignedM2(), locale))
+        firms.addColumn(b -> Formats.area(b.assignedM2(), locale))
                 .setHeader(getTranslation("pavilion.assigned-area")).setAutoWidth(true).setFlexGrow(0);
         firms.addColumn(b -> String.join(", ", b.booths())).setHeader(getTranslation("pavilion.booths"))
                 .setFlexGrow(1);
@@ -197,8 +197,8 @@ public class PavilionTab extends DelegationTab {
         box.setClearButtonVisible(true);
         box.setWidthFull();
         box.setItems(participants);
-        box.setItemLabelGenerator(p -> p.firmName(locale) + " · " + DelegationLabels.area(p.assignedM2(), locale)
-                + " / " + DelegationLabels.area(p.requestedM2(), locale));
+        box.setItemLabelGenerator(p -> p.firmName(locale) + " · " + Formats.area(p.assignedM2(), locale)
+                + " / " + Formats.area(p.requestedM2(), locale));
         UUID current = b.assignee() == null ? null : b.assignee().applicationId();
         participants.stream().filter(p -> p.applicationId().equals(current)).findFirst().ifPresent(box::setValue);
         box.addValueChangeListener(e -> {
@@ -233,7 +233,7 @@ public class PavilionTab extends DelegationTab {
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> Confirmation.of(
                         getTranslation("pavilion.confirm.remove.title", b.label()),
                         getTranslation("pavilion.confirm.remove.text", b.label(),
-                                DelegationLabels.area(b.areaM2(), getLocale())),
+                                Formats.area(b.areaM2(), getLocale())),
                         getTranslation("pavilion.remove"))
                 .onConfirm(none -> UiCalls.run(this, pavilion.remove(signedIn.actor(), b.id()).thenReturn(b),
                         removed -> {

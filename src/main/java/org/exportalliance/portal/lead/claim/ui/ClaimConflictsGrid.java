@@ -11,6 +11,7 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.RecordedConflict;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
@@ -23,7 +24,7 @@ class ClaimConflictsGrid extends Grid<RecordedConflict> {
             Function<UUID, String> firmName, ZoneId zone) {
         Locale locale = getLocale();
         setId("claim-conflicts");
-        addColumn(c -> ClaimLabels.time(c.at(), locale, zone)).setHeader(getTranslation("claims.conflict.at"))
+        addColumn(c -> Formats.dateTime(c.at(), zone, locale)).setHeader(getTranslation("claims.conflict.at"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("at");
         addColumn(c -> getTranslation("claims.conflict.origin." + c.origin()))
                 .setHeader(getTranslation("claims.conflict.origin")).setAutoWidth(true).setFlexGrow(0)
@@ -39,7 +40,7 @@ class ClaimConflictsGrid extends Grid<RecordedConflict> {
         addColumn(c -> c.reasons().stream().map(r -> getTranslation("claims.conflict.reason." + r))
                         .collect(Collectors.joining(" · ")))
                 .setHeader(getTranslation("claims.conflict.reasons")).setFlexGrow(2).setKey("reasons");
-        addColumn(c -> ClaimLabels.percent(c.nameScore(), locale))
+        addColumn(c -> ClaimLabels.score(c.nameScore(), locale))
                 .setHeader(getTranslation("claims.conflict.similarity")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("similarity");
         setItems(query -> UiCalls.fetch(claims.conflicts(actor, query.getOffset(), query.getLimit())));

@@ -14,6 +14,7 @@ import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimEvent;
 import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +34,7 @@ class ClaimHistoryDialog extends Dialog {
         Locale locale = getLocale();
         Map<UUID, String> names = new java.util.HashMap<>();
         events.setId("claim-history");
-        events.addColumn(e -> ClaimLabels.time(e.at(), locale, zone)).setHeader(getTranslation("claims.history.at"))
+        events.addColumn(e -> Formats.dateTime(e.at(), zone, locale)).setHeader(getTranslation("claims.history.at"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("at");
         events.addColumn(e -> getTranslation("claims.event." + e.kind()))
                 .setHeader(getTranslation("claims.history.kind"))

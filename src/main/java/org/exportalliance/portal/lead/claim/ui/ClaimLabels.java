@@ -2,12 +2,9 @@ package org.exportalliance.portal.lead.claim.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.exportalliance.portal.lead.ClaimWindow;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.jspecify.annotations.Nullable;
 
@@ -34,22 +32,8 @@ final class ClaimLabels {
         return ClaimWindow.lastDay(end, zone);
     }
 
-    static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
-    }
-
     static String until(OffsetDateTime end, Locale locale, ZoneId zone) {
-        return date(lastDay(end, zone), locale);
-    }
-
-    static String time(OffsetDateTime at, Locale locale, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(at.atZoneSameInstant(zone));
-    }
-
-    static String country(String code, Locale locale) {
-        return Locale.of("", code).getDisplayCountry(PortalLocales.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH);
+        return Formats.date(lastDay(end, zone), locale);
     }
 
     /** Category names from the taxonomy (data, not bundle entries); an unknown code reads as itself. */
@@ -63,13 +47,9 @@ final class ClaimLabels {
         return firm == null ? id.toString() : firm.name(locale);
     }
 
-    static String percent(@Nullable Float score, Locale locale) {
-        if (score == null) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(0);
-        return f.format(score);
+    /** A similarity score as a whole percentage; a dash when there is none. */
+    static String score(@Nullable Float score, Locale locale) {
+        return score == null ? "–" : Formats.percent(score, 0, locale);
     }
 
     static Span status(ClaimStatus status, Component c) {

@@ -34,6 +34,7 @@ import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -126,7 +127,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         }
         grid.addColumn(Claim::companyName).setHeader(getTranslation("claims.buyer")).setFlexGrow(3).setKey("buyer")
                 .setTooltipGenerator(Claim::companyName);
-        grid.addColumn(c -> ClaimLabels.country(c.country(), locale)).setHeader(getTranslation("claims.country"))
+        grid.addColumn(c -> PortalLocales.countryName(c.country(), locale)).setHeader(getTranslation("claims.country"))
                 .setFlexGrow(1).setKey("country");
         grid.addColumn(c -> ClaimLabels.categories(c.categories(), taxonomy, locale))
                 .setHeader(getTranslation("claims.categories")).setFlexGrow(2).setKey("categories");

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +21,11 @@ import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.logistics.checklist.ChecklistEntry;
 import org.exportalliance.portal.logistics.checklist.ChecklistItem;
-import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.logistics.checklist.ChecklistMatrix;
 import org.exportalliance.portal.logistics.checklist.ChecklistService;
 import org.exportalliance.portal.logistics.checklist.ChecklistState;
 import org.exportalliance.portal.logistics.checklist.FirmChecklist;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
@@ -250,7 +248,7 @@ public class ChecklistTab extends DelegationTab {
     // --- labels ----------------------------------------------------------------------------------------------
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(date);
+        return Formats.date(date, getLocale());
     }
 
     private Span due(LocalDate date, ChecklistState state) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.ui.DelegationLabels;
 import org.exportalliance.portal.delegation.ui.DelegationTab;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
@@ -32,6 +30,7 @@ import org.exportalliance.portal.logistics.shipping.MilestoneRecord;
 import org.exportalliance.portal.logistics.shipping.Shipment;
 import org.exportalliance.portal.logistics.shipping.ShippingMilestone;
 import org.exportalliance.portal.logistics.shipping.ShippingService;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
@@ -103,9 +102,8 @@ public class ShippingTab extends DelegationTab {
 
     private Div row(Shipment s) {
         Locale locale = getLocale();
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        Span machine = new Span(getTranslation("shipping.exhibit", s.machine(), number.format(s.weightKg()),
-                number.format(s.volumeM3())));
+        Span machine = new Span(getTranslation("shipping.exhibit", s.machine(), Formats.number(s.weightKg(), 3, locale),
+                Formats.number(s.volumeM3(), 3, locale)));
         machine.addClassName("shipping-machine");
         Div steps = new Div();
         steps.addClassName("shipping-stepper");
@@ -175,7 +173,7 @@ public class ShippingTab extends DelegationTab {
         if (recorded.isPresent()) {
             MilestoneRecord r = recorded.get();
             step.addClassName("done");
-            Span when = new Span(DelegationLabels.time(r.recordedAt(), locale, zone));
+            Span when = new Span(Formats.dateTime(r.recordedAt(), zone, locale));
             when.addClassName("shipping-step-date");
             step.add(when);
             if (!r.reference().isEmpty()) {

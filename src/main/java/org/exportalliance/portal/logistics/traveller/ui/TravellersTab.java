@@ -15,8 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.exportalliance.portal.logistics.traveller.InvitationLetters;
 import org.exportalliance.portal.logistics.traveller.Traveller;
 import org.exportalliance.portal.logistics.traveller.TravellerService;
 import org.exportalliance.portal.logistics.traveller.VisaStatus;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.shell.Confirmation;
@@ -132,7 +131,6 @@ public class TravellersTab extends DelegationTab {
 
     private void configureGrid() {
         Locale locale = getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         grid.setId("traveller-grid");
         if (signedIn.isStaff()) {
             grid.addColumn(t -> firmsById.containsKey(t.firmId()) ? firmsById.get(t.firmId()).name(locale) : "")
@@ -142,11 +140,11 @@ public class TravellersTab extends DelegationTab {
                 .setAutoWidth(true).setFlexGrow(2).setKey("name");
         grid.addColumn(t -> Locale.of("", t.nationality()).getDisplayCountry(locale))
                 .setHeader(getTranslation("traveller.field.nationality")).setAutoWidth(true).setKey("nationality");
-        grid.addColumn(t -> dates.format(t.dateOfBirth())).setHeader(getTranslation("traveller.field.birth"))
+        grid.addColumn(t -> Formats.date(t.dateOfBirth(), locale)).setHeader(getTranslation("traveller.field.birth"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::passport).setHeader(getTranslation("traveller.field.passport-number"))
                 .setAutoWidth(true).setKey("passport");
-        grid.addComponentColumn(t -> expiry(t, dates)).setHeader(getTranslation("traveller.field.passport-expiry"))
+        grid.addComponentColumn(t -> expiry(t, locale)).setHeader(getTranslation("traveller.field.passport-expiry"))
                 .setAutoWidth(true).setKey("expiry");
         grid.addColumn(Traveller::role).setHeader(getTranslation("traveller.field.role")).setAutoWidth(true);
         grid.addComponentColumn(this::visa).setHeader(getTranslation("traveller.field.visa-status"))
@@ -176,8 +174,8 @@ public class TravellersTab extends DelegationTab {
         return cell;
     }
 
-    private Component expiry(Traveller t, DateTimeFormatter dates) {
-        HorizontalLayout cell = new HorizontalLayout(new Span(dates.format(t.passportExpiry())));
+    private Component expiry(Traveller t, Locale locale) {
+        HorizontalLayout cell = new HorizontalLayout(new Span(Formats.date(t.passportExpiry(), locale)));
         cell.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (t.passportExpiryWarning()) {
             Span badge = new Span(getTranslation("traveller.expiry-warning"));

@@ -20,8 +20,6 @@ import org.exportalliance.portal.delegation.ledger.CostItemDraft;
 import org.exportalliance.portal.delegation.ledger.CostKind;
 import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.delegation.ledger.SplitRule;
-import org.exportalliance.portal.delegation.ledger.ui.CostsTab;
-import org.exportalliance.portal.delegation.ledger.ui.StatementPanel;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.BoothSeries;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;

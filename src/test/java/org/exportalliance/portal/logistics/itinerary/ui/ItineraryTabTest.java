@@ -28,8 +28,6 @@ import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
 import org.exportalliance.portal.logistics.itinerary.ItineraryItem;
 import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryService;
-import org.exportalliance.portal.logistics.itinerary.ui.ItineraryForm;
-import org.exportalliance.portal.logistics.itinerary.ui.ItineraryTab;
 import org.exportalliance.portal.logistics.shipping.Shipment;
 import org.exportalliance.portal.logistics.shipping.ShippingMilestone;
 import org.exportalliance.portal.logistics.shipping.ShippingService;

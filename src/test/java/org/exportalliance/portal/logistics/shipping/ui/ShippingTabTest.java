@@ -33,7 +33,6 @@ import org.exportalliance.portal.logistics.itinerary.ui.ItineraryTab;
 import org.exportalliance.portal.logistics.shipping.Shipment;
 import org.exportalliance.portal.logistics.shipping.ShippingMilestone;
 import org.exportalliance.portal.logistics.shipping.ShippingService;
-import org.exportalliance.portal.logistics.shipping.ui.ShippingTab;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Delegations;

@@ -21,6 +21,7 @@ import org.exportalliance.portal.platform.api.ApiBodyLimit;
 import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.ApiResponses;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.springframework.context.MessageSource;
@@ -163,7 +164,7 @@ class MemberImportApi {
             if (p.otherRow() != null) {
                 problem.put("otherRow", p.otherRow());
             }
-            problem.put("message", messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale));
+            problem.put("message", messages.getMessage(p.messageKey(), Formats.args(p.args(), locale), p.messageKey(), locale));
             return problem;
         }).toList());
         return view;
