@@ -163,7 +163,7 @@ public class DelegationService {
 
     /** Staff see every application; a firm sees only its own. */
     public Flux<DelegationApplication> applications(Actor actor, UUID delegationId) {
-        return find(delegationId).thenMany(applications.findByDelegation(delegationId, scope(actor)));
+        return find(delegationId).thenMany(applications.findByDelegation(delegationId, actor.firmScope()));
     }
 
     /**
@@ -176,7 +176,7 @@ public class DelegationService {
     }
 
     public Mono<DelegationApplication> application(Actor actor, UUID id) {
-        return applications.find(id, scope(actor)).switchIfEmpty(Mono.error(ApplicationNotFound::new));
+        return applications.find(id, actor.firmScope()).switchIfEmpty(Mono.error(ApplicationNotFound::new));
     }
 
     /**
@@ -332,10 +332,6 @@ public class DelegationService {
     /** The firm accepts a place offered from the waitlist, before the offer expires. */
     public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
         return offers.accept(actor, applicationId);
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 
     private Instant now() {

@@ -9,14 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
+import org.exportalliance.portal.delegation.DelegationNews;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.notification.NotificationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -43,24 +42,22 @@ public class PavilionService {
 
     private final PavilionRepository booths;
     private final DelegationService delegations;
-    private final AuditService audit;
+    private final DelegationNews news;
     private final NotificationService notifications;
-    private final LiveEvents live;
     private final Clock clock;
 
-    PavilionService(PavilionRepository booths, DelegationService delegations, AuditService audit,
-            NotificationService notifications, LiveEvents live, Clock clock) {
+    PavilionService(PavilionRepository booths, DelegationService delegations, DelegationNews news,
+            NotificationService notifications, Clock clock) {
         this.booths = booths;
         this.delegations = delegations;
-        this.audit = audit;
+        this.news = news;
         this.notifications = notifications;
-        this.live = live;
         this.clock = clock;
     }
 
     /** The whole layout; staff see every booth's firm, a firm only its own (other booths are just "taken"). */
     public Flux<Booth> booths(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(booths.findByDelegation(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(booths.findByDelegation(delegationId, actor.firmScope()));
     }
 
     /**
@@ -68,7 +65,7 @@ public class PavilionService {
      * own). These are also the applications a booth may be assigned to.
      */
     public Flux<AreaBalance> balances(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(booths.balances(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(booths.balances(delegationId, actor.firmScope()));
     }
 
     @Transactional
@@ -226,31 +223,29 @@ public class PavilionService {
     private Mono<Void> told(Actor actor, Booth before, Booth after) {
         UUID lost = before.assignee() == null ? null : before.assignee().firmId();
         UUID got = after.assignee() == null ? null : after.assignee().firmId();
-        boolean fieldsChanged = !before.draft().equals(after.draft());
-        Mono<Void> edited = fieldsChanged
-                ? audit.record(actor.userId(), "booth.edited", DelegationService.TOPIC, after.delegationId(),
+        // Open pages are refreshed once, with the edit's entry when the fields changed, else on their own.
+        Mono<Void> edited = !before.draft().equals(after.draft())
+                ? news.changed(actor.userId(), "booth.edited", after.delegationId(),
                         describe(before) + " → " + describe(after))
-                : Mono.empty();
+                : news.announce(after.delegationId());
         if (Objects.equals(lost, got)) {
-            return edited.then(live.publish(DelegationService.TOPIC, after.delegationId()));
+            return edited;
         }
         return edited
-                .then(lost == null ? Mono.empty() : audit.record(actor.userId(), "booth.unassigned",
-                        DelegationService.TOPIC, after.delegationId(), after.label() + " ← firm " + lost))
-                .then(got == null ? Mono.empty() : audit.record(actor.userId(), "booth.assigned",
-                        DelegationService.TOPIC, after.delegationId(), after.label() + " → firm " + got
+                .then(lost == null ? Mono.empty() : news.record(actor.userId(), "booth.unassigned",
+                        after.delegationId(), after.label() + " ← firm " + lost))
+                .then(got == null ? Mono.empty() : news.record(actor.userId(), "booth.assigned",
+                        after.delegationId(), after.label() + " → firm " + got
                                 + " (application " + after.assignee().applicationId() + ")"))
                 .then(delegations.find(after.delegationId()))
                 .flatMap(d -> (lost == null ? Mono.<Void>empty()
                         : notifications.notifyFirm(lost, "notify.booth.removed", args(d, after), link(d)))
                         .then(got == null ? Mono.empty()
-                                : notifications.notifyFirm(got, "notify.booth.assigned", args(d, after), link(d))))
-                .then(live.publish(DelegationService.TOPIC, after.delegationId()));
+                                : notifications.notifyFirm(got, "notify.booth.assigned", args(d, after), link(d))));
     }
 
     private Mono<Void> changed(Actor actor, String action, UUID delegationId, String detail) {
-        return audit.record(actor.userId(), action, DelegationService.TOPIC, delegationId, detail)
-                .then(live.publish(DelegationService.TOPIC, delegationId));
+        return news.changed(actor.userId(), action, delegationId, detail);
     }
 
     private static List<String> args(Delegation d, Booth b) {
@@ -263,9 +258,5 @@ public class PavilionService {
 
     private static String describe(Booth b) {
         return b.label() + " " + b.areaM2().stripTrailingZeros().toPlainString() + " m² @" + b.row() + "," + b.column();
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 }
