@@ -2,6 +2,7 @@ package org.exportalliance.portal.account;
 
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in person on whose behalf a service call runs. Every service method that touches firm-owned data takes
@@ -24,5 +25,10 @@ public record Actor(UUID userId, UUID firmId, String username, Set<Role> roles) 
     /** Staff act for the whole alliance; everybody else only for their own firm. */
     public boolean mayActFor(UUID firm) {
         return isStaff() || firmId.equals(firm);
+    }
+
+    /** The firm a firm-owned query is limited to for this actor: its own, or none (null) for staff, who see all. */
+    public @Nullable UUID firmScope() {
+        return isStaff() ? null : firmId;
     }
 }

@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.firm.FirmService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -36,22 +34,18 @@ public class AllocationService {
     private final ApplicationRepository applications;
     private final AllocationRepository allocation;
     private final FirmService firms;
-    private final AuditService audit;
-    private final LiveEvents live;
     private final Clock clock;
     private final DelegationNews news;
 
     AllocationService(DelegationService delegations, DelegationRepository delegationRows,
-            ApplicationRepository applications, AllocationRepository allocation, FirmService firms, AuditService audit,
-            LiveEvents live, Clock clock, DelegationNews news) {
+            ApplicationRepository applications, AllocationRepository allocation, FirmService firms, Clock clock,
+            DelegationNews news) {
         this.news = news;
         this.delegations = delegations;
         this.delegationRows = delegationRows;
         this.applications = applications;
         this.allocation = allocation;
         this.firms = firms;
-        this.audit = audit;
-        this.live = live;
         this.clock = clock;
     }
 
@@ -66,9 +60,8 @@ public class AllocationService {
         return allocation.setExportScore(applicationId, exportPotential)
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .then(applications.find(applicationId, null))
-                .flatMap(a -> audit.record(actor.userId(), "application.scored", DelegationService.TOPIC,
-                        a.delegationId(), a.id() + ":" + exportPotential)
-                        .then(live.publish(DelegationService.TOPIC, a.delegationId())));
+                .flatMap(a -> news.changed(actor.userId(), "application.scored", a.delegationId(),
+                        a.id() + ":" + exportPotential));
     }
 
     public Mono<Map<String, Integer>> quotas(UUID delegationId) {
@@ -89,8 +82,7 @@ public class AllocationService {
         }
         return delegations.find(delegationId)
                 .flatMap(d -> delegationRows.replaceQuotas(d.id(), quotas))
-                .then(audit.record(actor.userId(), "delegation.quotas", DelegationService.TOPIC, delegationId,
-                        quotas.toString()))
+                .then(news.record(actor.userId(), "delegation.quotas", delegationId, quotas.toString()))
                 .then(delegationRows.quotas(delegationId));
     }
 
@@ -116,9 +108,8 @@ public class AllocationService {
                         .reduce(new AllocationResult(0, 0), (r, decided) -> decided == ApplicationStatus.APPROVED
                                 ? new AllocationResult(r.approved() + 1, r.waitlisted())
                                 : new AllocationResult(r.approved(), r.waitlisted() + 1)))
-                .flatMap(result -> audit.record(actor.userId(), "delegation.allocated", DelegationService.TOPIC,
-                                delegationId, result.toString())
-                        .then(live.publish(DelegationService.TOPIC, delegationId))
+                .flatMap(result -> news.changed(actor.userId(), "delegation.allocated", delegationId,
+                                result.toString())
                         .thenReturn(result));
     }
 
@@ -141,8 +132,8 @@ public class AllocationService {
                         actor.userId(), now, null, AllocationPlan.QUOTA_REACHED.equals(outcome.reasonKey()));
         return moved
                 .switchIfEmpty(Mono.error(org.exportalliance.portal.platform.refusal.ChangedConcurrently::new))
-                .flatMap(a -> audit.record(actor.userId(), "application." + a.status().name(),
-                                DelegationService.TOPIC, delegationId, a.id().toString())
+                .flatMap(a -> news.record(actor.userId(), "application." + a.status().name(), delegationId,
+                                a.id().toString())
                         .then(news.tellFirm(a))
                         .thenReturn(a.status()));
     }

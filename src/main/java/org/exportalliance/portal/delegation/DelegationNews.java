@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.notification.NotificationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -22,25 +22,37 @@ public class DelegationNews {
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
     private final AuditService audit;
-    private final LiveEvents live;
+    private final Changes changes;
     private final NotificationService notifications;
     /** Offer deadlines in the alliance's time zone, the portal clock's. */
     private final DateTimeFormatter deadline;
 
     DelegationNews(DelegationRepository delegations, ApplicationRepository applications, AuditService audit,
-            LiveEvents live, NotificationService notifications, Clock clock) {
+            Changes changes, NotificationService notifications, Clock clock) {
         this.deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.delegations = delegations;
         this.applications = applications;
         this.audit = audit;
-        this.live = live;
+        this.changes = changes;
         this.notifications = notifications;
     }
 
     /** Audits {@code action} (by {@code actorId}, or the system when null) and refreshes open pages. */
     public Mono<Void> changed(@Nullable UUID actorId, String action, UUID delegationId, @Nullable String detail) {
-        return audit.record(actorId, action, DelegationService.TOPIC, delegationId, detail)
-                .then(live.publish(DelegationService.TOPIC, delegationId));
+        return changes.record(actorId, action, DelegationService.TOPIC, delegationId, detail);
+    }
+
+    /**
+     * Audits one step of a larger change without refreshing pages: the change announces itself once, through
+     * {@link #changed} or {@link #announce} (an allocation run audits each application and announces the run).
+     */
+    public Mono<Void> record(@Nullable UUID actorId, String action, UUID delegationId, @Nullable String detail) {
+        return audit.record(actorId, action, DelegationService.TOPIC, delegationId, detail);
+    }
+
+    /** Refreshes open pages of the delegation after a change whose audit entries are recorded apart, or none. */
+    public Mono<Void> announce(UUID delegationId) {
+        return changes.announce(DelegationService.TOPIC, delegationId);
     }
 
     /**

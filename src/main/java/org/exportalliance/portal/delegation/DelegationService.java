@@ -3,10 +3,7 @@ package org.exportalliance.portal.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
@@ -17,7 +14,6 @@ import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -33,28 +29,28 @@ import reactor.core.publisher.Mono;
  * ({@link DelegationRepository#lock}), read the application again, move it from exactly the state just read, then
  * take or free its capacity, then offer what is free to the waitlist. So such changes to one delegation happen one at
  * a time, always lock the same rows in the same order (no deadlocks), and each sees the places as they are. The
- * database checks the result at commit (V18): the counters equal what the applications hold.
+ * database checks the result at commit (V18): the counters equal what the applications hold. The applications' moves
+ * are {@link ApplicationMoves}.
  */
 @Service
 public class DelegationService {
 
     public static final String TOPIC = "delegation";
-    static final String PLACED = AutoReason.of("delegation.reason.fifo-placed");
-    static final String FULL = AutoReason.of("delegation.reason.fifo-full");
-    static final String KEPT_FOR_HEAD = AutoReason.of("delegation.reason.fifo-kept-for-head");
 
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
+    private final ApplicationMoves moves;
     private final FairService fairs;
     private final LiveEvents live;
     private final DelegationNews news;
     private final WaitlistOffers offers;
     private final Clock clock;
 
-    DelegationService(DelegationRepository delegations, ApplicationRepository applications, FairService fairs,
-            LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock) {
+    DelegationService(DelegationRepository delegations, ApplicationRepository applications, ApplicationMoves moves,
+            FairService fairs, LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock) {
         this.delegations = delegations;
         this.applications = applications;
+        this.moves = moves;
         this.fairs = fairs;
         this.live = live;
         this.news = news;
@@ -113,57 +109,12 @@ public class DelegationService {
     /** A firm applies; under FIFO the answer (APPROVED or WAITLISTED) is given at once, with its reason. */
     @Transactional
     public Mono<DelegationApplication> apply(Actor actor, UUID delegationId, ApplicationDraft draft) {
-        if (actor.isStaff()) {
-            return Mono.error(new FirmsOnly());
-        }
-        Instant now = now();
-        return find(delegationId)
-                .flatMap(d -> d.policy().decidesOnArrival() ? delegations.lock(d.id()) : Mono.just(d))
-                .flatMap(d -> open(d, now)
-                        .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
-                        .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
-                                actor.userId(), draft, now)))
-                        .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
-                        .flatMap(application -> d.policy().decidesOnArrival()
-                                ? decideOnArrival(d, application, now)
-                                : Mono.just(application)))
-                .flatMap(application -> changed(actor, "application." + application.status().name(),
-                        application.delegationId(), application.id().toString())
-                        .then(tellFirm(application))
-                        .thenReturn(application));
-    }
-
-    /**
-     * FIFO: the newcomer is placed if it fits the remaining room, under the waitlist's rule: it stands behind the
-     * firms already waiting, so being placed while the head of the waitlist does not fit counts as passing the head
-     * over, and once the head has been passed over often enough the room is kept for it and the newcomer waits.
-     * {@code d} was read under the row lock.
-     */
-    private Mono<DelegationApplication> decideOnArrival(Delegation d, DelegationApplication application,
-            Instant now) {
-        Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
-        return applications.head(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(head -> {
-                    if (!d.remaining().fits(application.request())) {
-                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                                FULL, null, now);
-                    }
-                    if (offers.keptForHead(head)) {
-                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                                KEPT_FOR_HEAD, null, now);
-                    }
-                    return applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED, PLACED,
-                                    null, now)
-                            .flatMap(placed -> offers.take(placed, now)
-                                    .then(offers.passedOver(head, placed))
-                                    .thenReturn(placed));
-                })
-                .switchIfEmpty(Mono.error(ChangedConcurrently::new));
+        return moves.apply(actor, delegationId, draft);
     }
 
     /** Staff see every application; a firm sees only its own. */
     public Flux<DelegationApplication> applications(Actor actor, UUID delegationId) {
-        return find(delegationId).thenMany(applications.findByDelegation(delegationId, scope(actor)));
+        return find(delegationId).thenMany(applications.findByDelegation(delegationId, actor.firmScope()));
     }
 
     /**
@@ -176,7 +127,7 @@ public class DelegationService {
     }
 
     public Mono<DelegationApplication> application(Actor actor, UUID id) {
-        return applications.find(id, scope(actor)).switchIfEmpty(Mono.error(ApplicationNotFound::new));
+        return applications.find(id, actor.firmScope()).switchIfEmpty(Mono.error(ApplicationNotFound::new));
     }
 
     /**
@@ -185,15 +136,7 @@ public class DelegationService {
      */
     @Transactional
     public Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {
-        Instant now = now();
-        return underLock(applicationId, actor.firmId(), DelegationService::notEnded)
-                .flatMap(current -> current.status().withdrawable()
-                        ? moveAndSettle(current, ApplicationStatus.WITHDRAWN, null, actor.firmId(), actor.userId(),
-                                now, false)
-                        : Mono.error(new ApplicationNotWithdrawable()))
-                .flatMap(a -> changed(actor, "application.WITHDRAWN", a.delegationId(), a.id().toString())
-                        .then(offerFreedPlaces(a.delegationId(), now))
-                        .thenReturn(a));
+        return moves.withdraw(actor, applicationId);
     }
 
     /**
@@ -204,20 +147,7 @@ public class DelegationService {
     @Transactional
     public Mono<DelegationApplication> decide(Actor actor, UUID applicationId, Decision decision,
             @Nullable String reason) {
-        Instant now = now();
-        ApplicationStatus target = decision.target();
-        return Checks.staffOnly(actor)
-                .then(Checks.valid(DelegationRules.checkReason(reason, true)))
-                .then(Mono.defer(() -> underLock(applicationId, null, DelegationService::notEnded)))
-                .flatMap(current -> decision.allowedFrom(current.status())
-                        ? moveAndSettle(current, target, reason.strip(), null, actor.userId(), now,
-                                decision == Decision.WAITLIST)
-                        : Mono.error(new IllegalTransition()))
-                .flatMap(a -> changed(actor, "application." + target.name(), a.delegationId(), a.id().toString())
-                        .then(tellFirm(a))
-                        .then(target == ApplicationStatus.APPROVED ? Mono.empty()
-                                : offerFreedPlaces(a.delegationId(), now))
-                        .thenReturn(a));
+        return moves.decide(actor, applicationId, decision, reason);
     }
 
     /**
@@ -226,18 +156,7 @@ public class DelegationService {
      */
     @Transactional
     public Mono<DelegationApplication> edit(Actor actor, UUID applicationId, ApplicationDraft draft) {
-        Instant now = now();
-        return underLock(applicationId, actor.firmId(),
-                        d -> d.status() == DelegationStatus.OPEN ? Mono.just(d) : notEnded(d)
-                                .then(Mono.error(new DelegationNotOpen())))
-                .flatMap(current -> current.status().editable() ? find(current.delegationId())
-                        : Mono.error(new ApplicationNotEditable()))
-                .flatMap(d -> Checks.valid(DelegationRules.check(draft, d.capacity()))
-                        .then(Mono.defer(() -> applications.replaceRequest(applicationId, actor.firmId(), draft, now)))
-                        .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                        .flatMap(a -> changed(actor, "application.edited", a.delegationId(), a.id().toString())
-                                .then(offerFreedPlaces(a.delegationId(), now))
-                                .then(applications.find(a.id(), null))));
+        return moves.edit(actor, applicationId, draft);
     }
 
     /**
@@ -262,40 +181,6 @@ public class DelegationService {
                         .then(find(id)));
     }
 
-    /**
-     * The application as it is now, read again under its delegation's row lock, once {@code allowed} has let the
-     * delegation through. {@code firm} restricts it to that firm's own (null: staff).
-     */
-    private Mono<DelegationApplication> underLock(UUID applicationId, @Nullable UUID firm,
-            Function<Delegation, Mono<Delegation>> allowed) {
-        return applications.find(applicationId, firm)
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new))
-                .flatMap(read -> delegations.lock(read.delegationId()))
-                .flatMap(allowed)
-                .then(Mono.defer(() -> applications.find(applicationId, firm)))
-                .switchIfEmpty(Mono.error(ApplicationNotFound::new));
-    }
-
-    /**
-     * Moves the application from exactly the state it was read in (under the row lock), then takes or frees
-     * capacity to match. If anyone changed it meanwhile, nothing happens and the caller hears so; if the capacity
-     * cannot be taken, the whole transaction is refused.
-     */
-    private Mono<DelegationApplication> moveAndSettle(DelegationApplication current, ApplicationStatus target,
-            @Nullable String reason, @Nullable UUID firm, UUID by, Instant now, boolean waitsForStaff) {
-        boolean heldBefore = current.status().holdsPlace();
-        boolean holdsAfter = target.holdsPlace();
-        return applications.move(current.id(), firm, Set.of(current.status()), target, reason, by, now, null,
-                        waitsForStaff)
-                .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                .flatMap(moved -> (heldBefore == holdsAfter ? Mono.<Void>empty()
-                        : holdsAfter
-                                ? delegations.take(moved.delegationId(), moved.request(), now)
-                                        .switchIfEmpty(Mono.error(NoRoomForApproval::new)).then()
-                                : delegations.release(moved.delegationId(), moved.request(), now).then())
-                        .thenReturn(moved));
-    }
-
     /** Lets a delegation through unless it is DONE or cancelled, whose applications no longer change. */
     static Mono<Delegation> notEnded(Delegation d) {
         return switch (d.status()) {
@@ -310,19 +195,8 @@ public class DelegationService {
         return live.stream(TOPIC);
     }
 
-    private Mono<Void> open(Delegation d, Instant now) {
-        if (d.status() != DelegationStatus.OPEN) {
-            return Mono.error(new DelegationNotOpen());
-        }
-        return d.acceptsApplicationsAt(now) ? Mono.empty() : Mono.error(new ApplicationWindowClosed());
-    }
-
     private Mono<Void> changed(Actor actor, String action, UUID delegationId, @Nullable String detail) {
         return news.changed(actor.userId(), action, delegationId, detail);
-    }
-
-    private Mono<Void> tellFirm(DelegationApplication a) {
-        return news.tellFirm(a);
     }
 
     private Mono<Void> offerFreedPlaces(UUID delegationId, Instant now) {
@@ -332,10 +206,6 @@ public class DelegationService {
     /** The firm accepts a place offered from the waitlist, before the offer expires. */
     public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
         return offers.accept(actor, applicationId);
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 
     private Instant now() {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
@@ -30,14 +30,14 @@ public class FairService {
 
     private final FairRepository fairs;
     private final LiveEvents live;
-    private final AuditService audit;
+    private final Changes changes;
     private final Clock clock;
     private final Counter created;
 
-    FairService(FairRepository fairs, LiveEvents live, AuditService audit, Clock clock, MeterRegistry meters) {
+    FairService(FairRepository fairs, LiveEvents live, Changes changes, Clock clock, MeterRegistry meters) {
         this.fairs = fairs;
         this.live = live;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.created = meters.counter("portal.fair.creations");
     }
@@ -91,9 +91,7 @@ public class FairService {
     }
 
     private Mono<Fair> changed(Actor actor, String action, Fair fair) {
-        return audit.record(actor.userId(), action, TOPIC, fair.id(), fair.nameEn())
-                .then(live.publish(TOPIC, fair.id()))
-                .thenReturn(fair);
+        return changes.record(actor.userId(), action, TOPIC, fair.id(), fair.nameEn()).thenReturn(fair);
     }
 
     private Mono<Fair> whyNotUpdated(UUID id) {

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.insight;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * Decides which cells of a table with totals members may not see. The table's last row and last column are the
@@ -99,7 +97,7 @@ final class TableSuppression {
     }
 
     private boolean withholdForBridges() {
-        WithheldGraph graph = new WithheldGraph();
+        WithheldGraph graph = new WithheldGraph(withheld);
         Optional<int[]> bridge = graph.bridge();
         if (bridge.isEmpty()) {
             return false;
@@ -174,79 +172,6 @@ final class TableSuppression {
 
         int[] total() {
             return total;
-        }
-    }
-
-    /** Rows are nodes 0..rows-1, columns nodes rows..rows+columns-1; each withheld cell is an edge. */
-    private final class WithheldGraph {
-        private final int nodes = rows + columns;
-        private final int[] order = new int[nodes];
-        private final int[] low = new int[nodes];
-        private int clock;
-
-        Optional<int[]> bridge() {
-            Arrays.fill(order, -1);
-            for (int start = 0; start < nodes; start++) {
-                if (order[start] < 0) {
-                    Optional<int[]> found = search(start, -1);
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** Depth-first search for a bridge (Tarjan); the graph has at most a few hundred nodes. */
-        private Optional<int[]> search(int node, int parent) {
-            order[node] = low[node] = clock++;
-            for (int next : neighbours(node)) {
-                if (next == parent) {
-                    continue;
-                }
-                if (order[next] >= 0) {
-                    low[node] = Math.min(low[node], order[next]);
-                    continue;
-                }
-                Optional<int[]> found = search(next, node);
-                if (found.isPresent()) {
-                    return found;
-                }
-                low[node] = Math.min(low[node], low[next]);
-                if (low[next] > order[node]) {
-                    return Optional.of(node < rows ? new int[] {node, next - rows} : new int[] {next, node - rows});
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** The nodes reachable from {@code start} without crossing {@code bridge}. */
-        boolean[] reachable(int start, int[] bridge) {
-            boolean[] seen = new boolean[nodes];
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            seen[start] = true;
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                int node = queue.poll();
-                for (int next : neighbours(node)) {
-                    boolean crossesBridge = node == bridge[0] && next == rows + bridge[1]
-                            || next == bridge[0] && node == rows + bridge[1];
-                    if (!crossesBridge && !seen[next]) {
-                        seen[next] = true;
-                        queue.add(next);
-                    }
-                }
-            }
-            return seen;
-        }
-
-        private int[] neighbours(int node) {
-            if (node < rows) {
-                return IntStream.range(0, columns).filter(c -> withheld[node][c])
-                        .map(c -> rows + c).toArray();
-            }
-            int c = node - rows;
-            return IntStream.range(0, rows).filter(r -> withheld[r][c]).toArray();
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.FirmService;
@@ -43,19 +44,22 @@ public class LeadService {
     private final FairService fairs;
     private final AuditService audit;
     private final LiveEvents live;
+    private final Changes changes;
     private final DatabaseClient db;
     private final Clock clock;
     private final Counter created;
     private final Counter reveals;
 
     LeadService(LeadRepository leads, BuyerMatching matching, FirmService firms, FairService fairs,
-            AuditService audit, LiveEvents live, DatabaseClient db, Clock clock, MeterRegistry meters) {
+            AuditService audit, LiveEvents live, Changes changes, DatabaseClient db, Clock clock,
+            MeterRegistry meters) {
         this.leads = leads;
         this.matching = matching;
         this.firms = firms;
         this.fairs = fairs;
         this.audit = audit;
         this.live = live;
+        this.changes = changes;
         this.db = db;
         this.clock = clock;
         this.created = meters.counter("portal.lead.creations");
@@ -220,9 +224,7 @@ public class LeadService {
     }
 
     private Mono<Lead> changed(Actor actor, String action, Lead lead) {
-        return audit.record(actor.userId(), action, TOPIC, lead.id(), lead.visibility().name())
-                .then(live.publish(TOPIC, lead.id()))
-                .thenReturn(lead);
+        return changes.record(actor.userId(), action, TOPIC, lead.id(), lead.visibility().name()).thenReturn(lead);
     }
 
     private static @org.jspecify.annotations.Nullable String webDomain(LeadDraft d) {

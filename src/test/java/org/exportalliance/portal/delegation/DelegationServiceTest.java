@@ -67,13 +67,13 @@ class DelegationServiceTest {
         DelegationApplication first = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
                 .block();
         assertThat(first.status()).isEqualTo(ApplicationStatus.APPROVED);
-        assertThat(first.decisionReason()).isEqualTo(DelegationService.PLACED);
+        assertThat(first.decisionReason()).isEqualTo(ApplicationMoves.PLACED);
         assertThat(first.exhibits()).singleElement()
                 .satisfies(e -> assertThat(e.machine()).isEqualTo("高速剑杆织机 RF-9000"));
         DelegationApplication second = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
                 .block();
         assertThat(second.status()).as("only 12 m² left").isEqualTo(ApplicationStatus.WAITLISTED);
-        assertThat(second.decisionReason()).isEqualTo(DelegationService.FULL);
+        assertThat(second.decisionReason()).isEqualTo(ApplicationMoves.FULL);
         assertThat(delegations.find(d.id()).block().remaining())
                 .isEqualTo(new Capacity(1, new BigDecimal("12.0"), 2));
     }

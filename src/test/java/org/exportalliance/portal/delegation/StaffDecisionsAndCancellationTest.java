@@ -116,7 +116,7 @@ class StaffDecisionsAndCancellationTest {
         assertThat(small2.status()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(small3.status()).as("the head was passed over twice: the 2 m² left wait for it")
                 .isEqualTo(ApplicationStatus.WAITLISTED);
-        assertThat(small3.decisionReason()).isEqualTo(DelegationService.KEPT_FOR_HEAD);
+        assertThat(small3.decisionReason()).isEqualTo(ApplicationMoves.KEPT_FOR_HEAD);
         assertThat(PlacesLedger.owedAnOffer(db, d.id(), 2)).isEmpty();
     }
 

@@ -9,14 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.delegation.ApplicationNotFound;
 import org.exportalliance.portal.delegation.ApplicationStatus;
-import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.notification.NotificationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +27,7 @@ import reactor.core.publisher.Mono;
  * The pavilion of a delegation. Staff lay out booths (one by one or a row at a time), edit and remove free ones, and
  * assign each to at most one participating firm (an application that is APPROVED or ACCEPTED); a firm may get
  * several. Every change is audited and announced live on the delegation; a firm hears in-app when it gets or loses a
- * booth. Everybody sees the layout; a firm sees the firm only on its own booths.
+ * booth ({@link BoothNews}). Everybody sees the layout; a firm sees the firm only on its own booths.
  *
  * <p>Two staff assigning the same booth: each sends the version it read, the conditional update lets the first
  * through and the second is refused ({@link BoothTakenMeanwhile}). The database repeats the assignment rule (the
@@ -43,24 +39,19 @@ public class PavilionService {
 
     private final PavilionRepository booths;
     private final DelegationService delegations;
-    private final AuditService audit;
-    private final NotificationService notifications;
-    private final LiveEvents live;
+    private final BoothNews news;
     private final Clock clock;
 
-    PavilionService(PavilionRepository booths, DelegationService delegations, AuditService audit,
-            NotificationService notifications, LiveEvents live, Clock clock) {
+    PavilionService(PavilionRepository booths, DelegationService delegations, BoothNews news, Clock clock) {
         this.booths = booths;
         this.delegations = delegations;
-        this.audit = audit;
-        this.notifications = notifications;
-        this.live = live;
+        this.news = news;
         this.clock = clock;
     }
 
     /** The whole layout; staff see every booth's firm, a firm only its own (other booths are just "taken"). */
     public Flux<Booth> booths(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(booths.findByDelegation(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(booths.findByDelegation(delegationId, actor.firmScope()));
     }
 
     /**
@@ -68,7 +59,7 @@ public class PavilionService {
      * own). These are also the applications a booth may be assigned to.
      */
     public Flux<AreaBalance> balances(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(booths.balances(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(booths.balances(delegationId, actor.firmScope()));
     }
 
     @Transactional
@@ -80,7 +71,7 @@ public class PavilionService {
                 .flatMap(delegation -> free(delegationId, List.of(d))
                         .then(Mono.defer(() -> booths.insert(UUID.randomUUID(), delegationId, d, clock.instant())))
                         .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, d)))
-                .flatMap(booth -> changed(actor, "booth.added", delegationId, describe(booth)).thenReturn(booth));
+                .flatMap(booth -> news.added(actor, booth).thenReturn(booth));
     }
 
     /** Adds a row of booths ("A, 1–10, 9 m² each"); all of them or, if any number or place is taken, none. */
@@ -98,9 +89,7 @@ public class PavilionService {
                                     .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, d))))
                             .collectList();
                 })
-                .flatMap(added -> changed(actor, "booth.series-added", delegationId,
-                        added.getFirst().label() + "–" + added.getLast().label() + " × " + added.getFirst().areaM2()
-                                + " m²").thenReturn(added));
+                .flatMap(added -> news.seriesAdded(actor, delegationId, added).thenReturn(added));
     }
 
     /** Changes number, area, place or note; the assignment stays. */
@@ -135,8 +124,8 @@ public class PavilionService {
                 .switchIfEmpty(Mono.error(BoothNotFound::new))
                 .flatMap(booth -> booth.taken() ? Mono.error(new BoothAssigned(booth.label()))
                         : booths.deleteIfFree(boothId)
-                                .flatMap(n -> n == 1 ? changed(actor, "booth.removed", booth.delegationId(),
-                                        describe(booth)) : Mono.error(new BoothAssigned(booth.label()))));
+                                .flatMap(n -> n == 1 ? news.removed(actor, booth)
+                                        : Mono.error(new BoothAssigned(booth.label()))));
     }
 
     /**
@@ -164,7 +153,7 @@ public class PavilionService {
                             .onErrorMap(e -> e instanceof DataIntegrityViolationException
                                     && !(e instanceof DuplicateKeyException), e -> new AssigneeNotApproved())
                             .switchIfEmpty(Mono.defer(() -> whyNot(boothId, version, assigning)))
-                            .flatMap(updated -> told(actor, current, updated).thenReturn(updated));
+                            .flatMap(updated -> news.changed(actor, current, updated).thenReturn(updated));
                 });
     }
 
@@ -220,52 +209,5 @@ public class PavilionService {
         return message.contains("booth_position_unique")
                 ? new BoothPositionTaken(Objects.requireNonNull(d.row()), Objects.requireNonNull(d.column()))
                 : new BoothNumberTaken(String.valueOf(d.label()));
-    }
-
-    /** Audits the change, refreshes open pages, and tells the firms that got or lost the booth. */
-    private Mono<Void> told(Actor actor, Booth before, Booth after) {
-        UUID lost = before.assignee() == null ? null : before.assignee().firmId();
-        UUID got = after.assignee() == null ? null : after.assignee().firmId();
-        boolean fieldsChanged = !before.draft().equals(after.draft());
-        Mono<Void> edited = fieldsChanged
-                ? audit.record(actor.userId(), "booth.edited", DelegationService.TOPIC, after.delegationId(),
-                        describe(before) + " → " + describe(after))
-                : Mono.empty();
-        if (Objects.equals(lost, got)) {
-            return edited.then(live.publish(DelegationService.TOPIC, after.delegationId()));
-        }
-        return edited
-                .then(lost == null ? Mono.empty() : audit.record(actor.userId(), "booth.unassigned",
-                        DelegationService.TOPIC, after.delegationId(), after.label() + " ← firm " + lost))
-                .then(got == null ? Mono.empty() : audit.record(actor.userId(), "booth.assigned",
-                        DelegationService.TOPIC, after.delegationId(), after.label() + " → firm " + got
-                                + " (application " + after.assignee().applicationId() + ")"))
-                .then(delegations.find(after.delegationId()))
-                .flatMap(d -> (lost == null ? Mono.<Void>empty()
-                        : notifications.notifyFirm(lost, "notify.booth.removed", args(d, after), link(d)))
-                        .then(got == null ? Mono.empty()
-                                : notifications.notifyFirm(got, "notify.booth.assigned", args(d, after), link(d))))
-                .then(live.publish(DelegationService.TOPIC, after.delegationId()));
-    }
-
-    private Mono<Void> changed(Actor actor, String action, UUID delegationId, String detail) {
-        return audit.record(actor.userId(), action, DelegationService.TOPIC, delegationId, detail)
-                .then(live.publish(DelegationService.TOPIC, delegationId));
-    }
-
-    private static List<String> args(Delegation d, Booth b) {
-        return List.of(d.titleZh(), d.titleEn(), b.label(), b.areaM2().stripTrailingZeros().toPlainString());
-    }
-
-    private static String link(Delegation d) {
-        return "delegation/" + d.id();
-    }
-
-    private static String describe(Booth b) {
-        return b.label() + " " + b.areaM2().stripTrailingZeros().toPlainString() + " m² @" + b.row() + "," + b.column();
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 }

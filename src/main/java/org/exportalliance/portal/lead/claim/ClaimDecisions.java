@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.BuyerMatching;
 import org.exportalliance.portal.lead.ConflictCheckLock;
 import org.exportalliance.portal.notification.NotificationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -39,21 +38,18 @@ public class ClaimDecisions {
     private final ConflictCheckLock lock;
     private final FirmService firms;
     private final NotificationService notifications;
-    private final AuditService audit;
-    private final LiveEvents live;
+    private final Changes changes;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     ClaimDecisions(ClaimRepository claims, BuyerMatching matching, ConflictCheckLock lock, FirmService firms,
-            NotificationService notifications, AuditService audit, LiveEvents live, TransactionalOperator tx,
-            Clock clock) {
+            NotificationService notifications, Changes changes, TransactionalOperator tx, Clock clock) {
         this.claims = claims;
         this.matching = matching;
         this.lock = lock;
         this.firms = firms;
         this.notifications = notifications;
-        this.audit = audit;
-        this.live = live;
+        this.changes = changes;
         this.tx = tx;
         this.clock = clock;
     }
@@ -85,7 +81,7 @@ public class ClaimDecisions {
                                     ClaimStatus.APPROVED, now))
                             .then(claims.event(successor, now, actor.userId(), "TRANSFERRED", ClaimStage.NEW,
                                     claim.validUntil(), reason.strip()))
-                            .then(live.publish(ClaimService.TOPIC, successor));
+                            .then(changes.announce(ClaimService.TOPIC, successor));
                 }))
                 .then(notify(claim.firmId(), "notify.claim.transferred-away", claim, reason))
                 .then(notify(toFirm, "notify.claim.transferred-to", claim, reason)));
@@ -137,9 +133,8 @@ public class ClaimDecisions {
                                 .then(claims.find(actor, id))
                                 .flatMap(after -> claims.event(id, now, actor.userId(), kind, null,
                                                 after.validUntil(), reason.strip())
-                                        .then(audit.record(actor.userId(), "claim." + kind.toLowerCase(
+                                        .then(changes.record(actor.userId(), "claim." + kind.toLowerCase(
                                                 java.util.Locale.ROOT), ClaimService.TOPIC, id, reason.strip()))
-                                        .then(live.publish(ClaimService.TOPIC, id))
                                         .thenReturn(after)))));
     }
 

@@ -3,22 +3,14 @@ package org.exportalliance.portal.lead.claim;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
-import org.exportalliance.portal.firm.MachineCategory;
-import org.exportalliance.portal.lead.BuyerMatching;
-import org.exportalliance.portal.lead.Conflict;
-import org.exportalliance.portal.lead.ConflictCheckLock;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.lead.Hold;
 import org.exportalliance.portal.lead.LeadDraft;
 import org.exportalliance.portal.lead.LeadPolicy;
-import org.exportalliance.portal.lead.LeadRow;
 import org.exportalliance.portal.lead.LeadRules;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.platform.live.LiveEvent;
@@ -26,7 +18,6 @@ import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
-import org.exportalliance.portal.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -37,8 +28,8 @@ import reactor.core.publisher.Mono;
 /**
  * Deal registration: a firm claims a buyer it can see for some categories, works the claim through its pipeline, and
  * renews it by logging activity. Conflict detection refuses a claim that runs into another member's hold with the
- * blind signal; the database's exclusion constraint settles claims that race. Staff's decisions live in
- * {@link ClaimDecisions}.
+ * blind signal; the database's exclusion constraint settles claims that race ({@link ClaimRegistration} checks and
+ * writes). Staff's decisions live in {@link ClaimDecisions}.
  */
 @Service
 public class ClaimService {
@@ -47,20 +38,18 @@ public class ClaimService {
 
     private final ClaimRepository claims;
     private final LeadService leads;
-    private final BuyerMatching matching;
-    private final ConflictCheckLock lock;
-    private final AuditService audit;
+    private final ClaimRegistration registration;
+    private final Changes changes;
     private final LiveEvents live;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, LeadService leads, BuyerMatching matching, ConflictCheckLock lock,
-            AuditService audit, LiveEvents live, TransactionalOperator tx, Clock clock) {
+    ClaimService(ClaimRepository claims, LeadService leads, ClaimRegistration registration, Changes changes,
+            LiveEvents live, TransactionalOperator tx, Clock clock) {
         this.claims = claims;
         this.leads = leads;
-        this.matching = matching;
-        this.lock = lock;
-        this.audit = audit;
+        this.registration = registration;
+        this.changes = changes;
         this.live = live;
         this.tx = tx;
         this.clock = clock;
@@ -69,8 +58,8 @@ public class ClaimService {
     /**
      * Claims the buyer of a lead the actor may see, for the categories, for the policy's window. Refused with the
      * blind signal ({@link ClaimConflict}) when another member holds a matching buyer for an overlapping category.
-     * The check and the write are one transaction under the {@link ConflictCheckLock}, so of two claims that would
-     * conflict, the second to take the lock sees the first.
+     * The check and the write are one transaction under the conflict-check lock ({@link ClaimRegistration}), so of
+     * two claims that would conflict, the second to take the lock sees the first.
      */
     public Mono<Claim> claim(Actor actor, UUID leadId, Set<String> categories) {
         OffsetDateTime now = now();
@@ -83,11 +72,11 @@ public class ClaimService {
                 .flatMap(known -> Checks.valid(LeadRules.checkCategories(categories, known.keySet()))
                         .then(leads.policy())
                         .flatMap(policy -> tx.transactional(
-                                claimUnderLock(actor, leadId, categories, known, policy, now, id)))
+                                registration.underLock(actor, leadId, categories, known, policy, now, id)))
                         .flatMap(refused -> refused.isPresent() ? Mono.<Claim>error(refused.get())
                                 : claims.find(actor, id))
                         .onErrorResume(DataIntegrityViolationException.class,
-                                e -> lostRace(actor, leadId, categories, known, now, e)));
+                                e -> registration.lostRace(actor, leadId, categories, known, now, e)));
     }
 
     /**
@@ -108,41 +97,13 @@ public class ClaimService {
                     if (actor.isStaff()) {
                         return Mono.just(new LeadClaimed(created, null, new NotPermitted()));
                     }
-                    return claimUnderLock(actor, created.lead().id(), free, t.getT1(), t.getT2(), now, id)
+                    return registration.underLock(actor, created.lead().id(), free, t.getT1(), t.getT2(), now, id)
                             .flatMap(refused -> refused.isPresent()
                                     ? Mono.just(new LeadClaimed(created, null, refused.get()))
                                     : claims.find(actor, id).map(claim -> new LeadClaimed(created, claim, null)));
                 })))
                 .onErrorMap(DataIntegrityViolationException.class, e -> String.valueOf(e.getMessage())
                         .contains("claim_scope_exclusive") ? new ChangedConcurrently() : e);
-    }
-
-    /**
-     * Inside the claim's transaction: takes the lock, checks for conflicts (recording them for staff) and the firm's
-     * own hold, and writes the claim when there is neither. A refusal is returned, not raised, so that the recorded
-     * conflicts commit (and, for {@link #createAndClaim}, the lead with them).
-     */
-    private Mono<Optional<Refusal>> claimUnderLock(Actor actor, UUID leadId, Set<String> categories,
-            Map<String, MachineCategory> known, LeadPolicy policy, OffsetDateTime now, UUID id) {
-        return lock.acquire(leadId, categories)
-                .then(Mono.defer(() -> leads.find(actor, leadId)))
-                .flatMap(row -> conflictsFor(actor, row, categories, now).flatMap(conflicts -> {
-                    if (!conflicts.isEmpty()) {
-                        return Mono.just(Optional.<Refusal>of(blind(conflicts, known)));
-                    }
-                    boolean ours = row.holds().stream().anyMatch(h -> h.ours() && categories.contains(h.category()));
-                    if (ours) {
-                        return Mono.just(Optional.<Refusal>of(new AlreadyClaimed()));
-                    }
-                    OffsetDateTime until = window(now, policy);
-                    return claims.insert(id, leadId, row.lead().buyerId(), actor.firmId(), actor.userId(),
-                                    categories, now, until)
-                            .then(claims.event(id, now, actor.userId(), "SUBMITTED", ClaimStage.NEW, until, null))
-                            .then(audit.record(actor.userId(), "claim.submitted", TOPIC, id,
-                                    String.join(",", categories.stream().sorted().toList())))
-                            .then(live.publish(TOPIC, id))
-                            .thenReturn(Optional.<Refusal>empty());
-                }));
     }
 
     /** The actor's firm's claims (staff: all), newest first. */
@@ -172,8 +133,7 @@ public class ClaimService {
                                 to == ClaimStage.LOST ? why : null, now, window(now, policy))
                         .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, to)))
                         .flatMap(version -> claims.event(id, now, actor.userId(), "STAGE", to, null, why))
-                        .then(audit.record(actor.userId(), "claim.stage", TOPIC, id, to.name()))
-                        .then(live.publish(TOPIC, id))))
+                        .then(changes.record(actor.userId(), "claim.stage", TOPIC, id, to.name()))))
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
@@ -186,7 +146,7 @@ public class ClaimService {
                 .flatMap(policy -> tx.transactional(claims.renew(actor.firmId(), id, now, window(now, policy))
                         .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
                         .then(claims.event(id, now, actor.userId(), "ACTIVITY", null, window(now, policy), text))
-                        .then(live.publish(TOPIC, id))))
+                        .then(changes.announce(TOPIC, id))))
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
@@ -202,8 +162,7 @@ public class ClaimService {
                                 EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED), ClaimStatus.RELEASED, now)
                         .switchIfEmpty(Mono.defer(() -> whyNot(actor, id, null)))
                         .then(claims.event(id, now, actor.userId(), "RELEASED", null, null, why))
-                        .then(audit.record(actor.userId(), "claim.released", TOPIC, id, why))
-                        .then(live.publish(TOPIC, id))))
+                        .then(changes.record(actor.userId(), "claim.released", TOPIC, id, why))))
                 .then(Mono.defer(() -> find(actor, id)));
     }
 
@@ -219,45 +178,6 @@ public class ClaimService {
 
     static OffsetDateTime window(OffsetDateTime now, LeadPolicy policy) {
         return now.plusDays(policy.claimWindowDays());
-    }
-
-    private Mono<Void> refuseHeld(LeadRow row, Set<String> categories, Map<String, MachineCategory> known) {
-        List<Hold> others = row.othersHolds().stream().filter(h -> categories.contains(h.category())).toList();
-        if (!others.isEmpty()) {
-            return Mono.error(ClaimConflict.of(others, known, clock.getZone()));
-        }
-        boolean ours = row.holds().stream().anyMatch(h -> h.ours() && categories.contains(h.category()));
-        return ours ? Mono.error(new AlreadyClaimed()) : Mono.empty();
-    }
-
-    /** Other members' holds on buyers matching this lead's, left for staff to see. */
-    private Mono<List<Conflict>> conflictsFor(Actor actor, LeadRow row, Set<String> categories,
-            OffsetDateTime now) {
-        return matching.identityOfLead(row.lead().id())
-                .flatMap(identity -> matching.conflicts(identity, categories, actor.firmId(), row.lead().buyerId(),
-                        now))
-                .flatMap(conflicts -> matching.record("CLAIM", actor, row.lead().id(), conflicts, now)
-                        .thenReturn(conflicts));
-    }
-
-    private ClaimConflict blind(List<Conflict> conflicts, Map<String, MachineCategory> known) {
-        return ClaimConflict.of(conflicts.stream().flatMap(c -> c.holds().stream()).distinct().toList(), known,
-                clock.getZone());
-    }
-
-    /**
-     * The exclusion constraint refused the write: a claim on the same buyer committed first through a path that does
-     * not take the lock (a staff transfer). Say which categories, blindly.
-     */
-    private Mono<Claim> lostRace(Actor actor, UUID leadId, Set<String> categories,
-            Map<String, MachineCategory> known, OffsetDateTime now, DataIntegrityViolationException e) {
-        if (!String.valueOf(e.getMessage()).contains("claim_scope_exclusive")) {
-            return Mono.error(e);
-        }
-        return leads.find(actor, leadId)
-                .flatMap(row -> conflictsFor(actor, row, categories, now)
-                        .then(refuseHeld(row, categories, known)))
-                .then(Mono.error(ChangedConcurrently::new));
     }
 
     private <T> Mono<T> whyNot(Actor actor, UUID id, @Nullable ClaimStage to) {

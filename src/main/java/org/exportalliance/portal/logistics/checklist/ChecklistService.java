@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.fair.FairService;
@@ -41,16 +41,16 @@ public class ChecklistService {
     private final ChecklistRepository checklist;
     private final DelegationService delegations;
     private final FairService fairs;
-    private final AuditService audit;
+    private final Changes changes;
     private final LiveEvents live;
     private final Clock clock;
 
     ChecklistService(ChecklistRepository checklist, DelegationService delegations, FairService fairs,
-            AuditService audit, LiveEvents live, Clock clock) {
+            Changes changes, LiveEvents live, Clock clock) {
         this.checklist = checklist;
         this.delegations = delegations;
         this.fairs = fairs;
-        this.audit = audit;
+        this.changes = changes;
         this.live = live;
         this.clock = clock;
     }
@@ -227,8 +227,8 @@ public class ChecklistService {
     }
 
     private Mono<Void> changed(Actor actor, String action, UUID delegationId, UUID itemId, String detail) {
-        return audit.record(actor.userId(), action, AUDIT_SUBJECT, itemId, detail)
-                .then(live.publish(TOPIC, delegationId));
+        return changes.record(actor.userId(), action, AUDIT_SUBJECT, itemId, detail,
+                new LiveEvent(TOPIC, delegationId.toString()));
     }
 
     private LocalDate today() {

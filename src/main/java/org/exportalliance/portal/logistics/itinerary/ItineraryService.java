@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.delegation.DelegationNews;
 import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -26,32 +25,28 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class ItineraryService {
 
-    private static final String SUBJECT = "delegation";
-
     private final ItineraryRepository items;
     private final DelegationService delegations;
     private final ItineraryCalendar calendar;
-    private final AuditService audit;
-    private final LiveEvents live;
+    private final DelegationNews news;
     private final Clock clock;
 
     ItineraryService(ItineraryRepository items, DelegationService delegations, ItineraryCalendar calendar,
-            AuditService audit, LiveEvents live, Clock clock) {
+            DelegationNews news, Clock clock) {
         this.items = items;
         this.delegations = delegations;
         this.calendar = calendar;
-        this.audit = audit;
-        this.live = live;
+        this.news = news;
         this.clock = clock;
     }
 
     /** The items the actor may see, in time order: staff all; a firm its own and, while it takes part, the shared. */
     public Flux<ItineraryItem> items(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(items.list(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(items.list(delegationId, actor.firmScope()));
     }
 
     public Mono<ItineraryItem> item(Actor actor, UUID itemId) {
-        return items.find(itemId, scope(actor)).switchIfEmpty(Mono.error(ItineraryItemNotFound::new));
+        return items.find(itemId, actor.firmScope()).switchIfEmpty(Mono.error(ItineraryItemNotFound::new));
     }
 
 
@@ -65,8 +60,8 @@ public class ItineraryService {
     public Mono<ItineraryItem> add(Actor actor, UUID delegationId, ItineraryDraft draft) {
         return Checks.valid(ItineraryRules.check(draft))
                 .then(delegations.find(delegationId))
-                .flatMap(d -> items.insert(UUID.randomUUID(), d.id(), actor.isStaff() ? null : actor.firmId(),
-                        draft, actor.userId(), now()))
+                .flatMap(d -> items.insert(UUID.randomUUID(), d.id(), actor.firmScope(), draft, actor.userId(),
+                        now()))
                 .switchIfEmpty(Mono.error(NotTakingPart::new))
                 .flatMap(item -> changed(actor, "itinerary.added", item).thenReturn(item));
     }
@@ -77,7 +72,7 @@ public class ItineraryService {
         return item(actor, itemId)
                 .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
                 .flatMap(current -> Checks.valid(ItineraryRules.check(draft))
-                        .then(Mono.defer(() -> items.update(itemId, actor.isStaff() ? null : actor.firmId(),
+                        .then(Mono.defer(() -> items.update(itemId, actor.firmScope(),
                                 expectedVersion == null ? current.version() : expectedVersion, draft, now())))
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
                 .flatMap(item -> changed(actor, "itinerary.changed", item).thenReturn(item));
@@ -88,7 +83,7 @@ public class ItineraryService {
     public Mono<Void> remove(Actor actor, UUID itemId) {
         return item(actor, itemId)
                 .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
-                .flatMap(current -> items.delete(itemId, actor.isStaff() ? null : actor.firmId())
+                .flatMap(current -> items.delete(itemId, actor.firmScope())
                         .flatMap(removed -> removed ? changed(actor, "itinerary.removed", current)
                                 : Mono.error(new ChangedConcurrently())));
     }
@@ -100,7 +95,7 @@ public class ItineraryService {
     public Mono<CalendarFile> calendar(Actor actor, UUID delegationId, Locale locale) {
         Instant now = now();
         return delegations.find(delegationId)
-                .zipWith(items.list(delegationId, scope(actor)).collectList())
+                .zipWith(items.list(delegationId, actor.firmScope()).collectList())
                 .publishOn(Schedulers.boundedElastic())
                 .map(t -> new CalendarFile(fileName(t.getT1(), locale),
                         calendar.write(t.getT1(), t.getT2(), locale, now)));
@@ -112,13 +107,8 @@ public class ItineraryService {
     }
 
     private Mono<Void> changed(Actor actor, String action, ItineraryItem item) {
-        return audit.record(actor.userId(), action, SUBJECT, item.delegationId(),
-                        item.id() + " " + item.kind() + " " + item.title())
-                .then(live.publish(DelegationService.TOPIC, item.delegationId()));
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
+        return news.changed(actor.userId(), action, item.delegationId(),
+                item.id() + " " + item.kind() + " " + item.title());
     }
 
     private Instant now() {

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.delegation.DelegationNews;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.notification.NotificationService;
-import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
@@ -30,32 +29,29 @@ import reactor.core.publisher.Mono;
 public class ShippingService {
 
     public static final int MAX_REFERENCE = 200;
-    private static final String SUBJECT = "delegation";
 
     private final ShipmentRepository shipments;
     private final DelegationService delegations;
-    private final AuditService audit;
-    private final LiveEvents live;
+    private final DelegationNews news;
     private final NotificationService notifications;
     private final Clock clock;
 
-    ShippingService(ShipmentRepository shipments, DelegationService delegations, AuditService audit, LiveEvents live,
+    ShippingService(ShipmentRepository shipments, DelegationService delegations, DelegationNews news,
             NotificationService notifications, Clock clock) {
         this.shipments = shipments;
         this.delegations = delegations;
-        this.audit = audit;
-        this.live = live;
+        this.news = news;
         this.notifications = notifications;
         this.clock = clock;
     }
 
     /** The exhibits of the delegation's placed applications with their milestones: staff all, a firm its own. */
     public Flux<Shipment> shipments(Actor actor, UUID delegationId) {
-        return delegations.find(delegationId).thenMany(shipments.list(delegationId, scope(actor)));
+        return delegations.find(delegationId).thenMany(shipments.list(delegationId, actor.firmScope()));
     }
 
     public Mono<Shipment> shipment(Actor actor, UUID exhibitId) {
-        return shipments.find(exhibitId, scope(actor)).map(ShipmentRepository.Found::shipment)
+        return shipments.find(exhibitId, actor.firmScope()).map(ShipmentRepository.Found::shipment)
                 .switchIfEmpty(Mono.error(ExhibitNotFound::new));
     }
 
@@ -69,7 +65,7 @@ public class ShippingService {
         Instant now = clock.instant();
         String ref = reference == null ? "" : reference.strip();
         return Checks.valid(check(milestone, ref))
-                .then(Mono.defer(() -> shipments.find(exhibitId, scope(actor))))
+                .then(Mono.defer(() -> shipments.find(exhibitId, actor.firmScope())))
                 .switchIfEmpty(Mono.error(ExhibitNotFound::new))
                 .flatMap(found -> {
                     if (!found.placed()) {
@@ -89,10 +85,8 @@ public class ShippingService {
     }
 
     private Mono<Void> tell(Actor actor, Shipment shipment, ShippingMilestone milestone, String reference) {
-        Mono<Void> audited = audit.record(actor.userId(), "shipping." + milestone.name(), SUBJECT,
-                        shipment.delegationId(), shipment.exhibitId() + " " + shipment.machine()
-                                + (reference.isEmpty() ? "" : " · " + reference))
-                .then(live.publish(DelegationService.TOPIC, shipment.delegationId()));
+        Mono<Void> audited = news.changed(actor.userId(), "shipping." + milestone.name(), shipment.delegationId(),
+                shipment.exhibitId() + " " + shipment.machine() + (reference.isEmpty() ? "" : " · " + reference));
         if (!actor.isStaff()) {
             return audited;
         }
@@ -112,9 +106,5 @@ public class ShippingService {
         }
         PlainText.addTo(p, "reference", reference, false);
         return p;
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 }

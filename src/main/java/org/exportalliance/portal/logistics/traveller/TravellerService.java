@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
@@ -43,17 +44,20 @@ public class TravellerService {
     private final DelegationService delegations;
     private final FairService fairs;
     private final AuditService audit;
+    private final Changes changes;
     private final LiveEvents live;
     private final NotificationService notifications;
     private final Clock clock;
 
     TravellerService(TravellerRepository travellers, PassportCipher cipher, DelegationService delegations,
-            FairService fairs, AuditService audit, LiveEvents live, NotificationService notifications, Clock clock) {
+            FairService fairs, AuditService audit, Changes changes, LiveEvents live, NotificationService notifications,
+            Clock clock) {
         this.travellers = travellers;
         this.cipher = cipher;
         this.delegations = delegations;
         this.fairs = fairs;
         this.audit = audit;
+        this.changes = changes;
         this.live = live;
         this.notifications = notifications;
         this.clock = clock;
@@ -63,7 +67,7 @@ public class TravellerService {
     public Flux<Traveller> list(Actor actor, UUID delegationId) {
         return delegations.find(delegationId)
                 .flatMap(this::fairEnd)
-                .flatMapMany(end -> travellers.findByDelegation(delegationId, scope(actor)).map(s -> view(s, end)));
+                .flatMapMany(end -> travellers.findByDelegation(delegationId, actor.firmScope()).map(s -> view(s, end)));
     }
 
     /** One traveller, masked; another firm's is not found. */
@@ -185,7 +189,7 @@ public class TravellerService {
 
     /** The stored row the actor may see; another firm's is not found. */
     Mono<TravellerRepository.Stored> stored(Actor actor, UUID travellerId) {
-        return travellers.find(travellerId, scope(actor)).switchIfEmpty(Mono.error(TravellerNotFound::new));
+        return travellers.find(travellerId, actor.firmScope()).switchIfEmpty(Mono.error(TravellerNotFound::new));
     }
 
     String open(TravellerRepository.Stored s) {
@@ -232,16 +236,12 @@ public class TravellerService {
     }
 
     private Mono<Void> changed(Actor actor, String action, TravellerRepository.Stored s, @Nullable String detail) {
-        return audit.record(actor.userId(), action, SUBJECT, s.id(),
-                        detail == null ? "delegation " + s.delegationId() : detail)
-                .then(live.publish(TOPIC, s.delegationId()));
+        return changes.record(actor.userId(), action, SUBJECT, s.id(),
+                detail == null ? "delegation " + s.delegationId() : detail,
+                new LiveEvent(TOPIC, s.delegationId().toString()));
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static @Nullable UUID scope(Actor actor) {
-        return actor.isStaff() ? null : actor.firmId();
     }
 }

@@ -3,34 +3,24 @@ package org.exportalliance.portal.lead.importing.api;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.exportalliance.portal.lead.LeadFilter;
 import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.lead.Visibility;
-import org.exportalliance.portal.lead.export.LeadExports;
 import org.exportalliance.portal.lead.importing.ColumnMapping;
 import org.exportalliance.portal.lead.importing.ImportFileRefused;
 import org.exportalliance.portal.lead.importing.ImportHasProblems;
 import org.exportalliance.portal.lead.importing.ImportMode;
-import org.exportalliance.portal.lead.importing.ImportReport;
 import org.exportalliance.portal.lead.importing.ImportSettings;
 import org.exportalliance.portal.lead.importing.ImportTable;
-import org.exportalliance.portal.lead.importing.LeadColumn;
 import org.exportalliance.portal.lead.importing.LeadFileReader;
 import org.exportalliance.portal.lead.importing.LeadImports;
-import org.exportalliance.portal.lead.importing.RowReport;
 import org.exportalliance.portal.platform.api.ApiActor;
 import org.exportalliance.portal.platform.api.ApiBodyLimit;
-import org.exportalliance.portal.platform.api.ApiDownloads;
 import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
@@ -53,40 +43,34 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /api/v1/leads/export.xlsx} (the visible leads under the list's filters, audited) and
- * {@code POST /api/v1/leads/imports} (a CSV or .xlsx file as the raw body, headers mapped automatically; the settings
- * and the mode as query parameters; answers the per-row report). The routes come before the other lead routes, so
- * that {@code /v1/leads/{id}} never takes {@code export.xlsx} for an id.
+ * {@code POST /api/v1/leads/imports}: a CSV or .xlsx file as the raw body, headers mapped automatically, the settings
+ * and the mode as query parameters; answers the per-row report ({@link ImportReportJson}), or with {@code dryRun}
+ * the preview without saving. The route comes before the other lead routes, as the export's does.
  */
 @Configuration(proxyBeanMethods = false)
-class LeadTransferApi {
+class LeadImportApi {
 
     private static final Set<String> FILE_TYPES = Set.of("text/csv", "text/plain", "text/tab-separated-values",
             "application/csv", "application/vnd.ms-excel", Spreadsheet.MEDIA_TYPE, "application/octet-stream",
             "application/zip");
 
     private final LeadImports imports;
-    private final LeadExports exports;
     private final Idempotency idempotency;
     private final ApiJson json;
-    private final MessageSource messages;
-    private final ZoneId zone;
+    private final ImportReportJson reports;
 
-    LeadTransferApi(LeadImports imports, LeadExports exports, Idempotency idempotency, ApiJson json,
-            MessageSource messages, java.time.Clock clock) {
+    LeadImportApi(LeadImports imports, Idempotency idempotency, ApiJson json, MessageSource messages,
+            java.time.Clock clock) {
         this.imports = imports;
-        this.exports = exports;
         this.idempotency = idempotency;
         this.json = json;
-        this.messages = messages;
-        this.zone = clock.getZone();
+        this.reports = new ImportReportJson(messages, clock.getZone());
     }
 
     @Bean
     @Order(0)
-    RouterFunction<ServerResponse> leadTransferRoutes() {
+    RouterFunction<ServerResponse> leadImportRoutes() {
         return RouterFunctions.route()
-                .GET("/v1/leads/export.xlsx", this::export)
                 .POST("/v1/leads/imports", this::importLeads)
                 .build();
     }
@@ -97,24 +81,13 @@ class LeadTransferApi {
         return new ApiBodyLimit("/v1/leads/imports", LeadFileReader.MAX_BYTES, java.time.Duration.ofMinutes(2));
     }
 
-    Mono<ServerResponse> export(ServerRequest request) {
-        LeadFilter filter = new LeadFilter(ApiRequests.text(request, "country").map(c -> c.toUpperCase(Locale.ROOT))
-                .orElse(null), ApiRequests.text(request, "category").map(c -> c.toUpperCase(Locale.ROOT)).orElse(null),
-                ApiRequests.enumValue(request, "source", LeadSource.class), ApiRequests.text(request, "text")
-                .orElse(null), ApiRequests.flag(request, "own", false));
-        Locale locale = ApiRequests.language(request, "lang");
-        return ApiActor.current()
-                .flatMap(actor -> exports.export(actor, filter, locale))
-                .flatMap(ApiDownloads::attachment);
-    }
-
     Mono<ServerResponse> importLeads(ServerRequest request) {
         ImportMode mode = orDefault(ApiRequests.enumValue(request, "mode", ImportMode.class),
                 ImportMode.ALL_OR_NOTHING);
         ImportSettings settings = new ImportSettings(
                 orDefault(ApiRequests.enumValue(request, "visibility", Visibility.class), Visibility.PRIVATE),
-                ApiRequests.text(request, "shareFirms").map(LeadTransferApi::uuids).orElse(Set.of()),
-                ApiRequests.text(request, "shareCategories").map(LeadTransferApi::codes).orElse(Set.of()),
+                ApiRequests.text(request, "shareFirms").map(LeadImportApi::uuids).orElse(Set.of()),
+                ApiRequests.text(request, "shareCategories").map(LeadImportApi::codes).orElse(Set.of()),
                 orDefault(ApiRequests.enumValue(request, "source", LeadSource.class), LeadSource.FAIR),
                 ApiRequests.text(request, "fairId").map(id -> uuid(id, "fairId")).orElse(null));
         boolean dryRun = ApiRequests.flag(request, "dryRun", false);
@@ -125,7 +98,7 @@ class LeadTransferApi {
                     ColumnMapping mapping = imports.suggest(table);
                     if (dryRun) {
                         return imports.preview(actor, table, mapping, settings)
-                                .map(report -> json.write(previewJson(report, table, mapping, locale)))
+                                .map(report -> json.write(reports.preview(report, table, mapping, locale)))
                                 .flatMap(ApiResponses::json);
                     }
                     String fingerprint = "POST /v1/leads/imports?" + request.uri().getRawQuery() + " sha256="
@@ -133,9 +106,10 @@ class LeadTransferApi {
                     return idempotency.execute(actor, key, fingerprint,
                                     () -> imports.run(actor, table, mapping, settings, mode)
                                             .map(result -> new StoredResponse(200, null, null,
-                                                    json.write(resultJson(result, table, mapping, locale)), false)))
+                                                    json.write(reports.result(result, table, mapping, locale)),
+                                                    false)))
                             .onErrorMap(ImportHasProblems.class,
-                                    e -> e.describedBy(row -> rowJson(row, table, mapping, locale)))
+                                    e -> e.describedBy(row -> reports.row(row, table, mapping, locale)))
                             .flatMap(StoredResponse::render);
                 })));
     }
@@ -194,74 +168,6 @@ class LeadTransferApi {
             }
             return kept.toByteArray();
         }
-    }
-
-    private Map<String, Object> previewJson(ImportReport report, ImportTable table, ColumnMapping mapping,
-            Locale locale) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("dryRun", true);
-        body.put("columns", columns(table, mapping));
-        body.put("rows", report.total());
-        body.put("importable", report.importable());
-        body.put("rejected", report.rejected());
-        body.put("conflicted", report.conflicts());
-        body.put("report", report.rows().stream().map(r -> rowJson(r, table, mapping, locale)).toList());
-        return body;
-    }
-
-    private Map<String, Object> resultJson(org.exportalliance.portal.lead.importing.ImportResult result,
-            ImportTable table, ColumnMapping mapping, Locale locale) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("importId", result.importId());
-        body.put("mode", result.mode());
-        body.put("columns", columns(table, mapping));
-        body.put("rows", result.report().total());
-        body.put("imported", result.imported());
-        body.put("skipped", result.skipped());
-        body.put("conflicted", result.conflicted());
-        body.put("report", result.report().rows().stream().map(r -> rowJson(r, table, mapping, locale)).toList());
-        return body;
-    }
-
-    /** How the headers were mapped: {@code {header: field}} for the mapped ones. */
-    private static Map<String, String> columns(ImportTable table, ColumnMapping mapping) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (int i = 0; i < table.headers().size() && i < mapping.columns().size(); i++) {
-            LeadColumn column = mapping.columns().get(i);
-            if (column != null) {
-                columns.put(table.headers().get(i), column.name());
-            }
-        }
-        return columns;
-    }
-
-    private Map<String, Object> rowJson(RowReport row, ImportTable table, ColumnMapping mapping, Locale locale) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("row", row.row());
-        view.put("status", row.status().name());
-        if (row.companyName() != null) {
-            view.put("companyName", row.companyName());
-        }
-        if (row.leadId() != null) {
-            view.put("leadId", row.leadId());
-        }
-        view.put("problems", row.problems().stream().map(p -> {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("field", p.field());
-            LeadColumn.ofField(p.field()).flatMap(mapping::indexOf).filter(i -> i < table.headers().size())
-                    .ifPresent(i -> problem.put("column", table.headers().get(i)));
-            problem.put("code", p.messageKey());
-            problem.put("message", messages.getMessage(p.messageKey(), null, p.messageKey(), locale));
-            return problem;
-        }).toList());
-        if (row.duplicateOf() != null) {
-            view.put("duplicateOf", row.duplicateOf());
-            view.put("duplicateMessage", messages.getMessage("lead.import.duplicate",
-                    new Object[] {row.duplicateOf()}, locale));
-        }
-        view.put("signals", row.signals().stream().map(h -> Map.of("category", h.category(),
-                "until", h.until().atZoneSameInstant(zone).toLocalDate().toString())).toList());
-        return view;
     }
 
     private static <T> T orDefault(@Nullable T value, T otherwise) {
