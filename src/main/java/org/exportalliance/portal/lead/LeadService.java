@@ -22,7 +22,6 @@ import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -43,20 +42,20 @@ public class LeadService {
     private final FairService fairs;
     private final AuditService audit;
     private final LiveEvents live;
-    private final DatabaseClient db;
+    private final LeadPolicyRepository policies;
     private final Clock clock;
     private final Counter created;
     private final Counter reveals;
 
     LeadService(LeadRepository leads, BuyerMatching matching, FirmService firms, FairService fairs,
-            AuditService audit, LiveEvents live, DatabaseClient db, Clock clock, MeterRegistry meters) {
+            AuditService audit, LiveEvents live, LeadPolicyRepository policies, Clock clock, MeterRegistry meters) {
         this.leads = leads;
         this.matching = matching;
         this.firms = firms;
         this.fairs = fairs;
         this.audit = audit;
         this.live = live;
-        this.db = db;
+        this.policies = policies;
         this.clock = clock;
         this.created = meters.counter("portal.lead.creations");
         this.reveals = meters.counter("portal.lead.contact-reveals");
@@ -68,10 +67,7 @@ public class LeadService {
     }
 
     public Mono<LeadPolicy> policy() {
-        return db.sql("select members_may_share_alliance, claim_window_days from lead_policy")
-                .map(row -> new LeadPolicy(Boolean.TRUE.equals(row.get(0, Boolean.class)),
-                        row.get(1, Integer.class)))
-                .one();
+        return policies.find();
     }
 
     @Transactional
@@ -81,11 +77,7 @@ public class LeadService {
                 ? List.of(new FieldProblem("claimWindowDays", "lead.validation.window")) : List.of();
         return Checks.staffOnly(actor)
                 .then(Checks.valid(problems))
-                .then(Mono.defer(() -> db.sql("""
-                                update lead_policy set members_may_share_alliance = :share, claim_window_days = :days,
-                                    updated_by = :by, updated_at = :now""")
-                        .bind("share", policy.membersMayShareAlliance()).bind("days", policy.claimWindowDays())
-                        .bind("by", actor.userId()).bind("now", now()).then()))
+                .then(Mono.defer(() -> policies.update(policy, actor.userId(), now())))
                 .then(audit.record(actor.userId(), "lead.policy-changed", "lead_policy", "alliance",
                         "share=" + policy.membersMayShareAlliance() + " days=" + policy.claimWindowDays()))
                 .thenReturn(policy);

@@ -39,15 +39,17 @@ public class ChecklistService {
     static final String AUDIT_SUBJECT = "checklist";
 
     private final ChecklistRepository checklist;
+    private final ReminderRepository reminders;
     private final DelegationService delegations;
     private final FairService fairs;
     private final AuditService audit;
     private final LiveEvents live;
     private final Clock clock;
 
-    ChecklistService(ChecklistRepository checklist, DelegationService delegations, FairService fairs,
-            AuditService audit, LiveEvents live, Clock clock) {
+    ChecklistService(ChecklistRepository checklist, ReminderRepository reminders, DelegationService delegations,
+            FairService fairs, AuditService audit, LiveEvents live, Clock clock) {
         this.checklist = checklist;
+        this.reminders = reminders;
         this.delegations = delegations;
         this.fairs = fairs;
         this.audit = audit;
@@ -93,7 +95,7 @@ public class ChecklistService {
                         .then(Mono.defer(() -> checklist.update(itemId, expectedVersion, draft, now())))
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         .flatMap(updated -> (updated.dueDate().equals(current.dueDate()) ? Mono.<Long>empty()
-                                : checklist.clearReminders(itemId))
+                                : reminders.clearReminders(itemId))
                                 .then(changed(actor, "checklist.item-changed", updated.delegationId(), itemId,
                                         updated.titleEn()))
                                 .thenReturn(updated)));
