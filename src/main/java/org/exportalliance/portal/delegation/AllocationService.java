@@ -17,7 +17,7 @@ import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,10 +40,12 @@ public class AllocationService {
     private final LiveEvents live;
     private final Clock clock;
     private final DelegationNews news;
+    private final TransactionalOperator tx;
 
     AllocationService(DelegationService delegations, DelegationRepository delegationRows,
             ApplicationRepository applications, AllocationRepository allocation, FirmService firms, AuditService audit,
-            LiveEvents live, Clock clock, DelegationNews news) {
+            LiveEvents live, Clock clock, DelegationNews news, TransactionalOperator tx) {
+        this.tx = tx;
         this.news = news;
         this.delegations = delegations;
         this.delegationRows = delegationRows;
@@ -55,7 +57,6 @@ public class AllocationService {
         this.clock = clock;
     }
 
-    @Transactional
     public Mono<Void> score(Actor actor, UUID applicationId, @Nullable Integer exportPotential) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -63,19 +64,18 @@ public class AllocationService {
         if (exportPotential == null || exportPotential < 0 || exportPotential > 10) {
             return Mono.error(new InvalidInput(List.of(new FieldProblem("exportPotential", "validation.score"))));
         }
-        return allocation.setExportScore(applicationId, exportPotential)
+        return tx.transactional(allocation.setExportScore(applicationId, exportPotential)
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .then(applications.find(applicationId, null))
                 .flatMap(a -> audit.record(actor.userId(), "application.scored", DelegationService.TOPIC,
                         a.delegationId(), a.id() + ":" + exportPotential)
-                        .then(live.publish(DelegationService.TOPIC, a.delegationId())));
+                        .then(live.publish(DelegationService.TOPIC, a.delegationId()))));
     }
 
     public Mono<Map<String, Integer>> quotas(UUID delegationId) {
         return delegationRows.quotas(delegationId);
     }
 
-    @Transactional
     public Mono<Map<String, Integer>> setQuotas(Actor actor, UUID delegationId, Map<String, Integer> quotas) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -87,20 +87,19 @@ public class AllocationService {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidInput(problems));
         }
-        return delegations.find(delegationId)
+        return tx.transactional(delegations.find(delegationId)
                 .flatMap(d -> delegationRows.replaceQuotas(d.id(), quotas))
                 .then(audit.record(actor.userId(), "delegation.quotas", DelegationService.TOPIC, delegationId,
                         quotas.toString()))
-                .then(delegationRows.quotas(delegationId));
+                .then(delegationRows.quotas(delegationId)));
     }
 
-    @Transactional
     public Mono<AllocationResult> allocate(Actor actor, UUID delegationId) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
         }
         Instant now = clock.instant();
-        return delegations.find(delegationId)
+        return tx.transactional(delegations.find(delegationId)
                 .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded())
                         : delegationRows.lock(d.id()))
                 .flatMap(DelegationService::notEnded)
@@ -119,7 +118,7 @@ public class AllocationService {
                 .flatMap(result -> audit.record(actor.userId(), "delegation.allocated", DelegationService.TOPIC,
                                 delegationId, result.toString())
                         .then(live.publish(DelegationService.TOPIC, delegationId))
-                        .thenReturn(result));
+                        .thenReturn(result)));
     }
 
     /**

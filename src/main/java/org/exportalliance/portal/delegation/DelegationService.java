@@ -19,7 +19,7 @@ import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -50,9 +50,11 @@ public class DelegationService {
     private final DelegationNews news;
     private final WaitlistOffers offers;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, FairService fairs,
-            LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock) {
+            LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.delegations = delegations;
         this.applications = applications;
         this.fairs = fairs;
@@ -70,9 +72,8 @@ public class DelegationService {
         return delegations.findById(id).switchIfEmpty(Mono.error(DelegationNotFound::new));
     }
 
-    @Transactional
     public Mono<Delegation> create(Actor actor, DelegationDraft draft) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.check(draft)))
                 .then(Mono.defer(() -> fairs.find(draft.fairId())))
                 .onErrorMap(FairNotFound.class,
@@ -81,13 +82,12 @@ public class DelegationService {
                 .switchIfEmpty(Mono.error(() -> new InvalidInput(List.of(
                         new FieldProblem("fairId", "delegation.validation.fair-cancelled")))))
                 .flatMap(fair -> delegations.insert(UUID.randomUUID(), draft, actor.userId(), now()))
-                .flatMap(d -> changed(actor, "delegation.created", d.id(), d.titleEn()).thenReturn(d));
+                .flatMap(d -> changed(actor, "delegation.created", d.id(), d.titleEn()).thenReturn(d)));
     }
 
     /** Moves the delegation to {@code target}; cancelling needs a reason, see the method with one. */
-    @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target) {
-        return moveTo(actor, id, target, null);
+        return tx.transactional(moveTo(actor, id, target, null));
     }
 
     /**
@@ -95,10 +95,9 @@ public class DelegationService {
      * the delegation keeps and every firm with a live application reads in its notification and on the page; for
      * the other moves {@code reason} is not used.
      */
-    @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target, @Nullable String reason) {
         boolean cancel = target == DelegationStatus.CANCELLED;
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(cancel ? DelegationRules.checkReason(reason, true) : List.of()))
                 .then(find(id))
                 .flatMap(d -> d.status().mayMoveTo(target)
@@ -107,17 +106,16 @@ public class DelegationService {
                         : Mono.error(new IllegalTransition()))
                 .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, d.cancelReason())
                         .then(news.tellFirmsOf(d))
-                        .thenReturn(d));
+                        .thenReturn(d)));
     }
 
     /** A firm applies; under FIFO the answer (APPROVED or WAITLISTED) is given at once, with its reason. */
-    @Transactional
     public Mono<DelegationApplication> apply(Actor actor, UUID delegationId, ApplicationDraft draft) {
         if (actor.isStaff()) {
             return Mono.error(new FirmsOnly());
         }
         Instant now = now();
-        return find(delegationId)
+        return tx.transactional(find(delegationId)
                 .flatMap(d -> d.policy().decidesOnArrival() ? delegations.lock(d.id()) : Mono.just(d))
                 .flatMap(d -> open(d, now)
                         .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
@@ -130,7 +128,7 @@ public class DelegationService {
                 .flatMap(application -> changed(actor, "application." + application.status().name(),
                         application.delegationId(), application.id().toString())
                         .then(tellFirm(application))
-                        .thenReturn(application));
+                        .thenReturn(application)));
     }
 
     /**
@@ -183,17 +181,16 @@ public class DelegationService {
      * The firm withdraws its own application; any capacity it held is freed and offered to the waitlist. Not once
      * the delegation is DONE or cancelled ({@link DelegationOver}, {@link DelegationCancelled}).
      */
-    @Transactional
     public Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {
         Instant now = now();
-        return underLock(applicationId, actor.firmId(), DelegationService::notEnded)
+        return tx.transactional(underLock(applicationId, actor.firmId(), DelegationService::notEnded)
                 .flatMap(current -> current.status().withdrawable()
                         ? moveAndSettle(current, ApplicationStatus.WITHDRAWN, null, actor.firmId(), actor.userId(),
                                 now, false)
                         : Mono.error(new ApplicationNotWithdrawable()))
                 .flatMap(a -> changed(actor, "application.WITHDRAWN", a.delegationId(), a.id().toString())
                         .then(offerFreedPlaces(a.delegationId(), now))
-                        .thenReturn(a));
+                        .thenReturn(a)));
     }
 
     /**
@@ -201,12 +198,11 @@ public class DelegationService {
      * to waitlist is deliberate: the application then waits for staff's next decision, and automatic offers of freed
      * places pass it by (the place it may have freed goes to the others waiting).
      */
-    @Transactional
     public Mono<DelegationApplication> decide(Actor actor, UUID applicationId, Decision decision,
             @Nullable String reason) {
         Instant now = now();
         ApplicationStatus target = decision.target();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.checkReason(reason, true)))
                 .then(Mono.defer(() -> underLock(applicationId, null, DelegationService::notEnded)))
                 .flatMap(current -> decision.allowedFrom(current.status())
@@ -217,17 +213,16 @@ public class DelegationService {
                         .then(tellFirm(a))
                         .then(target == ApplicationStatus.APPROVED ? Mono.empty()
                                 : offerFreedPlaces(a.delegationId(), now))
-                        .thenReturn(a));
+                        .thenReturn(a)));
     }
 
     /**
      * The firm changes its pending (submitted or waitlisted) application while the delegation is OPEN; the decision
      * it has stays. A smaller request may now fit the room left, and is offered it.
      */
-    @Transactional
     public Mono<DelegationApplication> edit(Actor actor, UUID applicationId, ApplicationDraft draft) {
         Instant now = now();
-        return underLock(applicationId, actor.firmId(),
+        return tx.transactional(underLock(applicationId, actor.firmId(),
                         d -> d.status() == DelegationStatus.OPEN ? Mono.just(d) : notEnded(d)
                                 .then(Mono.error(new DelegationNotOpen())))
                 .flatMap(current -> current.status().editable() ? find(current.delegationId())
@@ -237,17 +232,16 @@ public class DelegationService {
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         .flatMap(a -> changed(actor, "application.edited", a.delegationId(), a.id().toString())
                                 .then(offerFreedPlaces(a.delegationId(), now))
-                                .then(applications.find(a.id(), null))));
+                                .then(applications.find(a.id(), null)))));
     }
 
     /**
      * Staff change a delegation's capacity, within the bounds of {@link DelegationRules#checkCapacity}; it cannot
      * drop below what approved and offered applications hold. Room that opens up is offered to the waitlist.
      */
-    @Transactional
     public Mono<Delegation> resize(Actor actor, UUID id, long expectedVersion, Capacity capacity) {
         Instant now = now();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.checkCapacity(capacity)))
                 .then(Mono.defer(() -> delegations.lock(id)))
                 .switchIfEmpty(Mono.error(DelegationNotFound::new))
@@ -259,7 +253,7 @@ public class DelegationService {
                                         .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
                 .flatMap(d -> changed(actor, "delegation.resized", id, capacity.toString())
                         .then(offerFreedPlaces(id, now))
-                        .then(find(id)));
+                        .then(find(id))));
     }
 
     /**

@@ -23,7 +23,7 @@ import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -46,9 +46,12 @@ public class LeadService {
     private final Clock clock;
     private final Counter created;
     private final Counter reveals;
+    private final TransactionalOperator tx;
 
     LeadService(LeadRepository leads, BuyerMatching matching, FirmService firms, FairService fairs,
-            AuditService audit, LiveEvents live, LeadPolicyRepository policies, Clock clock, MeterRegistry meters) {
+            AuditService audit, LiveEvents live, LeadPolicyRepository policies, Clock clock, MeterRegistry meters,
+            TransactionalOperator tx) {
+        this.tx = tx;
         this.leads = leads;
         this.matching = matching;
         this.firms = firms;
@@ -70,17 +73,16 @@ public class LeadService {
         return policies.find();
     }
 
-    @Transactional
     public Mono<LeadPolicy> setPolicy(Actor actor, LeadPolicy policy) {
         List<FieldProblem> problems = policy.claimWindowDays() < LeadPolicy.MIN_WINDOW
                 || policy.claimWindowDays() > LeadPolicy.MAX_WINDOW
                 ? List.of(new FieldProblem("claimWindowDays", "lead.validation.window")) : List.of();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(problems))
                 .then(Mono.defer(() -> policies.update(policy, actor.userId(), now())))
                 .then(audit.record(actor.userId(), "lead.policy-changed", "lead_policy", "alliance",
                         "share=" + policy.membersMayShareAlliance() + " days=" + policy.claimWindowDays()))
-                .thenReturn(policy);
+                .thenReturn(policy));
     }
 
     /** Whether this actor may share leads with the whole alliance under the current policy. */
@@ -91,12 +93,11 @@ public class LeadService {
         return policy().map(LeadPolicy::membersMayShareAlliance);
     }
 
-    @Transactional
     public Mono<LeadCreated> create(Actor actor, LeadDraft draft) {
         LeadDraft d = draft.normalised();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
-        return checked(actor, d)
+        return tx.transactional(checked(actor, d)
                 .then(Mono.defer(() -> {
                     BuyerIdentity identity = BuyerIdentity.of(d);
                     return matching.resolve(identity, now)
@@ -106,14 +107,13 @@ public class LeadService {
                 .flatMap(signals -> leads.findVisible(actor, id).flatMap(leads::shares)
                         .flatMap(lead -> changed(actor, "lead.created", lead))
                         .map(lead -> new LeadCreated(lead, signals)))
-                .doOnSuccess(c -> created.increment());
+                .doOnSuccess(c -> created.increment()));
     }
 
-    @Transactional
     public Mono<LeadCreated> update(Actor actor, UUID id, long version, LeadDraft draft) {
         LeadDraft d = draft.normalised();
         OffsetDateTime now = now();
-        return leads.findVisible(actor, id)
+        return tx.transactional(leads.findVisible(actor, id)
                 .filter(lead -> actor.isStaff() || lead.ownedBy(actor.firmId()))
                 .switchIfEmpty(Mono.error(LeadNotFound::new))
                 .flatMap(existing -> checked(actor, d).then(Mono.defer(() -> {
@@ -127,7 +127,7 @@ public class LeadService {
                 })))
                 .flatMap(signals -> leads.findVisible(actor, id).flatMap(leads::shares)
                         .flatMap(lead -> changed(actor, "lead.updated", lead))
-                        .map(lead -> new LeadCreated(lead, signals)));
+                        .map(lead -> new LeadCreated(lead, signals))));
     }
 
     /** One lead the actor may see, with its shares when the actor owns it or is staff, and the holds on its buyer. */
@@ -150,9 +150,8 @@ public class LeadService {
      * The contacts of a lead, revealed: to its owner firm, staff, a firm holding the buyer, or anyone who may see the
      * lead while no other member holds the buyer. Every reveal is audited (who, which lead, when; never the details).
      */
-    @Transactional
     public Mono<List<Contact>> reveal(Actor actor, UUID id) {
-        return find(actor, id)
+        return tx.transactional(find(actor, id)
                 .flatMap(row -> {
                     boolean privileged = actor.isStaff() || row.lead().ownedBy(actor.firmId())
                             || row.holds().stream().anyMatch(Hold::ours);
@@ -162,7 +161,7 @@ public class LeadService {
                     return audit.record(actor.userId(), "lead.contacts-revealed", TOPIC, id, null)
                             .then(leads.contacts(id).collectList())
                             .doOnSuccess(c -> reveals.increment());
-                });
+                }));
     }
 
     /**

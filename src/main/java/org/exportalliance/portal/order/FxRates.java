@@ -16,7 +16,7 @@ import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,22 +36,23 @@ public class FxRates {
     private final FxRateRepository rates;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
-    FxRates(FxRateRepository rates, AuditService audit, Clock clock) {
+    FxRates(FxRateRepository rates, AuditService audit, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.rates = rates;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Staff enter (or correct) one rate; audited. */
-    @Transactional
     public Mono<FxRate> set(Actor actor, FxRate rate) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(problems(rate, LocalDate.now(clock))))
                 .then(Mono.defer(() -> rates.upsert(rate, actor.userId(), OffsetDateTime.now(clock))))
                 .then(audit.record(actor.userId(), "fx.rate-set", "fx_rate", rate.currency() + "@" + rate.date(),
                         "cny=" + rate.cny().toPlainString()))
-                .thenReturn(rate);
+                .thenReturn(rate));
     }
 
     /**
@@ -59,17 +60,16 @@ public class FxRates {
      * currency and date, or none when any row is wrong ({@link InvalidInput} naming every row's problems by its row
      * number in the file). Audited with the count and the currencies.
      */
-    @Transactional
     public Mono<Integer> importFile(Actor actor, byte[] content) {
         LocalDate today = LocalDate.now(clock);
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Workers.call(() -> FxRateFile.parse(content, today)))
                 .flatMap(parsed -> Checks.valid(parsed.problems()).thenReturn(parsed.rates()))
                 .flatMap(list -> rates.upsertAll(list, actor.userId(), OffsetDateTime.now(clock))
                         .then(audit.record(actor.userId(), "fx.rates-imported", "fx_rate", "file",
                                 "rows=" + list.size() + " currencies=" + list.stream().map(FxRate::currency)
                                         .distinct().sorted().collect(Collectors.joining(","))))
-                        .thenReturn(list.size()));
+                        .thenReturn(list.size())));
     }
 
     static List<FieldProblem> problems(FxRate rate, LocalDate today) {

@@ -220,7 +220,7 @@ class WaitlistChurnTest {
     private OfferExpiry expiryAt(int round) {
         Clock later = Clock.offset(clock, Duration.ofHours(100L * round));
         WaitlistOffers offers = new WaitlistOffers(delegationRows, applicationRows, news, later, Duration.ofHours(48),
-                MAX_PASS_OVERS);
+                MAX_PASS_OVERS, tx);
         return new OfferExpiry(offers, new AdvisoryLocks(db), tx, meters);
     }
 

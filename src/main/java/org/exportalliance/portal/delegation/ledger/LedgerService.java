@@ -20,7 +20,7 @@ import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.platform.refusal.PlainText;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,9 +39,11 @@ public class LedgerService {
     private final ApplicationRepository applications;
     private final DelegationNews news;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     LedgerService(LedgerRepository ledger, DelegationService delegations, ApplicationRepository applications,
-            DelegationNews news, Clock clock) {
+            DelegationNews news, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.ledger = ledger;
         this.delegations = delegations;
         this.applications = applications;
@@ -49,7 +51,6 @@ public class LedgerService {
         this.clock = clock;
     }
 
-    @Transactional
     public Mono<CostItem> addItem(Actor actor, UUID delegationId, CostItemDraft draft) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -58,10 +59,10 @@ public class LedgerService {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidInput(problems));
         }
-        return delegations.find(delegationId)
+        return tx.transactional(delegations.find(delegationId)
                 .flatMap(d -> ledger.insert(d.id(), draft, actor.userId(), OffsetDateTime.now(clock)))
                 .flatMap(item -> news.changed(actor.userId(), "ledger.item-added", delegationId,
-                        item.kind() + " " + item.amountCny()).thenReturn(item));
+                        item.kind() + " " + item.amountCny()).thenReturn(item)));
     }
 
     /**
