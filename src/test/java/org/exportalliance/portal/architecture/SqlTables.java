@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class SqlTables {
 
-    /** A table named in SQL, and whether the statement writes it ({@code into}, {@code update}, {@code delete from}). */
+    /** A table named in SQL, and whether the statement writes it ({@code into}, {@code update}, {@code delete}). */
     record Reference(String table, boolean write) {
         static Reference read(String table) {
             return new Reference(table, false);
@@ -94,7 +94,8 @@ final class SqlTables {
             }
             if (word.equals("from") || word.equals("using")) {
                 fromList(t, next, write, found);
-            } else if (isTable(t, next)) {
+            } else if (isTable(t, next) || (word.equals("into") || word.equals("table")) && isName(t, next)) {
+                // After into or table, a parenthesis opens the column list, not a function's arguments.
                 found.add(new Reference(t.get(next), write));
             }
         }
@@ -147,6 +148,12 @@ final class SqlTables {
     private static boolean isTable(List<String> t, int i) {
         return i < t.size() && isWord(t.get(i)) && !CLAUSES.contains(t.get(i))
                 && (i + 1 == t.size() || !(t.get(i + 1).equals("(") || t.get(i + 1).equals(".")));
+    }
+
+    /** A plain name that is not a qualifier ({@code o.}) or a keyword. */
+    private static boolean isName(List<String> t, int i) {
+        return i < t.size() && isWord(t.get(i)) && !CLAUSES.contains(t.get(i))
+                && (i + 1 == t.size() || !t.get(i + 1).equals("."));
     }
 
     private static boolean isWord(String token) {
