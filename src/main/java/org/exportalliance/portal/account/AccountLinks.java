@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -26,12 +25,12 @@ public class AccountLinks {
 
     public static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
 
-    private final DatabaseClient db;
+    private final AccountLinkRepository links;
     private final Clock clock;
     private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
-    AccountLinks(DatabaseClient db, Clock clock) {
-        this.db = db;
+    AccountLinks(AccountLinkRepository links, Clock clock) {
+        this.links = links;
         this.clock = clock;
     }
 
@@ -45,17 +44,10 @@ public class AccountLinks {
     public Mono<String> issueReset(UUID userId) {
         String secret = newSecret(random);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return db.sql("delete from account_link where user_id = :user and purpose = 'PASSWORD_RESET'"
-                        + " and created_at <= :recent")
-                .bind("user", userId).bind("recent", now.minus(RESET_INTERVAL)).then()
-                .then(db.sql("select 1 from account_link where user_id = :user and purpose = 'PASSWORD_RESET'")
-                        .bind("user", userId).map(row -> true).all().hasElements())
+        return links.deleteResetsUntil(userId, now.minus(RESET_INTERVAL))
+                .then(links.hasReset(userId))
                 .filter(recent -> !recent)
-                .flatMap(issue -> db.sql("insert into account_link (token_hash, purpose, user_id, created_at,"
-                                + " expires_at) values (:hash, 'PASSWORD_RESET', :user, :now, :expires)")
-                        .bind("hash", hash(secret)).bind("user", userId).bind("now", now)
-                        .bind("expires", now.plus(RESET_LIFETIME))
-                        .fetch().rowsUpdated()
+                .flatMap(issue -> links.insertReset(hash(secret), userId, now, now.plus(RESET_LIFETIME))
                         .thenReturn(secret));
     }
 
@@ -64,10 +56,7 @@ public class AccountLinks {
         if (secret.isEmpty() || secret.length() > 100) {
             return Mono.empty();
         }
-        return db.sql("update account_link set used_at = :now where token_hash = :hash"
-                        + " and purpose = 'PASSWORD_RESET' and used_at is null and expires_at > :now returning user_id")
-                .bind("hash", hash(secret)).bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .map(row -> row.get(0, UUID.class)).one();
+        return links.useReset(hash(secret), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** The person a reset secret is for, without using it (the reset page checks before asking); empty if unusable. */
@@ -75,10 +64,7 @@ public class AccountLinks {
         if (secret.isEmpty() || secret.length() > 100) {
             return Mono.empty();
         }
-        return db.sql("select user_id from account_link where token_hash = :hash and purpose = 'PASSWORD_RESET'"
-                        + " and used_at is null and expires_at > :now")
-                .bind("hash", hash(secret)).bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .map(row -> row.get(0, UUID.class)).one();
+        return links.resetFor(hash(secret), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** 32 random bytes, URL-safe. */

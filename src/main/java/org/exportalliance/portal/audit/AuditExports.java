@@ -13,7 +13,7 @@ import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -37,9 +37,11 @@ public class AuditExports {
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
+    private final TransactionalOperator tx;
 
     AuditExports(AuditRepository trail, AuditService audit, ActionLabels actions, MessageSource messages,
-            Clock clock) {
+            Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.trail = trail;
         this.audit = audit;
         this.actions = actions;
@@ -48,9 +50,8 @@ public class AuditExports {
         this.zone = clock.getZone();
     }
 
-    @Transactional
     public Mono<AuditExport> export(Actor actor, AuditFilter filter, Locale locale) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(filter.problems()))
                 .then(Mono.defer(() -> trail.search(filter, zone, null, 0, MAX_ROWS + 1).collectList()))
                 .publishOn(Schedulers.boundedElastic())
@@ -59,7 +60,7 @@ public class AuditExports {
                 .flatMap(made -> audit.record(actor.userId(), EXPORTED, SUBJECT_TYPE, SUBJECT_ID,
                                 filter.describe() + "; rows=" + made.rows() + (made.truncated() ? "+" : ""))
                         .thenReturn(new AuditExport(text("audit.export.file", locale, LocalDate.now(clock)),
-                                made.xlsx())));
+                                made.xlsx()))));
     }
 
     /** A finished workbook and how many entries it holds. */

@@ -29,7 +29,7 @@ class AllocationRepository {
         return db.sql("select a.id, a.firm_id, a.area_m2, a.travellers, a.submitted_at, "
                         + "coalesce(a.export_score, 0) as export_score, (select count(*) from delegation_application p "
                         + "join delegation pd on pd.id = p.delegation_id where p.firm_id = a.firm_id "
-                        + "and pd.status = 'DONE' and p.status in ('APPROVED', 'ACCEPTED')) as past "
+                        + "and pd.status = 'DONE' and takes_part(p.status)) as past "
                         + "from delegation_application a where a.delegation_id = :delegation and a.status = 'SUBMITTED'")
                 .bind("delegation", delegationId)
                 .map(row -> new AllocationPlan.Candidate(row.get("id", UUID.class), row.get("firm_id", UUID.class),

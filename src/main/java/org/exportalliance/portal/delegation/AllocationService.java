@@ -15,7 +15,7 @@ import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -36,10 +36,12 @@ public class AllocationService {
     private final FirmService firms;
     private final Clock clock;
     private final DelegationNews news;
+    private final TransactionalOperator tx;
 
     AllocationService(DelegationService delegations, DelegationRepository delegationRows,
             ApplicationRepository applications, AllocationRepository allocation, FirmService firms, Clock clock,
-            DelegationNews news) {
+            DelegationNews news, TransactionalOperator tx) {
+        this.tx = tx;
         this.news = news;
         this.delegations = delegations;
         this.delegationRows = delegationRows;
@@ -49,7 +51,6 @@ public class AllocationService {
         this.clock = clock;
     }
 
-    @Transactional
     public Mono<Void> score(Actor actor, UUID applicationId, @Nullable Integer exportPotential) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -57,18 +58,17 @@ public class AllocationService {
         if (exportPotential == null || exportPotential < 0 || exportPotential > 10) {
             return Mono.error(new InvalidInput(List.of(new FieldProblem("exportPotential", "validation.score"))));
         }
-        return allocation.setExportScore(applicationId, exportPotential)
+        return tx.transactional(allocation.setExportScore(applicationId, exportPotential)
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .then(applications.find(applicationId, null))
                 .flatMap(a -> news.changed(actor.userId(), "application.scored", a.delegationId(),
-                        a.id() + ":" + exportPotential));
+                        a.id() + ":" + exportPotential)));
     }
 
     public Mono<Map<String, Integer>> quotas(UUID delegationId) {
         return delegationRows.quotas(delegationId);
     }
 
-    @Transactional
     public Mono<Map<String, Integer>> setQuotas(Actor actor, UUID delegationId, Map<String, Integer> quotas) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -80,19 +80,18 @@ public class AllocationService {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidInput(problems));
         }
-        return delegations.find(delegationId)
+        return tx.transactional(delegations.find(delegationId)
                 .flatMap(d -> delegationRows.replaceQuotas(d.id(), quotas))
                 .then(news.record(actor.userId(), "delegation.quotas", delegationId, quotas.toString()))
-                .then(delegationRows.quotas(delegationId));
+                .then(delegationRows.quotas(delegationId)));
     }
 
-    @Transactional
     public Mono<AllocationResult> allocate(Actor actor, UUID delegationId) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
         }
         Instant now = clock.instant();
-        return delegations.find(delegationId)
+        return tx.transactional(delegations.find(delegationId)
                 .flatMap(d -> d.policy().decidesOnArrival() ? Mono.error(new AllocationNotNeeded())
                         : delegationRows.lock(d.id()))
                 .flatMap(DelegationService::notEnded)
@@ -110,7 +109,7 @@ public class AllocationService {
                                 : new AllocationResult(r.approved(), r.waitlisted() + 1)))
                 .flatMap(result -> news.changed(actor.userId(), "delegation.allocated", delegationId,
                                 result.toString())
-                        .thenReturn(result));
+                        .thenReturn(result)));
     }
 
     /**

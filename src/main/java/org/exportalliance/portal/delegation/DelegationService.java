@@ -15,7 +15,7 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -45,9 +45,12 @@ public class DelegationService {
     private final DelegationNews news;
     private final WaitlistOffers offers;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, ApplicationMoves moves,
-            FairService fairs, LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock) {
+            FairService fairs, LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock,
+            TransactionalOperator tx) {
+        this.tx = tx;
         this.delegations = delegations;
         this.applications = applications;
         this.moves = moves;
@@ -66,9 +69,8 @@ public class DelegationService {
         return delegations.findById(id).switchIfEmpty(Mono.error(DelegationNotFound::new));
     }
 
-    @Transactional
     public Mono<Delegation> create(Actor actor, DelegationDraft draft) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.check(draft)))
                 .then(Mono.defer(() -> fairs.find(draft.fairId())))
                 .onErrorMap(FairNotFound.class,
@@ -77,13 +79,12 @@ public class DelegationService {
                 .switchIfEmpty(Mono.error(() -> new InvalidInput(List.of(
                         new FieldProblem("fairId", "delegation.validation.fair-cancelled")))))
                 .flatMap(fair -> delegations.insert(UUID.randomUUID(), draft, actor.userId(), now()))
-                .flatMap(d -> changed(actor, "delegation.created", d.id(), d.titleEn()).thenReturn(d));
+                .flatMap(d -> changed(actor, "delegation.created", d.id(), d.titleEn()).thenReturn(d)));
     }
 
     /** Moves the delegation to {@code target}; cancelling needs a reason, see the method with one. */
-    @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target) {
-        return moveTo(actor, id, target, null);
+        return tx.transactional(moveTo(actor, id, target, null));
     }
 
     /**
@@ -91,10 +92,9 @@ public class DelegationService {
      * the delegation keeps and every firm with a live application reads in its notification and on the page; for
      * the other moves {@code reason} is not used.
      */
-    @Transactional
     public Mono<Delegation> moveTo(Actor actor, UUID id, DelegationStatus target, @Nullable String reason) {
         boolean cancel = target == DelegationStatus.CANCELLED;
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(cancel ? DelegationRules.checkReason(reason, true) : List.of()))
                 .then(find(id))
                 .flatMap(d -> d.status().mayMoveTo(target)
@@ -103,13 +103,12 @@ public class DelegationService {
                         : Mono.error(new IllegalTransition()))
                 .flatMap(d -> changed(actor, "delegation.status." + target.name(), id, d.cancelReason())
                         .then(news.tellFirmsOf(d))
-                        .thenReturn(d));
+                        .thenReturn(d)));
     }
 
     /** A firm applies; under FIFO the answer (APPROVED or WAITLISTED) is given at once, with its reason. */
-    @Transactional
     public Mono<DelegationApplication> apply(Actor actor, UUID delegationId, ApplicationDraft draft) {
-        return moves.apply(actor, delegationId, draft);
+        return tx.transactional(moves.apply(actor, delegationId, draft));
     }
 
     /** Staff see every application; a firm sees only its own. */
@@ -134,9 +133,8 @@ public class DelegationService {
      * The firm withdraws its own application; any capacity it held is freed and offered to the waitlist. Not once
      * the delegation is DONE or cancelled ({@link DelegationOver}, {@link DelegationCancelled}).
      */
-    @Transactional
     public Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {
-        return moves.withdraw(actor, applicationId);
+        return tx.transactional(moves.withdraw(actor, applicationId));
     }
 
     /**
@@ -144,29 +142,26 @@ public class DelegationService {
      * to waitlist is deliberate: the application then waits for staff's next decision, and automatic offers of freed
      * places pass it by (the place it may have freed goes to the others waiting).
      */
-    @Transactional
     public Mono<DelegationApplication> decide(Actor actor, UUID applicationId, Decision decision,
             @Nullable String reason) {
-        return moves.decide(actor, applicationId, decision, reason);
+        return tx.transactional(moves.decide(actor, applicationId, decision, reason));
     }
 
     /**
      * The firm changes its pending (submitted or waitlisted) application while the delegation is OPEN; the decision
      * it has stays. A smaller request may now fit the room left, and is offered it.
      */
-    @Transactional
     public Mono<DelegationApplication> edit(Actor actor, UUID applicationId, ApplicationDraft draft) {
-        return moves.edit(actor, applicationId, draft);
+        return tx.transactional(moves.edit(actor, applicationId, draft));
     }
 
     /**
      * Staff change a delegation's capacity, within the bounds of {@link DelegationRules#checkCapacity}; it cannot
      * drop below what approved and offered applications hold. Room that opens up is offered to the waitlist.
      */
-    @Transactional
     public Mono<Delegation> resize(Actor actor, UUID id, long expectedVersion, Capacity capacity) {
         Instant now = now();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(DelegationRules.checkCapacity(capacity)))
                 .then(Mono.defer(() -> delegations.lock(id)))
                 .switchIfEmpty(Mono.error(DelegationNotFound::new))
@@ -178,7 +173,7 @@ public class DelegationService {
                                         .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
                 .flatMap(d -> changed(actor, "delegation.resized", id, capacity.toString())
                         .then(offerFreedPlaces(id, now))
-                        .then(find(id)));
+                        .then(find(id))));
     }
 
     /** Lets a delegation through unless it is DONE or cancelled, whose applications no longer change. */

@@ -2,9 +2,9 @@ package org.exportalliance.portal.delegation;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -22,13 +22,13 @@ public class OfferExpiry {
     private static final int BATCH = 200;
 
     private final WaitlistOffers offers;
-    private final DatabaseClient db;
+    private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
     private final MeterRegistry meters;
 
-    OfferExpiry(WaitlistOffers offers, DatabaseClient db, TransactionalOperator tx, MeterRegistry meters) {
+    OfferExpiry(WaitlistOffers offers, AdvisoryLocks locks, TransactionalOperator tx, MeterRegistry meters) {
         this.offers = offers;
-        this.db = db;
+        this.locks = locks;
         this.tx = tx;
         this.meters = meters;
     }
@@ -44,8 +44,7 @@ public class OfferExpiry {
 
     /** One run: how many offers expired, or -1 when another instance holds the lock. */
     public Mono<Integer> run() {
-        Mono<Integer> guarded = db.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
-                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one()
+        Mono<Integer> guarded = locks.tryTake(LOCK)
                 .flatMap(acquired -> acquired ? offers.expireDue(BATCH) : Mono.just(-1));
         return tx.transactional(guarded)
                 .doOnNext(n -> meters.counter("portal.delegation.expiry.runs", "outcome", n < 0 ? "skipped" : "acted")

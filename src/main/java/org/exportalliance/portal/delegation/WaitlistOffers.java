@@ -10,7 +10,7 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,10 +34,12 @@ class WaitlistOffers {
     private final Clock clock;
     private final Duration offerPeriod;
     private final int maxPassOvers;
+    private final TransactionalOperator tx;
 
     WaitlistOffers(DelegationRepository delegations, ApplicationRepository applications, DelegationNews news,
             Clock clock, @Value("${portal.delegation.offer-period:PT48H}") Duration offerPeriod,
-            @Value("${portal.delegation.max-pass-overs:2}") int maxPassOvers) {
+            @Value("${portal.delegation.max-pass-overs:2}") int maxPassOvers, TransactionalOperator tx) {
+        this.tx = tx;
         this.maxPassOvers = maxPassOvers;
         this.delegations = delegations;
         this.applications = applications;
@@ -102,10 +104,9 @@ class WaitlistOffers {
     }
 
     /** The firm accepts its offer before it runs out (and while the delegation is neither DONE nor cancelled). */
-    @Transactional
     public Mono<DelegationApplication> accept(Actor actor, UUID applicationId) {
         Instant now = clock.instant();
-        return applications.find(applicationId, actor.firmId())
+        return tx.transactional(applications.find(applicationId, actor.firmId())
                 .switchIfEmpty(Mono.error(ApplicationNotFound::new))
                 .flatMap(read -> delegations.lock(read.delegationId())
                         .flatMap(DelegationService::notEnded)
@@ -117,7 +118,7 @@ class WaitlistOffers {
                                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         : Mono.error(new OfferNotOpen()))
                 .flatMap(a -> news.changed(actor.userId(), "application.ACCEPTED", a.delegationId(),
-                        a.id().toString()).thenReturn(a));
+                        a.id().toString()).thenReturn(a)));
     }
 
     /**

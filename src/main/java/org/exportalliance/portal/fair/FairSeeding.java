@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -19,20 +19,20 @@ public class FairSeeding {
 
     private static final long SEED_LOCK = 7_100_002L;
     private final FairRepository fairs;
-    private final DatabaseClient db;
+    private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    FairSeeding(FairRepository fairs, DatabaseClient db, TransactionalOperator tx, Clock clock) {
+    FairSeeding(FairRepository fairs, AdvisoryLocks locks, TransactionalOperator tx, Clock clock) {
         this.fairs = fairs;
-        this.db = db;
+        this.locks = locks;
         this.tx = tx;
         this.clock = clock;
     }
 
     /** Inserts the drafts if the catalogue is empty; emits how many were inserted. */
     public Mono<Integer> seedIfEmpty(List<FairDraft> drafts) {
-        Mono<Integer> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
+        Mono<Integer> seed = locks.await(SEED_LOCK)
                 .then(fairs.count())
                 .flatMap(count -> count > 0 ? Mono.just(0) : insertAll(drafts));
         return tx.transactional(seed);

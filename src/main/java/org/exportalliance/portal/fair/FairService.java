@@ -15,7 +15,7 @@ import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,8 +33,11 @@ public class FairService {
     private final Changes changes;
     private final Clock clock;
     private final Counter created;
+    private final TransactionalOperator tx;
 
-    FairService(FairRepository fairs, LiveEvents live, Changes changes, Clock clock, MeterRegistry meters) {
+    FairService(FairRepository fairs, LiveEvents live, Changes changes, Clock clock, MeterRegistry meters,
+            TransactionalOperator tx) {
+        this.tx = tx;
         this.fairs = fairs;
         this.live = live;
         this.changes = changes;
@@ -50,35 +53,32 @@ public class FairService {
         return fairs.findById(id).switchIfEmpty(Mono.error(FairNotFound::new));
     }
 
-    @Transactional
     public Mono<Fair> create(Actor actor, FairDraft draft) {
         FairDraft d = draft.normalised();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(FairRules.check(d)))
                 .then(Mono.defer(() -> fairs.insert(UUID.randomUUID(), d, actor.userId(), now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .flatMap(fair -> changed(actor, "fair.created", fair))
-                .doOnSuccess(fair -> created.increment());
+                .doOnSuccess(fair -> created.increment()));
     }
 
-    @Transactional
     public Mono<Fair> update(Actor actor, UUID id, long expectedVersion, FairDraft draft) {
         FairDraft d = draft.normalised();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(FairRules.check(d)))
                 .then(Mono.defer(() -> fairs.update(id, expectedVersion, d, now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .switchIfEmpty(Mono.defer(() -> whyNotUpdated(id)))
-                .flatMap(fair -> changed(actor, "fair.updated", fair));
+                .flatMap(fair -> changed(actor, "fair.updated", fair)));
     }
 
-    @Transactional
     public Mono<Fair> cancel(Actor actor, UUID id, long expectedVersion, @Nullable String reason) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(FairRules.checkCancelReason(reason)))
                 .then(Mono.defer(() -> fairs.cancel(id, expectedVersion, reason.strip(), now())))
                 .switchIfEmpty(Mono.defer(() -> whyNotCancelled(id)))
-                .flatMap(fair -> changed(actor, "fair.cancelled", fair));
+                .flatMap(fair -> changed(actor, "fair.cancelled", fair)));
     }
 
     /** Ids of fairs as they change on any instance, plus resync signals. */

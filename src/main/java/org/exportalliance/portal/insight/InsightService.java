@@ -25,10 +25,10 @@ public class InsightService {
 
     private final InsightRepository repository;
     private final WonByMarketCache wonByMarket;
-    private final FirmFigures firmFigures;
+    private final FirmFigureRepository firmFigures;
     private final Clock clock;
 
-    InsightService(InsightRepository repository, WonByMarketCache wonByMarket, FirmFigures firmFigures,
+    InsightService(InsightRepository repository, WonByMarketCache wonByMarket, FirmFigureRepository firmFigures,
             Clock clock) {
         this.repository = repository;
         this.wonByMarket = wonByMarket;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
@@ -40,10 +39,10 @@ public class ConflictCheckLock {
     static final int IDENTITY_SPACE = 0x436c6d01;
     static final int MAX_IDENTITY_LOCKS = 64;
 
-    private final DatabaseClient db;
+    private final BuyerRepository buyers;
 
-    ConflictCheckLock(DatabaseClient db) {
-        this.db = db;
+    ConflictCheckLock(BuyerRepository buyers) {
+        this.buyers = buyers;
     }
 
     /**
@@ -55,7 +54,7 @@ public class ConflictCheckLock {
                 .filter(TransactionSynchronizationManager::isActualTransactionActive)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException(
                         "the conflict check lock is taken inside the claim's transaction")))
-                .then(Mono.defer(() -> identityKeys(leadId)))
+                .then(Mono.defer(() -> buyers.identityKeys(leadId)))
                 .flatMap(keys -> lock(plan(keys, categories)));
     }
 
@@ -86,41 +85,8 @@ public class ConflictCheckLock {
         locks.merge(id, lock, (a, b) -> a.shared() ? b : a);
     }
 
-    /** The buyer's identity as any claim's conflict check could meet it. */
-    private Mono<List<String>> identityKeys(UUID leadId) {
-        return db.sql("""
-                        with own as (
-                            select l.country, b.country as buyer_country, l.buyer_id
-                            from lead l join buyer b on b.id = l.buyer_id where l.id = :lead),
-                        sibling as (
-                            select x.id, x.web_domain from lead x where x.buyer_id = (select buyer_id from own))
-                        select 'country:' || country as k from own
-                        union select 'country:' || buyer_country from own
-                        union select 'domain:' || web_domain from sibling where web_domain is not null
-                        union select 'domain:' || c.email_domain from lead_contact c join sibling s on s.id = c.lead_id
-                              where c.email_domain is not null
-                        union select 'phone:' || c.phone from lead_contact c join sibling s on s.id = c.lead_id
-                              where c.phone is not null
-                        union select 'phone:' || c.whatsapp from lead_contact c join sibling s on s.id = c.lead_id
-                              where c.whatsapp is not null""")
-                .bind("lead", leadId)
-                .map(row -> row.get("k", String.class))
-                .all().sort().collectList();
-    }
-
-    /** One statement; a function scan hands the rows on in the arrays' order, so the locks are taken in it. */
+    /** One statement for all the locks, taken in the plan's order. */
     private Mono<Void> lock(List<Lock> locks) {
-        if (locks.isEmpty()) {
-            return Mono.empty();
-        }
-        return db.sql("""
-                        select case when t.shared then pg_advisory_xact_lock_shared(t.space, t.key)
-                                    else pg_advisory_xact_lock(t.space, t.key) end
-                        from unnest(cast(:spaces as integer[]), cast(:keys as integer[]), cast(:shared as boolean[]))
-                             as t(space, key, shared)""")
-                .bind("spaces", locks.stream().map(Lock::space).toArray(Integer[]::new))
-                .bind("keys", locks.stream().map(Lock::key).toArray(Integer[]::new))
-                .bind("shared", locks.stream().map(Lock::shared).toArray(Boolean[]::new))
-                .then();
+        return locks.isEmpty() ? Mono.empty() : buyers.lock(locks);
     }
 }

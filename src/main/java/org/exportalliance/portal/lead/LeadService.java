@@ -23,9 +23,8 @@ import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -45,14 +44,16 @@ public class LeadService {
     private final AuditService audit;
     private final LiveEvents live;
     private final Changes changes;
-    private final DatabaseClient db;
+    private final LeadPolicyRepository policies;
     private final Clock clock;
     private final Counter created;
     private final Counter reveals;
+    private final TransactionalOperator tx;
 
     LeadService(LeadRepository leads, BuyerMatching matching, FirmService firms, FairService fairs,
-            AuditService audit, LiveEvents live, Changes changes, DatabaseClient db, Clock clock,
-            MeterRegistry meters) {
+            AuditService audit, LiveEvents live, Changes changes, LeadPolicyRepository policies, Clock clock,
+            MeterRegistry meters, TransactionalOperator tx) {
+        this.tx = tx;
         this.leads = leads;
         this.matching = matching;
         this.firms = firms;
@@ -60,7 +61,7 @@ public class LeadService {
         this.audit = audit;
         this.live = live;
         this.changes = changes;
-        this.db = db;
+        this.policies = policies;
         this.clock = clock;
         this.created = meters.counter("portal.lead.creations");
         this.reveals = meters.counter("portal.lead.contact-reveals");
@@ -72,27 +73,19 @@ public class LeadService {
     }
 
     public Mono<LeadPolicy> policy() {
-        return db.sql("select members_may_share_alliance, claim_window_days from lead_policy")
-                .map(row -> new LeadPolicy(Boolean.TRUE.equals(row.get(0, Boolean.class)),
-                        row.get(1, Integer.class)))
-                .one();
+        return policies.find();
     }
 
-    @Transactional
     public Mono<LeadPolicy> setPolicy(Actor actor, LeadPolicy policy) {
         List<FieldProblem> problems = policy.claimWindowDays() < LeadPolicy.MIN_WINDOW
                 || policy.claimWindowDays() > LeadPolicy.MAX_WINDOW
                 ? List.of(new FieldProblem("claimWindowDays", "lead.validation.window")) : List.of();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(problems))
-                .then(Mono.defer(() -> db.sql("""
-                                update lead_policy set members_may_share_alliance = :share, claim_window_days = :days,
-                                    updated_by = :by, updated_at = :now""")
-                        .bind("share", policy.membersMayShareAlliance()).bind("days", policy.claimWindowDays())
-                        .bind("by", actor.userId()).bind("now", now()).then()))
+                .then(Mono.defer(() -> policies.update(policy, actor.userId(), now())))
                 .then(audit.record(actor.userId(), "lead.policy-changed", "lead_policy", "alliance",
                         "share=" + policy.membersMayShareAlliance() + " days=" + policy.claimWindowDays()))
-                .thenReturn(policy);
+                .thenReturn(policy));
     }
 
     /** Whether this actor may share leads with the whole alliance under the current policy. */
@@ -103,12 +96,11 @@ public class LeadService {
         return policy().map(LeadPolicy::membersMayShareAlliance);
     }
 
-    @Transactional
     public Mono<LeadCreated> create(Actor actor, LeadDraft draft) {
         LeadDraft d = draft.normalised();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
-        return checked(actor, d)
+        return tx.transactional(checked(actor, d)
                 .then(Mono.defer(() -> {
                     BuyerIdentity identity = BuyerIdentity.of(d);
                     return matching.resolve(identity, now)
@@ -118,14 +110,13 @@ public class LeadService {
                 .flatMap(signals -> leads.findVisible(actor, id).flatMap(leads::shares)
                         .flatMap(lead -> changed(actor, "lead.created", lead))
                         .map(lead -> new LeadCreated(lead, signals)))
-                .doOnSuccess(c -> created.increment());
+                .doOnSuccess(c -> created.increment()));
     }
 
-    @Transactional
     public Mono<LeadCreated> update(Actor actor, UUID id, long version, LeadDraft draft) {
         LeadDraft d = draft.normalised();
         OffsetDateTime now = now();
-        return leads.findVisible(actor, id)
+        return tx.transactional(leads.findVisible(actor, id)
                 .filter(lead -> actor.isStaff() || lead.ownedBy(actor.firmId()))
                 .switchIfEmpty(Mono.error(LeadNotFound::new))
                 .flatMap(existing -> checked(actor, d).then(Mono.defer(() -> {
@@ -139,7 +130,7 @@ public class LeadService {
                 })))
                 .flatMap(signals -> leads.findVisible(actor, id).flatMap(leads::shares)
                         .flatMap(lead -> changed(actor, "lead.updated", lead))
-                        .map(lead -> new LeadCreated(lead, signals)));
+                        .map(lead -> new LeadCreated(lead, signals))));
     }
 
     /** One lead the actor may see, with its shares when the actor owns it or is staff, and the holds on its buyer. */
@@ -162,9 +153,8 @@ public class LeadService {
      * The contacts of a lead, revealed: to its owner firm, staff, a firm holding the buyer, or anyone who may see the
      * lead while no other member holds the buyer. Every reveal is audited (who, which lead, when; never the details).
      */
-    @Transactional
     public Mono<List<Contact>> reveal(Actor actor, UUID id) {
-        return find(actor, id)
+        return tx.transactional(find(actor, id)
                 .flatMap(row -> {
                     boolean privileged = actor.isStaff() || row.lead().ownedBy(actor.firmId())
                             || row.holds().stream().anyMatch(Hold::ours);
@@ -174,7 +164,7 @@ public class LeadService {
                     return audit.record(actor.userId(), "lead.contacts-revealed", TOPIC, id, null)
                             .then(leads.contacts(id).collectList())
                             .doOnSuccess(c -> reveals.increment());
-                });
+                }));
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.exportalliance.portal.notification;
 
-import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
@@ -11,8 +9,6 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -26,15 +22,14 @@ import reactor.core.publisher.Mono;
 public class NotificationService {
 
     public static final String TOPIC = "notification";
-    private static final String COLUMNS = "id, user_id, message_key, args, link, created_at, read_at";
 
-    private final DatabaseClient db;
+    private final NotificationRepository notifications;
     private final AccountService accounts;
     private final LiveEvents live;
     private final Clock clock;
 
-    NotificationService(DatabaseClient db, AccountService accounts, LiveEvents live, Clock clock) {
-        this.db = db;
+    NotificationService(NotificationRepository notifications, AccountService accounts, LiveEvents live, Clock clock) {
+        this.notifications = notifications;
         this.accounts = accounts;
         this.live = live;
         this.clock = clock;
@@ -48,34 +43,22 @@ public class NotificationService {
         return accounts.recipientsOf(firmId)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(user -> db.sql("insert into notification (id, user_id, message_key, args, link, created_at) "
-                                + "values (:id, :user, :key, :args, :link, :now)")
-                        .bind("id", UUID.randomUUID()).bind("user", user).bind("key", messageKey)
-                        .bind("args", args.toArray(String[]::new))
-                        .bind("link", Parameter.fromOrEmpty(link, String.class))
-                        .bind("now", now)
-                        .then()
+                .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
                         .then(live.publish(TOPIC, user)))
                 .then();
     }
 
     /** The actor's latest notifications, newest first. */
     public Flux<Notification> recent(Actor actor, int limit) {
-        return db.sql("select " + COLUMNS + " from notification where user_id = :user order by created_at desc, id "
-                        + "limit :limit")
-                .bind("user", actor.userId()).bind("limit", Math.min(limit, 200))
-                .map(NotificationService::read).all();
+        return notifications.recent(actor.userId(), Math.min(limit, 200));
     }
 
     public Mono<Long> unreadCount(Actor actor) {
-        return db.sql("select count(*) from notification where user_id = :user and read_at is null")
-                .bind("user", actor.userId()).map(row -> row.get(0, Long.class)).one();
+        return notifications.unreadCount(actor.userId());
     }
 
     public Mono<Long> markAllRead(Actor actor) {
-        return db.sql("update notification set read_at = :now where user_id = :user and read_at is null")
-                .bind("now", OffsetDateTime.now(clock)).bind("user", actor.userId())
-                .fetch().rowsUpdated()
+        return notifications.markAllRead(actor.userId(), OffsetDateTime.now(clock))
                 .flatMap(n -> live.publish(TOPIC, actor.userId()).thenReturn(n));
     }
 
@@ -83,14 +66,5 @@ public class NotificationService {
     public Flux<LiveEvent> changesFor(Actor actor) {
         String me = actor.userId().toString();
         return live.stream(TOPIC).filter(e -> e.isResync() || me.equals(e.id()));
-    }
-
-    private static Notification read(Readable row) {
-        String[] args = row.get("args", String[].class);
-        OffsetDateTime readAt = row.get("read_at", OffsetDateTime.class);
-        return new Notification(row.get("id", UUID.class), row.get("user_id", UUID.class),
-                row.get("message_key", String.class), args == null ? List.of() : Arrays.asList(args),
-                row.get("link", String.class), row.get("created_at", OffsetDateTime.class).toInstant(),
-                readAt == null ? null : readAt.toInstant());
     }
 }

@@ -15,9 +15,8 @@ import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,32 +33,26 @@ public class FxRates {
     static final BigDecimal MAX_CNY = new BigDecimal("100000");
     private static final int SCALE = 10;
 
-    private final DatabaseClient db;
+    private final FxRateRepository rates;
     private final AuditService audit;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
-    FxRates(DatabaseClient db, AuditService audit, Clock clock) {
-        this.db = db;
+    FxRates(FxRateRepository rates, AuditService audit, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
+        this.rates = rates;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** Staff enter (or correct) one rate; audited. */
-    @Transactional
     public Mono<FxRate> set(Actor actor, FxRate rate) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(problems(rate, LocalDate.now(clock))))
-                .then(Mono.defer(() -> db.sql("""
-                                insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)
-                                values (:date, :currency, :cny, :by, :now)
-                                on conflict (currency, rate_date) do update
-                                    set cny = excluded.cny, entered_by = excluded.entered_by,
-                                        entered_at = excluded.entered_at""")
-                        .bind("date", rate.date()).bind("currency", rate.currency()).bind("cny", rate.cny())
-                        .bind("by", actor.userId()).bind("now", OffsetDateTime.now(clock)).then()))
+                .then(Mono.defer(() -> rates.upsert(rate, actor.userId(), OffsetDateTime.now(clock))))
                 .then(audit.record(actor.userId(), "fx.rate-set", "fx_rate", rate.currency() + "@" + rate.date(),
                         "cny=" + rate.cny().toPlainString()))
-                .thenReturn(rate);
+                .thenReturn(rate));
     }
 
     /**
@@ -67,29 +60,16 @@ public class FxRates {
      * currency and date, or none when any row is wrong ({@link InvalidInput} naming every row's problems by its row
      * number in the file). Audited with the count and the currencies.
      */
-    @Transactional
     public Mono<Integer> importFile(Actor actor, byte[] content) {
         LocalDate today = LocalDate.now(clock);
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Workers.call(() -> FxRateFile.parse(content, today)))
                 .flatMap(parsed -> Checks.valid(parsed.problems()).thenReturn(parsed.rates()))
-                .flatMap(list -> db.sql("""
-                                insert into fx_rate (rate_date, currency, cny, entered_by, entered_at)
-                                select d, c, r, :by, :now
-                                from unnest(cast(:dates as date[]), cast(:currencies as text[]),
-                                            cast(:rates as numeric[])) as u(d, c, r)
-                                on conflict (currency, rate_date) do update
-                                    set cny = excluded.cny, entered_by = excluded.entered_by,
-                                        entered_at = excluded.entered_at""")
-                        .bind("by", actor.userId()).bind("now", OffsetDateTime.now(clock))
-                        .bind("dates", list.stream().map(FxRate::date).toArray(LocalDate[]::new))
-                        .bind("currencies", list.stream().map(FxRate::currency).toArray(String[]::new))
-                        .bind("rates", list.stream().map(FxRate::cny).toArray(BigDecimal[]::new))
-                        .then()
+                .flatMap(list -> rates.upsertAll(list, actor.userId(), OffsetDateTime.now(clock))
                         .then(audit.record(actor.userId(), "fx.rates-imported", "fx_rate", "file",
                                 "rows=" + list.size() + " currencies=" + list.stream().map(FxRate::currency)
                                         .distinct().sorted().collect(Collectors.joining(","))))
-                        .thenReturn(list.size()));
+                        .thenReturn(list.size())));
     }
 
     static List<FieldProblem> problems(FxRate rate, LocalDate today) {
@@ -108,11 +88,7 @@ public class FxRates {
 
     /** The latest rates of every currency, newest first. */
     public Flux<FxRate> recent(int limit) {
-        return db.sql("select rate_date, currency, cny from fx_rate order by rate_date desc, currency limit :limit")
-                .bind("limit", limit)
-                .map(row -> new FxRate(row.get("rate_date", LocalDate.class), row.get("currency", String.class),
-                        row.get("cny", BigDecimal.class)))
-                .all();
+        return rates.recent(limit);
     }
 
     /** CNY per unit of the currency on the date: 1 for CNY, else its rate or a stand-in; {@link FxRateMissing}. */
@@ -120,12 +96,7 @@ public class FxRates {
         if (currency.equals("CNY")) {
             return Mono.just(BigDecimal.ONE);
         }
-        return db.sql("""
-                        select cny from fx_rate where currency = :c and rate_date <= :d and rate_date > :earliest
-                        order by rate_date desc limit 1""")
-                .bind("c", currency).bind("d", date).bind("earliest", date.minusDays(STAND_IN_DAYS + 1))
-                .map(row -> row.get("cny", BigDecimal.class))
-                .one()
+        return rates.latest(currency, date, date.minusDays(STAND_IN_DAYS + 1))
                 .switchIfEmpty(Mono.error(() -> new FxRateMissing(currency, date)));
     }
 

@@ -26,7 +26,7 @@ import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -47,9 +47,11 @@ public class OrderService {
     private final DelegationService delegations;
     private final FirmService firms;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     OrderService(OrderRepository orders, FxRates rates, ClaimService claims, DelegationService delegations,
-            FirmService firms, Clock clock) {
+            FirmService firms, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.orders = orders;
         this.rates = rates;
         this.claims = claims;
@@ -62,7 +64,6 @@ public class OrderService {
      * Records a new order of the actor's firm, QUOTED as of its {@code quotedOn} (today when none). Staff record none
      * ({@link NotPermitted}): their firm is the association, which exports nothing the insight may count.
      */
-    @Transactional
     public Mono<ExportOrder> create(Actor actor, OrderDraft draft) {
         if (actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -73,13 +74,13 @@ public class OrderService {
         LocalDate quoted = d.quotedOn() == null ? now.toLocalDate() : d.quotedOn();
         List<FieldProblem> quotedProblems = quoted.isAfter(now.toLocalDate()) || quoted.isBefore(EARLIEST)
                 ? List.of(new FieldProblem("quotedOn", "order.validation.quoted-on")) : List.of();
-        return checked(actor, d, quotedProblems.isEmpty() ? quoted : null, quotedProblems)
+        return tx.transactional(checked(actor, d, quotedProblems.isEmpty() ? quoted : null, quotedProblems)
                 .flatMap(buyer -> {
                     List<OrderLine> lines = lines(d);
                     return orders.insert(id, actor, buyer.orElse(null), d, lines,
                             total(lines, requireNonNull(d.currency())), quoted, now);
                 })
-                .then(Mono.defer(() -> orders.find(actor, id)));
+                .then(Mono.defer(() -> orders.find(actor, id))));
     }
 
     /**
@@ -87,11 +88,10 @@ public class OrderService {
      * same rules as a new one. A confirmed order keeps its currency, since its FX snapshot is of that currency.
      * Only the order's own firm edits it; {@code version} is the one read ({@link ChangedConcurrently} otherwise).
      */
-    @Transactional
     public Mono<ExportOrder> update(Actor actor, UUID id, long version, OrderDraft draft) {
         OrderDraft d = draft.normalised();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return ownOrder(actor, id)
+        return tx.transactional(ownOrder(actor, id)
                 .flatMap(order -> {
                     if (order.version() != version) {
                         return Mono.error(new ChangedConcurrently());
@@ -109,7 +109,7 @@ public class OrderService {
                             })
                             .switchIfEmpty(Mono.error(ChangedConcurrently::new));
                 })
-                .then(Mono.defer(() -> find(actor, id)));
+                .then(Mono.defer(() -> find(actor, id))));
     }
 
     /** One order the actor may see: its firm's, or any for staff. */
@@ -133,11 +133,10 @@ public class OrderService {
      * the FX snapshot of that day; a missing rate refuses it ({@link FxRateMissing}) and changes nothing. Only the
      * order's own firm moves it; {@code version} is the one read ({@link ChangedConcurrently} otherwise).
      */
-    @Transactional
     public Mono<ExportOrder> advance(Actor actor, UUID id, long version, OrderStage to, @Nullable LocalDate on) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate day = on == null ? now.toLocalDate() : on;
-        return ownOrder(actor, id)
+        return tx.transactional(ownOrder(actor, id)
                 .flatMap(order -> {
                     if (order.version() != version) {
                         return Mono.error(new ChangedConcurrently());
@@ -157,7 +156,7 @@ public class OrderService {
                             .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                             .flatMap(moved -> orders.insertStage(id, to, day, actor.userId(), now)
                                     .thenReturn(order.movedTo(to, day, snapshot.orElse(order.fx()), moved))));
-                });
+                }));
     }
 
     /** The draft's problems (with {@code more}) refused at once; else the buyer its attribution names, if any. */

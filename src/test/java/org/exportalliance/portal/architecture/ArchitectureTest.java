@@ -1,6 +1,7 @@
 package org.exportalliance.portal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The feature packages and their one-way dependencies (STYLE.md): a feature may use features on its own tier or
@@ -123,6 +126,31 @@ class ArchitectureTest {
                         .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                                 JavaClass.Predicates.assignableTo(Publisher.class)))))
                 .check(CLASSES);
+    }
+
+    /**
+     * SQL sits in repositories (decision 30): a {@code *Repository} class of the feature that owns the tables. The
+     * platform's plumbing (live events, idempotency keys, advisory locks, start-up seeding) and demo seeders, which
+     * load rows in bulk, are the stated exceptions.
+     */
+    @Test
+    void only_repositories_use_the_database_client() {
+        noClasses().that().resideInAPackage(BASE + "..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .and().resideOutsideOfPackages(BASE + ".platform..", BASE + "..demo..")
+                .should().dependOnClassesThat().areAssignableTo(DatabaseClient.class)
+                .because("SQL belongs in the owning feature's repositories (docs/architecture.md, decision 30)")
+                .check(CLASSES);
+    }
+
+    /**
+     * One idiom for transactions: an injected {@code TransactionalOperator} around what must commit together
+     * (decision 30), never {@code @Transactional}.
+     */
+    @Test
+    void transactions_are_written_with_the_transactional_operator() {
+        noClasses().should().beAnnotatedWith(Transactional.class).check(CLASSES);
+        noMethods().should().beAnnotatedWith(Transactional.class).check(CLASSES);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.Delegations;
@@ -219,8 +220,8 @@ class WaitlistChurnTest {
     private OfferExpiry expiryAt(int round) {
         Clock later = Clock.offset(clock, Duration.ofHours(100L * round));
         WaitlistOffers offers = new WaitlistOffers(delegationRows, applicationRows, news, later, Duration.ofHours(48),
-                MAX_PASS_OVERS);
-        return new OfferExpiry(offers, db, tx, meters);
+                MAX_PASS_OVERS, tx);
+        return new OfferExpiry(offers, new AdvisoryLocks(db), tx, meters);
     }
 
     /** The call's result, or the refusal it got; anything else is recorded as unexpected. */

@@ -9,10 +9,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.account.UserAccount;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,13 +23,13 @@ import reactor.core.publisher.Mono;
 @Service
 public class SecondFactors {
 
-    private final DatabaseClient db;
+    private final SecondFactorRepository factors;
     private final TransactionalOperator tx;
     private final Clock clock;
     private final SecureRandom random = org.exportalliance.portal.account.Randomness.seeded();
 
-    SecondFactors(DatabaseClient db, TransactionalOperator tx, Clock clock) {
-        this.db = db;
+    SecondFactors(SecondFactorRepository factors, TransactionalOperator tx, Clock clock) {
+        this.factors = factors;
         this.tx = tx;
         this.clock = clock;
     }
@@ -55,11 +53,7 @@ public class SecondFactors {
         if (step.isEmpty()) {
             return Mono.empty();
         }
-        return tx.transactional(db.sql("""
-                        update app_user set mfa_secret = :secret, mfa_enrolled_at = :now, mfa_last_step = :step
-                        where id = :id and mfa_secret is null""")
-                .bind("secret", secret).bind("now", now()).bind("step", step.getAsLong()).bind("id", userId)
-                .fetch().rowsUpdated()
+        return tx.transactional(factors.enrol(userId, secret, step.getAsLong(), now())
                 .filter(n -> n == 1)
                 .flatMap(n -> replaceRecoveryCodes(userId)));
     }
@@ -70,17 +64,13 @@ public class SecondFactors {
         if (typed.length() > 12) {
             return useRecoveryCode(userId, typed);
         }
-        return db.sql("select mfa_secret from app_user where id = :id and mfa_secret is not null").bind("id", userId)
-                .map(row -> row.get(0, byte[].class)).one()
+        return factors.secretOf(userId)
                 .flatMap(secret -> {
                     OptionalLong step = Totp.matchingStep(secret, typed, clock.instant());
                     if (step.isEmpty()) {
                         return Mono.just(false);
                     }
-                    return db.sql("update app_user set mfa_last_step = :step where id = :id"
-                                    + " and (mfa_last_step is null or mfa_last_step < :step)")
-                            .bind("step", step.getAsLong()).bind("id", userId)
-                            .fetch().rowsUpdated().map(n -> n == 1);
+                    return factors.useStep(userId, step.getAsLong());
                 })
                 .defaultIfEmpty(false);
     }
@@ -88,33 +78,21 @@ public class SecondFactors {
     /** Ten new recovery codes in place of the old ones, shown once. */
     public Mono<List<String>> replaceRecoveryCodes(UUID userId) {
         List<String> codes = RecoveryCodes.generate(random);
-        Mono<Void> store = db.sql("delete from mfa_recovery_code where user_id = :id").bind("id", userId).then()
-                .thenMany(Flux.fromIterable(codes).concatMap(code -> db.sql(
-                                "insert into mfa_recovery_code (user_id, code_hash) values (:id, :hash)")
-                        .bind("id", userId).bind("hash", RecoveryCodes.hash(code)).then()))
-                .then();
+        Mono<Void> store = factors.replaceRecoveryCodes(userId, codes.stream().map(RecoveryCodes::hash).toList());
         return tx.transactional(store).thenReturn(codes);
     }
 
     public Mono<Long> recoveryCodesLeft(UUID userId) {
-        return db.sql("select count(*) from mfa_recovery_code where user_id = :id and used_at is null")
-                .bind("id", userId).map(row -> row.get(0, Long.class)).one();
+        return factors.recoveryCodesLeft(userId);
     }
 
     /** Removes the second factor (the person turns it off, or staff reset a lost phone). */
     public Mono<Boolean> remove(UUID userId) {
-        return tx.transactional(db.sql("delete from mfa_recovery_code where user_id = :id").bind("id", userId).then()
-                .then(db.sql("update app_user set mfa_secret = null, mfa_enrolled_at = null, mfa_last_step = null"
-                                + " where id = :id and mfa_secret is not null")
-                        .bind("id", userId).fetch().rowsUpdated())
-                .map(n -> n == 1));
+        return tx.transactional(factors.remove(userId).map(n -> n == 1));
     }
 
     private Mono<Boolean> useRecoveryCode(UUID userId, String typed) {
-        return db.sql("update mfa_recovery_code set used_at = :now"
-                        + " where user_id = :id and code_hash = :hash and used_at is null")
-                .bind("now", now()).bind("id", userId).bind("hash", RecoveryCodes.hash(typed))
-                .fetch().rowsUpdated().map(n -> n == 1);
+        return factors.useRecoveryCode(userId, RecoveryCodes.hash(typed), now());
     }
 
     private OffsetDateTime now() {

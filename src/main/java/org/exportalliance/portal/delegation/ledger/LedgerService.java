@@ -1,6 +1,5 @@
 package org.exportalliance.portal.delegation.ledger;
 
-import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -20,9 +19,8 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.exportalliance.portal.platform.refusal.PlainText;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,24 +33,24 @@ import reactor.core.publisher.Mono;
 public class LedgerService {
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
-    private static final String COLUMNS = "id, delegation_id, kind, description, amount_cny, split_rule, created_at";
 
-    private final DatabaseClient db;
+    private final LedgerRepository ledger;
     private final DelegationService delegations;
     private final ApplicationRepository applications;
     private final DelegationNews news;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
-    LedgerService(DatabaseClient db, DelegationService delegations, ApplicationRepository applications,
-            DelegationNews news, Clock clock) {
-        this.db = db;
+    LedgerService(LedgerRepository ledger, DelegationService delegations, ApplicationRepository applications,
+            DelegationNews news, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
+        this.ledger = ledger;
         this.delegations = delegations;
         this.applications = applications;
         this.news = news;
         this.clock = clock;
     }
 
-    @Transactional
     public Mono<CostItem> addItem(Actor actor, UUID delegationId, CostItemDraft draft) {
         if (!actor.isStaff()) {
             return Mono.error(new NotPermitted());
@@ -61,17 +59,10 @@ public class LedgerService {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidInput(problems));
         }
-        return delegations.find(delegationId)
-                .flatMap(d -> db.sql("insert into cost_item (id, delegation_id, kind, description, amount_cny, "
-                                + "split_rule, created_by, created_at) values (:id, :d, :kind, :description, :amount, "
-                                + ":rule, :by, :now) returning " + COLUMNS)
-                        .bind("id", UUID.randomUUID()).bind("d", d.id()).bind("kind", draft.kind().name())
-                        .bind("description", draft.description().strip()).bind("amount", draft.amountCny())
-                        .bind("rule", draft.rule().name()).bind("by", actor.userId())
-                        .bind("now", OffsetDateTime.now(clock))
-                        .map(LedgerService::read).one())
+        return tx.transactional(delegations.find(delegationId)
+                .flatMap(d -> ledger.insert(d.id(), draft, actor.userId(), OffsetDateTime.now(clock)))
                 .flatMap(item -> news.changed(actor.userId(), "ledger.item-added", delegationId,
-                        item.kind() + " " + item.amountCny()).thenReturn(item));
+                        item.kind() + " " + item.amountCny()).thenReturn(item)));
     }
 
     /**
@@ -85,9 +76,7 @@ public class LedgerService {
     }
 
     private Flux<CostItem> items(UUID delegationId) {
-        return delegations.find(delegationId).thenMany(db.sql("select " + COLUMNS
-                        + " from cost_item where delegation_id = :d order by created_at, id")
-                .bind("d", delegationId).map(LedgerService::read).all());
+        return delegations.find(delegationId).thenMany(ledger.items(delegationId));
     }
 
     /** One firm's statement; a firm may ask only for its own. */
@@ -166,12 +155,5 @@ public class LedgerService {
             p.add(new FieldProblem("amountCny", "validation.money"));
         }
         return p;
-    }
-
-    private static CostItem read(Readable row) {
-        return new CostItem(row.get("id", UUID.class), row.get("delegation_id", UUID.class),
-                CostKind.valueOf(row.get("kind", String.class)), row.get("description", String.class),
-                row.get("amount_cny", BigDecimal.class), SplitRule.valueOf(row.get("split_rule", String.class)),
-                row.get("created_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -39,7 +39,7 @@ class PavilionRepository {
     private static final String ELIGIBLE = """
             exists (select 1 from delegation_application a
                      where a.id = :app and a.delegation_id = booth.delegation_id
-                       and a.status in ('APPROVED', 'ACCEPTED')
+                       and takes_part(a.status)
                        for share)""";
 
     private final DatabaseClient db;
@@ -110,7 +110,7 @@ class PavilionRepository {
                           from delegation_application a
                           join firm f on f.id = a.firm_id
                           left join booth b on b.application_id = a.id
-                         where a.delegation_id = :delegation and a.status in ('APPROVED', 'ACCEPTED') %s
+                         where a.delegation_id = :delegation and takes_part(a.status) %s
                          group by a.id, f.id
                          order by f.name_en, a.id""".formatted(firm == null ? "" : "and a.firm_id = :firm"))
                 .bind("delegation", delegationId)

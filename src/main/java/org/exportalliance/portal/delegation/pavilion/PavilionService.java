@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -41,8 +41,11 @@ public class PavilionService {
     private final DelegationService delegations;
     private final BoothNews news;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
-    PavilionService(PavilionRepository booths, DelegationService delegations, BoothNews news, Clock clock) {
+    PavilionService(PavilionRepository booths, DelegationService delegations, BoothNews news, Clock clock,
+            TransactionalOperator tx) {
+        this.tx = tx;
         this.booths = booths;
         this.delegations = delegations;
         this.news = news;
@@ -62,22 +65,20 @@ public class PavilionService {
         return delegations.find(delegationId).thenMany(booths.balances(delegationId, actor.firmScope()));
     }
 
-    @Transactional
     public Mono<Booth> add(Actor actor, UUID delegationId, BoothDraft draft) {
         BoothDraft d = draft.normalised();
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(PavilionRules.check(d)))
                 .then(Mono.defer(() -> delegations.find(delegationId)))
                 .flatMap(delegation -> free(delegationId, List.of(d))
                         .then(Mono.defer(() -> booths.insert(UUID.randomUUID(), delegationId, d, clock.instant())))
                         .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, d)))
-                .flatMap(booth -> news.added(actor, booth).thenReturn(booth));
+                .flatMap(booth -> news.added(actor, booth).thenReturn(booth)));
     }
 
     /** Adds a row of booths ("A, 1–10, 9 m² each"); all of them or, if any number or place is taken, none. */
-    @Transactional
     public Mono<List<Booth>> addSeries(Actor actor, UUID delegationId, BoothSeries series) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(PavilionRules.check(series)))
                 .then(Mono.defer(() -> delegations.find(delegationId)))
                 .flatMap(delegation -> {
@@ -89,43 +90,39 @@ public class PavilionService {
                                     .onErrorMap(DuplicateKeyException.class, e -> duplicate(e, d))))
                             .collectList();
                 })
-                .flatMap(added -> news.seriesAdded(actor, delegationId, added).thenReturn(added));
+                .flatMap(added -> news.seriesAdded(actor, delegationId, added).thenReturn(added)));
     }
 
     /** Changes number, area, place or note; the assignment stays. */
-    @Transactional
     public Mono<Booth> edit(Actor actor, UUID boothId, long version, BoothDraft draft) {
-        return change(actor, boothId, version, current -> draft, PavilionService::applicationOf, false);
+        return tx.transactional(
+                change(actor, boothId, version, current -> draft, PavilionService::applicationOf, false));
     }
 
     /** Assigns the booth to a participating application of its delegation (or moves it there from another). */
-    @Transactional
     public Mono<Booth> assign(Actor actor, UUID boothId, long version, UUID applicationId) {
-        return change(actor, boothId, version, Booth::draft, current -> applicationId, true);
+        return tx.transactional(change(actor, boothId, version, Booth::draft, current -> applicationId, true));
     }
 
-    @Transactional
     public Mono<Booth> unassign(Actor actor, UUID boothId, long version) {
-        return change(actor, boothId, version, Booth::draft, current -> null, true);
+        return tx.transactional(change(actor, boothId, version, Booth::draft, current -> null, true));
     }
 
     /** Replaces every field and the assignee ({@code applicationId} null: free) at once, as the API's PUT does. */
-    @Transactional
     public Mono<Booth> replace(Actor actor, UUID boothId, long version, BoothDraft draft,
             @Nullable UUID applicationId) {
-        return change(actor, boothId, version, current -> draft, current -> applicationId, true);
+        return tx.transactional(change(actor, boothId, version, current -> draft, current -> applicationId, true));
     }
 
     /** Removes a free booth; an assigned one must be unassigned first. */
-    @Transactional
     public Mono<Void> remove(Actor actor, UUID boothId) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Mono.defer(() -> booths.find(boothId, null)))
                 .switchIfEmpty(Mono.error(BoothNotFound::new))
                 .flatMap(booth -> booth.taken() ? Mono.error(new BoothAssigned(booth.label()))
                         : booths.deleteIfFree(boothId)
                                 .flatMap(n -> n == 1 ? news.removed(actor, booth)
-                                        : Mono.error(new BoothAssigned(booth.label()))));
+                                        : Mono.error(new BoothAssigned(booth.label())))));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.exportalliance.portal.account.NewUser;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -36,20 +36,21 @@ class BootstrapStaff implements ApplicationRunner {
     private final FirmService firms;
     private final AccountService accounts;
     private final AccountChanges changes;
-    private final DatabaseClient db;
+    private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
     private final String username;
     private final String password;
     private final boolean demo;
 
-    BootstrapStaff(FirmService firms, AccountService accounts, AccountChanges changes, DatabaseClient db, TransactionalOperator tx,
+    BootstrapStaff(FirmService firms, AccountService accounts, AccountChanges changes, AdvisoryLocks locks,
+            TransactionalOperator tx,
             @Value("${portal.bootstrap.staff-username}") String username,
             @Value("${portal.bootstrap.staff-password:}") String password,
             @Value("${portal.demo.enabled:false}") boolean demo) {
         this.firms = firms;
         this.accounts = accounts;
         this.changes = changes;
-        this.db = db;
+        this.locks = locks;
         this.tx = tx;
         this.username = username.strip();
         this.password = password;
@@ -66,7 +67,7 @@ class BootstrapStaff implements ApplicationRunner {
             throw new IllegalStateException("PORTAL_BOOTSTRAP_STAFF_PASSWORD must have at least " + MIN_PASSWORD
                     + " characters");
         }
-        Mono<Void> bootstrap = db.sql("select pg_advisory_xact_lock(" + FirmService.REGISTRATION_LOCK + ")").then()
+        Mono<Void> bootstrap = locks.await(FirmService.REGISTRATION_LOCK)
                 .then(accounts.findByUsername(username).hasElement())
                 .flatMap(exists -> exists ? Mono.empty() : create());
         tx.transactional(bootstrap).block(Duration.ofMinutes(1));

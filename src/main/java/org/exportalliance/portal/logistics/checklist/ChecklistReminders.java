@@ -16,10 +16,10 @@ import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.notification.EmailSender;
 import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -55,27 +55,29 @@ public class ChecklistReminders {
     static final String MAIL_KEY = "mail.checklist.overdue";
 
     private final ChecklistRepository checklist;
+    private final ReminderRepository reminders;
     private final DelegationService delegations;
     private final NotificationService notifications;
     private final EmailSender email;
     private final AccountService accounts;
     private final AuditService audit;
-    private final DatabaseClient db;
+    private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
     private final MeterRegistry meters;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ChecklistReminders(ChecklistRepository checklist, DelegationService delegations,
+    ChecklistReminders(ChecklistRepository checklist, ReminderRepository reminders, DelegationService delegations,
             NotificationService notifications, EmailSender email, AccountService accounts, AuditService audit,
-            DatabaseClient db, TransactionalOperator tx, MeterRegistry meters, Clock clock) {
+            AdvisoryLocks locks, TransactionalOperator tx, MeterRegistry meters, Clock clock) {
         this.checklist = checklist;
+        this.reminders = reminders;
         this.delegations = delegations;
         this.notifications = notifications;
         this.email = email;
         this.accounts = accounts;
         this.audit = audit;
-        this.db = db;
+        this.locks = locks;
         this.tx = tx;
         this.meters = meters;
         this.clock = clock;
@@ -112,12 +114,11 @@ public class ChecklistReminders {
     Mono<Integer> remind() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Mono<Integer> guarded = db.sql("select pg_try_advisory_xact_lock(" + LOCK + ")")
-                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one()
+        Mono<Integer> guarded = locks.tryTake(LOCK)
                 .flatMap(acquired -> acquired
                         // Read the recorded pairs to the end before telling: the transaction has one connection,
                         // and a query issued while another's rows are still streaming would wait for it forever.
-                        ? checklist.recordReminders(today, now, BATCH).collectList()
+                        ? reminders.recordReminders(today, now, BATCH).collectList()
                                 .flatMap(due -> Flux.fromIterable(due).concatMap(pair -> tell(pair, now)).then()
                                         .thenReturn(due.size()))
                         : Mono.just(-1));
@@ -127,7 +128,7 @@ public class ChecklistReminders {
     }
 
     /** The in-app notification to the firm, and its e-mails queued (when e-mail is on), in the reminder's transaction. */
-    private Mono<Void> tell(ChecklistRepository.Due due, Instant now) {
+    private Mono<Void> tell(ReminderRepository.Due due, Instant now) {
         return checklist.find(due.itemId())
                 .flatMap(item -> delegations.find(item.delegationId())
                         .flatMap(d -> notifications.notifyFirm(due.firmId(), NOTIFICATION_KEY,
@@ -140,12 +141,12 @@ public class ChecklistReminders {
                 .doOnSuccess(done -> meters.counter("portal.checklist.reminders", "channel", "in-app").increment());
     }
 
-    private Mono<Void> queueMails(ChecklistRepository.Due due, Instant now) {
+    private Mono<Void> queueMails(ReminderRepository.Due due, Instant now) {
         return accounts.recipientsOf(due.firmId()).collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(accounts::findById)
                 .filter(user -> user.email() != null)
-                .concatMap(user -> checklist.queueMail(due, user.id(), now))
+                .concatMap(user -> reminders.queueMail(due, user.id(), now))
                 .then();
     }
 
@@ -167,16 +168,16 @@ public class ChecklistReminders {
         }
         Instant now = clock.instant();
         // The claiming UPDATE must finish (and commit) before sending: marking a row sent waits for its lock.
-        return checklist.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, MAIL_BATCH).collectList()
+        return reminders.claimMails(now, now.plus(CLAIM), MAX_ATTEMPTS, MAIL_BATCH).collectList()
                 .flatMap(batch -> batch.isEmpty() ? Mono.just(counts) : Flux.fromIterable(batch)
                         .concatMap(mail -> counts[1] >= FAILURES_PER_RUN
-                                ? checklist.giveBack(mail).then(Mono.<Boolean>empty())
+                                ? reminders.giveBack(mail).then(Mono.<Boolean>empty())
                                 : sendOne(mail))
                         .doOnNext(sent -> counts[sent ? 0 : 1]++)
                         .then(Mono.defer(() -> sendBatches(counts, batchesLeft - 1))));
     }
 
-    private Mono<Boolean> sendOne(ChecklistRepository.Mail mail) {
+    private Mono<Boolean> sendOne(ReminderRepository.Mail mail) {
         return Mono.zip(checklist.find(mail.due().itemId()), accounts.findById(mail.userId()))
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("item or user gone")))
                 .flatMap(t -> delegations.find(t.getT1().delegationId())
@@ -189,7 +190,7 @@ public class ChecklistReminders {
                             return email.send(user.email(), locale, MAIL_KEY, List.of(t.getT1().title(locale),
                                     user.displayName(), d.title(locale), date(t.getT1().dueDate(), locale)));
                         }))
-                .then(Mono.defer(() -> checklist.mailSent(mail, clock.instant())))
+                .then(Mono.defer(() -> reminders.mailSent(mail, clock.instant())))
                 .doOnSuccess(done -> meters.counter("portal.checklist.reminders", "channel", "e-mail").increment())
                 .thenReturn(true)
                 .onErrorResume(e -> {
@@ -198,7 +199,7 @@ public class ChecklistReminders {
                             e.getClass().getSimpleName(),
                             e.getCause() == null ? "" : " caused by " + rootCause(e).getClass().getSimpleName());
                     meters.counter("portal.checklist.reminder.mail.failures").increment();
-                    return checklist.mailFailed(mail).thenReturn(false);
+                    return reminders.mailFailed(mail).thenReturn(false);
                 });
     }
 

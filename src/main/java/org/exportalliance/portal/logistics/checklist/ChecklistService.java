@@ -20,7 +20,7 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,15 +39,19 @@ public class ChecklistService {
     static final String AUDIT_SUBJECT = "checklist";
 
     private final ChecklistRepository checklist;
+    private final ReminderRepository reminders;
     private final DelegationService delegations;
     private final FairService fairs;
     private final Changes changes;
     private final LiveEvents live;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
-    ChecklistService(ChecklistRepository checklist, DelegationService delegations, FairService fairs,
-            Changes changes, LiveEvents live, Clock clock) {
+    ChecklistService(ChecklistRepository checklist, ReminderRepository reminders, DelegationService delegations,
+            FairService fairs, Changes changes, LiveEvents live, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.checklist = checklist;
+        this.reminders = reminders;
         this.delegations = delegations;
         this.fairs = fairs;
         this.changes = changes;
@@ -68,44 +72,41 @@ public class ChecklistService {
         return delegations.find(delegationId).flatMap(this::dueDates);
     }
 
-    @Transactional
     public Mono<ChecklistItem> add(Actor actor, UUID delegationId, ChecklistItemDraft draft) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(delegations.find(delegationId))
                 .flatMap(d -> dueDates(d).flatMap(allowed -> Checks.valid(ChecklistRules.check(draft, allowed)))
                         .then(Mono.defer(() -> checklist.insert(UUID.randomUUID(), d.id(), draft, actor.userId(),
                                 now()))))
                 .flatMap(item -> changed(actor, "checklist.item-added", item.delegationId(), item.id(),
-                        item.titleEn()).thenReturn(item));
+                        item.titleEn()).thenReturn(item)));
     }
 
     /**
      * Changes an item; with {@code expectedVersion} only if nobody changed it meanwhile. Moving the due date clears
      * the reminders already sent for it, so the new deadline gets its own.
      */
-    @Transactional
     public Mono<ChecklistItem> update(Actor actor, UUID itemId, @Nullable Long expectedVersion,
             ChecklistItemDraft draft) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(item(itemId))
                 .flatMap(current -> dueDates(current.delegationId())
                         .flatMap(allowed -> Checks.valid(ChecklistRules.check(draft, allowed)))
                         .then(Mono.defer(() -> checklist.update(itemId, expectedVersion, draft, now())))
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                         .flatMap(updated -> (updated.dueDate().equals(current.dueDate()) ? Mono.<Long>empty()
-                                : checklist.clearReminders(itemId))
+                                : reminders.clearReminders(itemId))
                                 .then(changed(actor, "checklist.item-changed", updated.delegationId(), itemId,
                                         updated.titleEn()))
-                                .thenReturn(updated)));
+                                .thenReturn(updated))));
     }
 
     /** Removes an item from the template, and with it every firm's tick and reminder for it. */
-    @Transactional
     public Mono<Void> remove(Actor actor, UUID itemId) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(item(itemId))
                 .flatMap(item -> checklist.delete(itemId)
-                        .then(changed(actor, "checklist.item-removed", item.delegationId(), itemId, item.titleEn())));
+                        .then(changed(actor, "checklist.item-removed", item.delegationId(), itemId, item.titleEn()))));
     }
 
     // --- the firms' lists ------------------------------------------------------------------------------------
@@ -157,29 +158,27 @@ public class ChecklistService {
      * delegation the firm does not take part in, or another firm's, is {@link ChecklistItemNotFound}. Ticking a done
      * item again changes nothing.
      */
-    @Transactional
     public Mono<ChecklistEntry> markDone(Actor actor, UUID itemId, @Nullable UUID firmId) {
-        return firmFor(actor, firmId)
+        return tx.transactional(firmFor(actor, firmId)
                 .flatMap(firm -> entryFor(itemId, firm)
                         .flatMap(before -> checklist.complete(itemId, firm, actor.userId(), now())
                                 .flatMap(changed -> changed
                                         ? changed(actor, "checklist.done", before.item().delegationId(), itemId,
                                                 firm.toString())
                                         : Mono.empty())
-                                .then(entryFor(itemId, firm))));
+                                .then(entryFor(itemId, firm)))));
     }
 
     /** Reopens a done item for a firm (same rules as {@link #markDone}); reopening an open item changes nothing. */
-    @Transactional
     public Mono<ChecklistEntry> reopen(Actor actor, UUID itemId, @Nullable UUID firmId) {
-        return firmFor(actor, firmId)
+        return tx.transactional(firmFor(actor, firmId)
                 .flatMap(firm -> entryFor(itemId, firm)
                         .flatMap(before -> checklist.reopen(itemId, firm)
                                 .flatMap(changed -> changed
                                         ? changed(actor, "checklist.reopened", before.item().delegationId(), itemId,
                                                 firm.toString())
                                         : Mono.empty())
-                                .then(entryFor(itemId, firm))));
+                                .then(entryFor(itemId, firm)))));
     }
 
     /** Live signals: some checklist of the delegation (the event's id) changed, or a resync. */

@@ -27,7 +27,7 @@ class ItineraryRepository {
             + "i.start_zone, i.end_zone, i.location, i.details, i.updated_at, i.version";
     /** The firm {@code :firm} takes part in the item's delegation. */
     private static final String TAKES_PART = "exists (select 1 from delegation_application a "
-            + "where a.delegation_id = i.delegation_id and a.firm_id = :firm and a.status in ('APPROVED', 'ACCEPTED'))";
+            + "where a.delegation_id = i.delegation_id and a.firm_id = :firm and takes_part(a.status))";
     private static final String VISIBLE_TO_FIRM = " and (i.firm_id = :firm or (i.firm_id is null and " + TAKES_PART
             + "))";
 
@@ -65,7 +65,7 @@ class ItineraryRepository {
                         + ":location, :details, :by, :now, :now"
                         + (firm == null ? "" : " where exists (select 1 from delegation_application a "
                                 + "where a.delegation_id = :delegation and a.firm_id = :firm "
-                                + "and a.status in ('APPROVED', 'ACCEPTED'))")
+                                + "and takes_part(a.status))")
                         + " returning " + COLUMNS), d)
                 .bind("id", id).bind("delegation", delegationId)
                 .bind("owner", Parameter.fromOrEmpty(firm, UUID.class))

@@ -12,7 +12,7 @@ import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -30,9 +30,11 @@ public class ItineraryService {
     private final ItineraryCalendar calendar;
     private final DelegationNews news;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     ItineraryService(ItineraryRepository items, DelegationService delegations, ItineraryCalendar calendar,
-            DelegationNews news, Clock clock) {
+            DelegationNews news, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.items = items;
         this.delegations = delegations;
         this.calendar = calendar;
@@ -56,36 +58,33 @@ public class ItineraryService {
     }
 
     /** Staff add a delegation-wide item; a firm's user adds one of the firm's own, if the firm takes part. */
-    @Transactional
     public Mono<ItineraryItem> add(Actor actor, UUID delegationId, ItineraryDraft draft) {
-        return Checks.valid(ItineraryRules.check(draft))
+        return tx.transactional(Checks.valid(ItineraryRules.check(draft))
                 .then(delegations.find(delegationId))
                 .flatMap(d -> items.insert(UUID.randomUUID(), d.id(), actor.firmScope(), draft, actor.userId(),
                         now()))
                 .switchIfEmpty(Mono.error(NotTakingPart::new))
-                .flatMap(item -> changed(actor, "itinerary.added", item).thenReturn(item));
+                .flatMap(item -> changed(actor, "itinerary.added", item).thenReturn(item)));
     }
 
     /** The keeper changes an item; with {@code expectedVersion}, only if nobody changed it since. */
-    @Transactional
     public Mono<ItineraryItem> change(Actor actor, UUID itemId, @Nullable Long expectedVersion, ItineraryDraft draft) {
-        return item(actor, itemId)
+        return tx.transactional(item(actor, itemId)
                 .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
                 .flatMap(current -> Checks.valid(ItineraryRules.check(draft))
                         .then(Mono.defer(() -> items.update(itemId, actor.firmScope(),
                                 expectedVersion == null ? current.version() : expectedVersion, draft, now())))
                         .switchIfEmpty(Mono.error(ChangedConcurrently::new)))
-                .flatMap(item -> changed(actor, "itinerary.changed", item).thenReturn(item));
+                .flatMap(item -> changed(actor, "itinerary.changed", item).thenReturn(item)));
     }
 
     /** The keeper removes an item. */
-    @Transactional
     public Mono<Void> remove(Actor actor, UUID itemId) {
-        return item(actor, itemId)
+        return tx.transactional(item(actor, itemId)
                 .flatMap(current -> keeps(actor, current) ? Mono.just(current) : Mono.error(new NotItemOwner()))
                 .flatMap(current -> items.delete(itemId, actor.firmScope())
                         .flatMap(removed -> removed ? changed(actor, "itinerary.removed", current)
-                                : Mono.error(new ChangedConcurrently())));
+                                : Mono.error(new ChangedConcurrently()))));
     }
 
     /**

@@ -24,10 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class ShipmentRepository {
 
-    private static final String PLACED = "('APPROVED', 'ACCEPTED')";
     private static final String SELECT = """
             select e.id as exhibit_id, e.application_id, a.delegation_id, a.firm_id, e.position, e.machine, \
-            e.weight_kg, e.volume_m3, a.status as application_status, s.stage, coalesce(s.version, 0) as version, \
+            e.weight_kg, e.volume_m3, takes_part(a.status) as placed, s.stage, coalesce(s.version, 0) as version, \
             coalesce((select json_agg(json_build_object('milestone', m.milestone, \
             'recordedAt', to_char(m.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), \
             'recordedBy', m.recorded_by, 'recordedByName', u.display_name, 'reference', m.reference) \
@@ -54,7 +53,7 @@ class ShipmentRepository {
 
     /** The exhibits of the delegation's placed applications, by arrival of the application and position. */
     Flux<Shipment> list(UUID delegationId, @Nullable UUID firm) {
-        return db.sql(SELECT + "where a.delegation_id = :delegation and a.status in " + PLACED
+        return db.sql(SELECT + "where a.delegation_id = :delegation and takes_part(a.status)"
                         + (firm == null ? "" : " and a.firm_id = :firm")
                         + " order by a.submitted_at, a.id, e.position")
                 .bind("delegation", delegationId)
@@ -75,7 +74,7 @@ class ShipmentRepository {
      */
     Mono<Boolean> advance(UUID exhibitId, ShippingMilestone milestone, Instant now) {
         String placed = "exists (select 1 from application_exhibit e join delegation_application a "
-                + "on a.id = e.application_id where e.id = :id and a.status in " + PLACED + ")";
+                + "on a.id = e.application_id where e.id = :id and takes_part(a.status))";
         DatabaseClient.GenericExecuteSpec spec = milestone.previous().isEmpty()
                 ? db.sql("insert into exhibit_shipment (exhibit_id, stage, updated_at) select :id, :stage, :now "
                         + "where " + placed + " on conflict (exhibit_id) do nothing")
@@ -106,12 +105,11 @@ class ShipmentRepository {
                 .map(r -> new MilestoneRecord(ShippingMilestone.valueOf(r.milestone()), Instant.parse(r.recordedAt()),
                         r.recordedBy(), r.recordedByName(), r.reference()))
                 .toList();
-        String status = row.get("application_status", String.class);
         return new Found(new Shipment(row.get("exhibit_id", UUID.class), row.get("application_id", UUID.class),
                 row.get("delegation_id", UUID.class), row.get("firm_id", UUID.class),
                 row.get("position", Integer.class), row.get("machine", String.class),
                 row.get("weight_kg", BigDecimal.class), row.get("volume_m3", BigDecimal.class),
                 stage == null ? null : ShippingMilestone.valueOf(stage), milestones, row.get("version", Long.class)),
-                "APPROVED".equals(status) || "ACCEPTED".equals(status));
+                Boolean.TRUE.equals(row.get("placed", Boolean.class)));
     }
 }

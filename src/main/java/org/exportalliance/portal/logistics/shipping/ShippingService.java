@@ -16,7 +16,7 @@ import org.exportalliance.portal.platform.refusal.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,9 +35,11 @@ public class ShippingService {
     private final DelegationNews news;
     private final NotificationService notifications;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     ShippingService(ShipmentRepository shipments, DelegationService delegations, DelegationNews news,
-            NotificationService notifications, Clock clock) {
+            NotificationService notifications, Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.shipments = shipments;
         this.delegations = delegations;
         this.news = news;
@@ -59,12 +61,11 @@ public class ShippingService {
      * Records the exhibit's next milestone. Anything but the next one is {@link MilestoneOutOfOrder}; if someone
      * recorded it meanwhile, {@link ChangedConcurrently}. Another firm's exhibit is {@link ExhibitNotFound}.
      */
-    @Transactional
     public Mono<Shipment> record(Actor actor, UUID exhibitId, @Nullable ShippingMilestone milestone,
             @Nullable String reference) {
         Instant now = clock.instant();
         String ref = reference == null ? "" : reference.strip();
-        return Checks.valid(check(milestone, ref))
+        return tx.transactional(Checks.valid(check(milestone, ref))
                 .then(Mono.defer(() -> shipments.find(exhibitId, actor.firmScope())))
                 .switchIfEmpty(Mono.error(ExhibitNotFound::new))
                 .flatMap(found -> {
@@ -81,7 +82,7 @@ public class ShippingService {
                             .onErrorMap(DataIntegrityViolationException.class, e -> new ChangedConcurrently())
                             .then(Mono.defer(() -> tell(actor, found.shipment(), milestone, ref)))
                             .then(Mono.defer(() -> shipment(actor, exhibitId)));
-                });
+                }));
     }
 
     private Mono<Void> tell(Actor actor, Shipment shipment, ShippingMilestone milestone, String reference) {

@@ -43,7 +43,7 @@ class TravellerRepository {
      */
     Mono<Integer> lockSeats(UUID applicationId) {
         return db.sql("select travellers from delegation_application where id = :id "
-                        + "and status in ('APPROVED', 'ACCEPTED') for no key update")
+                        + "and takes_part(status) for no key update")
                 .bind("id", applicationId)
                 .map(row -> row.get(0, Integer.class)).one();
     }
@@ -75,7 +75,7 @@ class TravellerRepository {
         return db.sql("select " + COLUMNS + " from traveller where delegation_id = :delegation"
                         + (firm == null ? "" : " and firm_id = :firm")
                         + " and exists (select 1 from delegation_application a where a.id = traveller.application_id"
-                        + " and a.status in ('APPROVED', 'ACCEPTED')) order by firm_id, created_at, id")
+                        + " and takes_part(a.status)) order by firm_id, created_at, id")
                 .bind("delegation", delegationId)
                 .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
                 .map(TravellerRepository::read).all();

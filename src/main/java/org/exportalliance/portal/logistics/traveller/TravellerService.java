@@ -22,7 +22,7 @@ import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -48,10 +48,12 @@ public class TravellerService {
     private final LiveEvents live;
     private final NotificationService notifications;
     private final Clock clock;
+    private final TransactionalOperator tx;
 
     TravellerService(TravellerRepository travellers, PassportCipher cipher, DelegationService delegations,
             FairService fairs, AuditService audit, Changes changes, LiveEvents live, NotificationService notifications,
-            Clock clock) {
+            Clock clock, TransactionalOperator tx) {
+        this.tx = tx;
         this.travellers = travellers;
         this.cipher = cipher;
         this.delegations = delegations;
@@ -76,22 +78,20 @@ public class TravellerService {
     }
 
     /** The full passport number, for the firm's own users and staff; every look is audited. */
-    @Transactional
     public Mono<String> revealPassport(Actor actor, UUID travellerId) {
-        return stored(actor, travellerId)
+        return tx.transactional(stored(actor, travellerId)
                 .flatMap(s -> audit.record(actor.userId(), "traveller.passport-shown", SUBJECT, s.id(), null)
-                        .thenReturn(open(s)));
+                        .thenReturn(open(s))));
     }
 
     /** The firm names a traveller on its approved application. */
-    @Transactional
     public Mono<Traveller> add(Actor actor, UUID delegationId, TravellerDraft typed) {
         if (actor.isStaff()) {
             return Mono.error(new FirmsNameTravellers());
         }
         TravellerDraft draft = TravellerRules.normalise(typed);
         Instant now = clock.instant();
-        return Checks.valid(TravellerRules.check(draft, today(), true))
+        return tx.transactional(Checks.valid(TravellerRules.check(draft, today(), true))
                 .then(Mono.defer(() -> delegations.find(delegationId)))
                 .flatMap(d -> changeable(d)
                         .then(approvedApplication(actor, delegationId))
@@ -101,7 +101,7 @@ public class TravellerService {
                                         .flatMap(taken -> taken >= seats ? Mono.error(new TooManyTravellers(seats))
                                                 : insert(actor, application, draft, now))))
                         .flatMap(s -> changed(actor, "traveller.added", s, null).then(fairEnd(d)).map(end -> view(s,
-                                end))));
+                                end)))));
     }
 
     private Mono<TravellerRepository.Stored> insert(Actor actor, DelegationApplication application,
@@ -113,14 +113,13 @@ public class TravellerService {
     }
 
     /** The firm changes its traveller as it read it ({@code expectedVersion}); an empty passport number keeps it. */
-    @Transactional
     public Mono<Traveller> edit(Actor actor, UUID travellerId, long expectedVersion, TravellerDraft typed) {
         if (actor.isStaff()) {
             return Mono.error(new FirmsNameTravellers());
         }
         TravellerDraft draft = TravellerRules.normalise(typed);
         Instant now = clock.instant();
-        return stored(actor, travellerId)
+        return tx.transactional(stored(actor, travellerId)
                 .flatMap(current -> Checks.valid(TravellerRules.check(draft, today(), false))
                         .then(Mono.defer(() -> delegations.find(current.delegationId())))
                         .flatMap(d -> changeable(d)
@@ -129,28 +128,26 @@ public class TravellerService {
                                                 : cipher.seal(travellerId, draft.passportNumber()), now)))
                                 .switchIfEmpty(Mono.error(ChangedConcurrently::new))
                                 .flatMap(s -> changed(actor, "traveller.edited", s, null).then(fairEnd(d))
-                                        .map(end -> view(s, end)))));
+                                        .map(end -> view(s, end))))));
     }
 
     /** The firm removes its traveller; the seat is free for another. */
-    @Transactional
     public Mono<Void> remove(Actor actor, UUID travellerId) {
         if (actor.isStaff()) {
             return Mono.error(new FirmsNameTravellers());
         }
-        return stored(actor, travellerId)
+        return tx.transactional(stored(actor, travellerId)
                 .flatMap(s -> delegations.find(s.delegationId())
                         .flatMap(TravellerService::changeable)
                         .then(travellers.delete(travellerId, actor.firmId()))
                         .filter(n -> n == 1)
                         .switchIfEmpty(Mono.error(TravellerNotFound::new))
-                        .then(changed(actor, "traveller.removed", s, null)));
+                        .then(changed(actor, "traveller.removed", s, null))));
     }
 
     /** Staff record where a traveller's visa stands; the firm hears of it. */
-    @Transactional
     public Mono<Traveller> setVisaStatus(Actor actor, UUID travellerId, VisaStatus status) {
-        return Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Mono.defer(() -> stored(actor, travellerId)))
                 .flatMap(current -> delegations.find(current.delegationId())
                         .flatMap(d -> changeable(d)
@@ -161,7 +158,7 @@ public class TravellerService {
                                                         "notify.traveller.visa." + status.name(),
                                                         List.of(s.fullName(), d.titleZh(), d.titleEn()),
                                                         "delegation/" + d.id()))
-                                        .then(fairEnd(d)).map(end -> view(s, end)))));
+                                        .then(fairEnd(d)).map(end -> view(s, end))))));
     }
 
     /** Live changes of travellers, by delegation id. */

@@ -18,16 +18,18 @@ public class SeedOnce {
     static final Duration LIMIT = Duration.ofMinutes(1);
 
     private final DatabaseClient db;
+    private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
 
-    SeedOnce(DatabaseClient db, TransactionalOperator tx) {
+    SeedOnce(DatabaseClient db, AdvisoryLocks locks, TransactionalOperator tx) {
         this.db = db;
+        this.locks = locks;
         this.tx = tx;
     }
 
     /** Runs {@code seed} under advisory lock {@code lock} when {@code missing} says true. */
     public void run(long lock, Mono<Boolean> missing, Supplier<Mono<Void>> seed) {
-        Mono<Void> once = db.sql("select pg_advisory_xact_lock(" + lock + ")").then()
+        Mono<Void> once = locks.await(lock)
                 .then(missing)
                 .filter(Boolean::booleanValue)
                 .flatMap(yes -> seed.get());

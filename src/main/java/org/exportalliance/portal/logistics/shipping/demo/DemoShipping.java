@@ -74,7 +74,7 @@ class DemoShipping implements ApplicationRunner {
                     return db.sql("""
                                     select e.id, a.firm_id from application_exhibit e
                                     join delegation_application a on a.id = e.application_id
-                                    where a.delegation_id = :d and a.status in ('APPROVED', 'ACCEPTED')
+                                    where a.delegation_id = :d and takes_part(a.status)
                                     and e.position = 0 order by a.submitted_at""")
                             .bind("d", delegationId)
                             .map(row -> Map.entry(row.get("id", UUID.class), row.get("firm_id", UUID.class)))

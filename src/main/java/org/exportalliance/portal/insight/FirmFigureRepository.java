@@ -14,18 +14,18 @@ import org.exportalliance.portal.insight.InsightRepository.GroupedTally;
 import org.exportalliance.portal.order.OrderStage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A firm's own figures, read from its orders (every statement scoped by {@code firm_id = :firm}). Won orders are
- * counted in the year of their confirmation, like the alliance's. In the stage table an order belongs to the year of
- * the day that put it where it stands: an open quote to its quote day, a won order (confirmed … paid) to its
+ * SQL for a firm's own figures, read from its orders (every statement scoped by {@code firm_id = :firm}). Won orders
+ * are counted in the year of their confirmation, like the alliance's. In the stage table an order belongs to the year
+ * of the day that put it where it stands: an open quote to its quote day, a won order (confirmed … paid) to its
  * confirmation day, a cancelled one to the day it was cancelled; only won orders have a value.
  */
-@Component
-class FirmFigures {
+@Repository
+class FirmFigureRepository {
 
     private static final String WON = "o.firm_id = :firm and o.fx_date >= :from and o.fx_date < :to"
             + " and insight_order_won(o)";
@@ -36,7 +36,7 @@ class FirmFigures {
 
     private final DatabaseClient db;
 
-    FirmFigures(DatabaseClient db) {
+    FirmFigureRepository(DatabaseClient db) {
         this.db = db;
     }
 
@@ -124,7 +124,7 @@ class FirmFigures {
                         where %s group by d.id, d.title_zh, d.title_en order by cny desc, d.id"""
                         .formatted(VALUES, WON))
                 .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
-                .map(FirmFigures::fair)
+                .map(FirmFigureRepository::fair)
                 .all();
     }
 

@@ -1,0 +1,90 @@
+package org.exportalliance.portal.account;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** SQL for API tokens ({@code api_token}): only a token's SHA-256 is stored. */
+@Repository
+class ApiTokenRepository {
+
+    /** A live token as authentication finds it. */
+    record Use(UUID id, UUID userId, @Nullable OffsetDateTime lastUsedAt) {}
+
+    private final DatabaseClient db;
+
+    ApiTokenRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Long> insert(UUID id, UUID userId, byte[] hash, String name, OffsetDateTime at, OffsetDateTime expires) {
+        return db.sql("insert into api_token (id, user_id, token_hash, name, created_at, expires_at)"
+                        + " values (:id, :user, :hash, :name, :at, :expires)")
+                .bind("id", id)
+                .bind("user", userId)
+                .bind("hash", hash)
+                .bind("name", name)
+                .bind("at", at)
+                .bind("expires", expires)
+                .fetch().rowsUpdated();
+    }
+
+    /** The live (not revoked, not expired) token with this hash. */
+    Mono<Use> live(byte[] hash, OffsetDateTime now) {
+        return db.sql("select id, user_id, last_used_at from api_token where token_hash = :hash"
+                        + " and revoked_at is null and (expires_at is null or expires_at > :now)")
+                .bind("hash", hash)
+                .bind("now", now)
+                .map(row -> new Use(row.get("id", UUID.class), row.get("user_id", UUID.class),
+                        row.get("last_used_at", OffsetDateTime.class)))
+                .one();
+    }
+
+    Mono<Void> noteUse(UUID id, OffsetDateTime now) {
+        return db.sql("update api_token set last_used_at = :now where id = :id")
+                .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
+    }
+
+    Flux<TokenSummary> liveOf(UUID userId, OffsetDateTime now) {
+        return db.sql("select id, name, created_at, expires_at, last_used_at from api_token where user_id = :user"
+                        + " and revoked_at is null and (expires_at is null or expires_at > :now)"
+                        + " order by created_at desc")
+                .bind("user", userId)
+                .bind("now", now)
+                .map(row -> new TokenSummary(row.get("id", UUID.class), row.get("name", String.class),
+                        row.get("created_at", OffsetDateTime.class).toInstant(),
+                        instant(row.get("expires_at", OffsetDateTime.class)),
+                        instant(row.get("last_used_at", OffsetDateTime.class))))
+                .all();
+    }
+
+    Mono<Long> revokeAllOf(UUID userId, OffsetDateTime at) {
+        return db.sql("update api_token set revoked_at = :at where user_id = :user and revoked_at is null")
+                .bind("at", at).bind("user", userId)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> revokeAllOfFirm(UUID firmId, OffsetDateTime at) {
+        return db.sql("update api_token set revoked_at = :at where revoked_at is null"
+                        + " and user_id in (select id from app_user where firm_id = :firm)")
+                .bind("at", at).bind("firm", firmId)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> revoke(UUID userId, UUID tokenId, OffsetDateTime at) {
+        return db.sql("update api_token set revoked_at = :at where id = :id and user_id = :user and revoked_at is null")
+                .bind("at", at)
+                .bind("id", tokenId)
+                .bind("user", userId)
+                .fetch().rowsUpdated();
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

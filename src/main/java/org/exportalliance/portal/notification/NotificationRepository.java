@@ -1,0 +1,63 @@
+package org.exportalliance.portal.notification;
+
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** SQL for notifications: one row per recipient, always read and changed by the recipient's user id. */
+@Repository
+class NotificationRepository {
+
+    private static final String COLUMNS = "id, user_id, message_key, args, link, created_at, read_at";
+
+    private final DatabaseClient db;
+
+    NotificationRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Void> insert(UUID userId, String messageKey, List<String> args, @Nullable String link, OffsetDateTime now) {
+        return db.sql("insert into notification (id, user_id, message_key, args, link, created_at) "
+                        + "values (:id, :user, :key, :args, :link, :now)")
+                .bind("id", UUID.randomUUID()).bind("user", userId).bind("key", messageKey)
+                .bind("args", args.toArray(String[]::new))
+                .bind("link", Parameter.fromOrEmpty(link, String.class))
+                .bind("now", now)
+                .then();
+    }
+
+    Flux<Notification> recent(UUID userId, int limit) {
+        return db.sql("select " + COLUMNS + " from notification where user_id = :user order by created_at desc, id "
+                        + "limit :limit")
+                .bind("user", userId).bind("limit", limit)
+                .map(NotificationRepository::read).all();
+    }
+
+    Mono<Long> unreadCount(UUID userId) {
+        return db.sql("select count(*) from notification where user_id = :user and read_at is null")
+                .bind("user", userId).map(row -> row.get(0, Long.class)).one();
+    }
+
+    Mono<Long> markAllRead(UUID userId, OffsetDateTime now) {
+        return db.sql("update notification set read_at = :now where user_id = :user and read_at is null")
+                .bind("now", now).bind("user", userId)
+                .fetch().rowsUpdated();
+    }
+
+    private static Notification read(Readable row) {
+        String[] args = row.get("args", String[].class);
+        OffsetDateTime readAt = row.get("read_at", OffsetDateTime.class);
+        return new Notification(row.get("id", UUID.class), row.get("user_id", UUID.class),
+                row.get("message_key", String.class), args == null ? List.of() : Arrays.asList(args),
+                row.get("link", String.class), row.get("created_at", OffsetDateTime.class).toInstant(),
+                readAt == null ? null : readAt.toInstant());
+    }
+}
