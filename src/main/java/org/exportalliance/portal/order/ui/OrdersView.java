@@ -33,6 +33,7 @@ import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.order.ExportOrder;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -96,12 +97,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         Locale locale = getLocale();
         grid.setId("order-grid");
-        // A click on the row's own buttons is theirs, not the row's.
-        grid.addItemClickListener(e -> {
-            if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
-                openDetail(e.getItem());
-            }
-        });
+        // A click on the row's own buttons (the actions column) is theirs, not the row's.
+        RecordClick.opens(grid, this::openDetail);
         grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
                 .setFlexGrow(2);
         if (actor.isStaff()) {
@@ -120,7 +117,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> o.stageOn().toString()).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
                 .setHeader(getTranslation("orders.field.attribution")).setKey("attribution");
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey(RecordClick.ACTIONS).setAutoWidth(true).setFlexGrow(0);
     }
 
     private Span stage(ExportOrder order) {
