@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -118,8 +119,7 @@ public class FairView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void fact(String id, String labelKey, String value) {
-        com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField(
-                getTranslation(labelKey));
+        TextField field = new TextField(getTranslation(labelKey));
         field.setValue(value);
         field.setReadOnly(true);
         field.setId(id);
