@@ -139,7 +139,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("claims.valid-until")).setAutoWidth(true).setFlexGrow(0).setKey("until");
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey(RecordClick.ACTIONS);
         // A claim's record is its history: its stages, decisions and reasons, in order.
-        RecordClick.opens(grid, this::openHistory);
+        RecordClick.opens(grid, c -> new ClaimHistoryDialog(c, claims, accounts, actor, zone).open());
         grid.setItems(query -> UiCalls.fetch(claims.list(actor, heldOnly.getValue(), query.getOffset(),
                 query.getLimit())));
         grid.setEmptyStateText(getTranslation("claims.empty"));
@@ -160,7 +160,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                     () -> confirmRelease(claim)));
         }
         actions.add(action("claim-history", VaadinIcon.TIME_BACKWARD, "claims.history", true,
-                () -> openHistory(claim)));
+                () -> new ClaimHistoryDialog(claim, claims, accounts, actor, zone).open()));
         if (actor.isStaff()) {
             boolean holds = claim.holds(now);
             boolean open = claim.status().isOpen() && claim.stage() != ClaimStage.LOST;
@@ -192,10 +192,6 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         button.addClassName(className);
         button.setEnabled(enabled);
         return button;
-    }
-
-    private void openHistory(Claim claim) {
-        new ClaimHistoryDialog(claim, claims, accounts, actor, zone).open();
     }
 
     private void advanced(Claim claim) {
