@@ -139,15 +139,45 @@ class OrderRepository {
                 .flatMap(o -> lines(List.of(o.id())).map(lines -> o.withLines(lines.getOrDefault(o.id(), List.of()))));
     }
 
-    /** The orders the actor may see, newest first. */
-    Flux<ExportOrder> list(Actor actor, int offset, int limit) {
-        return scoped(db.sql("select " + COLUMNS + " from export_order o where " + SCOPE
-                        + " order by o.created_at desc, o.id limit :limit offset :offset")
-                .bind("limit", limit).bind("offset", offset), actor)
+    /**
+     * The orders the actor may see that {@code f} matches, newest first; its text also matches the firms and
+     * categories the service found by name ({@code firms}, {@code categories}).
+     */
+    Flux<ExportOrder> list(Actor actor, OrderFilter f, List<UUID> firms, List<String> categories, int offset,
+            int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from export_order o where " + SCOPE);
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (f.text() != null) {
+            sql.append(" and (o.buyer_name ilike :text or o.firm_id = any(:firms) or exists (select 1 from"
+                    + " export_order_line l where l.order_id = o.id and (l.model ilike :text"
+                    + " or l.category = any(:categories))))");
+            params.put("text", f.textPattern());
+            params.put("firms", firms.toArray(UUID[]::new));
+            params.put("categories", categories.toArray(String[]::new));
+        }
+        where(sql, params, f.stage() == null ? null : f.stage().name(), " and o.stage = :stage", "stage");
+        where(sql, params, f.from(), " and o.stage_on >= :from", "from");
+        where(sql, params, f.to(), " and o.stage_on <= :to", "to");
+        where(sql, params, f.currency(), " and o.currency = :currency", "currency");
+        where(sql, params, f.destination(), " and o.destination_country = :destination", "destination");
+        GenericExecuteSpec spec = db.sql(sql + " order by o.created_at desc, o.id limit :limit offset :offset")
+                .bind("limit", limit).bind("offset", offset);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.bind(p.getKey(), p.getValue());
+        }
+        return scoped(spec, actor)
                 .map(OrderRepository::header).all().collectList()
                 .flatMapMany(orders -> lines(orders.stream().map(ExportOrder::id).toList())
                         .flatMapMany(lines -> Flux.fromIterable(orders)
                                 .map(o -> o.withLines(lines.getOrDefault(o.id(), List.of())))));
+    }
+
+    private static void where(StringBuilder sql, Map<String, Object> params, @Nullable Object value, String clause,
+            String name) {
+        if (value != null) {
+            sql.append(clause);
+            params.put(name, value);
+        }
     }
 
     Flux<StageChange> stages(UUID id) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.claim.Claim;
@@ -119,7 +120,22 @@ public class OrderService {
 
     /** The orders the actor may see, newest first. */
     public Flux<ExportOrder> list(Actor actor, int offset, int limit) {
-        return orders.list(actor, Math.max(0, offset), Math.clamp(limit, 1, 500));
+        return list(actor, OrderFilter.none(), offset, limit);
+    }
+
+    /**
+     * The orders the actor may see that {@code filter} matches, newest first. Firm and category names are looked up
+     * here (their tables are the firm feature's), so the query matches their ids; the firm scope stays in the SQL.
+     */
+    public Flux<ExportOrder> list(Actor actor, OrderFilter filter, int offset, int limit) {
+        Mono<List<UUID>> named = filter.text() == null || !actor.isStaff() ? Mono.just(List.of())
+                : firms.all().filter(f -> filter.matches(f.nameZh()) || filter.matches(f.nameEn()))
+                        .map(Firm::id).collectList();
+        Mono<List<String>> categories = filter.text() == null ? Mono.just(List.of())
+                : firms.categories().filter(c -> filter.matches(c.code()) || filter.matches(c.nameZh())
+                        || filter.matches(c.nameEn())).map(MachineCategory::code).collectList();
+        return Mono.zip(named, categories).flatMapMany(found -> orders.list(actor, filter, found.getT1(),
+                found.getT2(), Math.max(0, offset), Math.clamp(limit, 1, 500)));
     }
 
     /** Every stage the order reached, oldest first. */

@@ -38,6 +38,24 @@ public final class UiCalls {
     }
 
     /**
+     * Fetches one record and shows it at once, waiting like {@link #fetch}: a dialog opened in {@code show} is open
+     * (and modal) before the next click is handled, so a second click cannot stack a second one. A refusal (the record
+     * vanished, or may not be seen) shows once with {@link #showRefusal}.
+     */
+    public static <T> void openNow(Component owner, Mono<T> record, Consumer<T> show) {
+        T value;
+        try {
+            value = record.block(FETCH_TIMEOUT);
+        } catch (Refusal refusal) {
+            showRefusal(owner, refusal);
+            return;
+        }
+        if (value != null) {
+            show.accept(value);
+        }
+    }
+
+    /**
      * Runs {@code call} and hands its result to {@code onSuccess} in the UI. A {@link Refusal} goes to
      * {@code onRefusal}; anything else becomes the generic error notification (with a reference to the log) and then
      * an {@link UnexpectedFailure} to {@code onRefusal}.
@@ -92,14 +110,33 @@ public final class UiCalls {
         };
     }
 
-    /** Shows a refusal's message as an error notification. */
+    /**
+     * Where refusals and warnings show: a corner, never the middle, so they cover no field of the form they are
+     * about. Successes show in the other corner at the bottom ({@link #showSuccess}).
+     */
+    public static final Notification.Position ALERT_CORNER = Notification.Position.TOP_END;
+
+    /**
+     * Shows a refusal's message, once, as an error notification in {@link #ALERT_CORNER}: the one way a refusal that is
+     * about no field of an open form shows. A view that shows the message next to its cause instead (a dialog's own
+     * line) does not call this as well.
+     */
     public static void showRefusal(Component owner, Refusal refusal) {
         if (refusal instanceof UnexpectedFailure) {
             return;
         }
-        Notification n = Notification.show(owner.getTranslation(refusal.messageKey(), refusal.args()), 6000,
-                Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        alert(owner.getTranslation(refusal.messageKey(), refusal.args()), NotificationVariant.LUMO_ERROR, 6000);
+    }
+
+    /** A warning the user should read but that refused nothing (a saved lead whose buyer another member holds). */
+    public static Notification showWarning(Component owner, String text) {
+        return alert(text, NotificationVariant.LUMO_WARNING, 10000);
+    }
+
+    static Notification alert(String text, NotificationVariant variant, int millis) {
+        Notification n = Notification.show(text, millis, ALERT_CORNER);
+        n.addThemeVariants(variant);
+        return n;
     }
 
     public static void showSuccess(Component owner, String messageKey, Object... args) {

@@ -1,7 +1,6 @@
 package org.exportalliance.portal.shell;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -31,18 +30,14 @@ class UiErrorHandling implements VaadinServiceInitListener {
         if (DatabaseOutage.isCauseOf(event.getThrowable())) {
             log.debug("UI call failed while the database is unavailable", event.getThrowable());
             if (ui != null) {
-                Notification n = Notification.show(ui.getTranslation("error.service-unavailable"), 6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                UiCalls.alert(ui.getTranslation("error.service-unavailable"), NotificationVariant.LUMO_WARNING, 6000);
             }
             return;
         }
         String reference = Incident.newReference();
         log.error("UI error [{}]", reference, event.getThrowable());
         if (ui != null) {
-            Notification n = Notification.show(ui.getTranslation("error.message", reference), 8000,
-                    Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            UiCalls.alert(ui.getTranslation("error.message", reference), NotificationVariant.LUMO_ERROR, 8000);
         }
     }
 }

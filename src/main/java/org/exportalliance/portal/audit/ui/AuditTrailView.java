@@ -32,9 +32,11 @@ import org.exportalliance.portal.audit.AuditExports;
 import org.exportalliance.portal.audit.AuditFilter;
 import org.exportalliance.portal.audit.AuditPage;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.audit.SubjectLabels;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
@@ -65,8 +67,12 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     /** The filter the grid shows, read again by the export link on its own request thread. */
     private volatile AuditFilter current = AuditFilter.none();
 
-    AuditTrailView(AuditService audit, AuditExports exports, ActionLabels labels, SignedIn signedIn, Clock clock) {
+    private final EntryWords words;
+
+    AuditTrailView(AuditService audit, AuditExports exports, ActionLabels labels, SubjectLabels subjects,
+            SignedIn signedIn, Clock clock) {
         this.audit = audit;
+        this.words = new EntryWords(subjects, signedIn.actor(), getLocale());
         this.exports = exports;
         this.labels = labels;
         this.actor = signedIn.actor();
@@ -195,10 +201,11 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor().firmName(locale));
         grid.addColumn(e -> labels.label(e.action(), locale)).setHeader(getTranslation("audit.field.action"))
                 .setFlexGrow(2).setKey("action").setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(e -> e.subjectType() + " · " + e.subjectId()).setHeader(getTranslation("audit.field.subject"))
+        grid.addColumn(words::subject).setHeader(getTranslation("audit.field.subject"))
                 .setFlexGrow(2).setKey("subject").setTooltipGenerator(e -> e.subjectType() + " · " + e.subjectId());
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.field.detail"))
-                .setFlexGrow(3).setKey("detail").setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
+        grid.addColumn(words::detail).setHeader(getTranslation("audit.field.detail"))
+                .setFlexGrow(3).setKey("detail").setTooltipGenerator(words::detail);
+        RecordClick.opens(grid, e -> words.location(e).ifPresent(to -> getUI().ifPresent(ui -> ui.navigate(to))));
         grid.setItems(query -> {
             AuditFilter filter = current;
             int offset = query.getOffset();
@@ -206,7 +213,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
             if (!filter.problems().isEmpty()) {
                 return Stream.empty();
             }
-            return UiCalls.fetch(audit.slice(actor, filter, offset, limit));
+            return words.learn(UiCalls.fetch(audit.slice(actor, filter, offset, limit)).toList()).stream();
         });
         grid.setEmptyStateText(getTranslation("audit.empty"));
     }

@@ -167,8 +167,8 @@ class ApplicationsTab extends DelegationTab {
                                 : "application.confirm.withdraw.waiting"),
                         getTranslation("application.withdraw"))
                 .keepLabel(getTranslation("application.confirm.withdraw.keep"))
-                .onConfirm(none -> UiCalls.run(this, delegations.withdraw(signedIn.actor(), a.id()).thenReturn(true),
-                        done -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .calling(none -> delegations.withdraw(signedIn.actor(), a.id()).thenReturn(true),
+                        done -> reloadPage())
                 .open();
     }
 
@@ -265,9 +265,8 @@ class ApplicationsTab extends DelegationTab {
                         getTranslation("application.confirm." + decision.name(), firm), label)
                 .withReason(getTranslation("application.reason-for-firm"), DelegationRules.MAX_REASON,
                         reason -> DelegationRules.checkReason(reason, true))
-                .onConfirm(reason -> UiCalls.run(this,
-                        delegations.decide(signedIn.actor(), a.id(), decision, reason),
-                        decided -> reloadPage(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .calling(reason -> delegations.decide(signedIn.actor(), a.id(), decision, reason),
+                        decided -> reloadPage())
                 .open();
     }
 }

@@ -22,6 +22,7 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.Disposable;
@@ -51,8 +52,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("delegation.applications-close")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> DelegationLabels.remaining(d.remaining(), d.capacity(), this, locale))
                 .setHeader(getTranslation("delegation.remaining")).setFlexGrow(3).setKey("remaining");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DelegationView.class, e.getItem().id()
-                .toString())));
+        RecordClick.opens(grid, d -> getUI().ifPresent(ui -> ui.navigate(DelegationView.class, d.id().toString())));
         create.setText(getTranslation("delegation.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("new-delegation");

@@ -91,9 +91,8 @@ class StaffActions extends HorizontalLayout {
             confirmation.withReason(getTranslation("delegation.cancel-reason"), DelegationRules.MAX_REASON,
                     reason -> DelegationRules.checkReason(reason, true));
         }
-        confirmation.onConfirm(reason -> UiCalls.run(this, delegations.moveTo(signedIn.actor(), d.id(), target,
-                        target == DelegationStatus.CANCELLED ? reason : null), changed,
-                        refusal -> UiCalls.showRefusal(this, refusal)))
+        confirmation.calling(reason -> delegations.moveTo(signedIn.actor(), d.id(), target,
+                        target == DelegationStatus.CANCELLED ? reason : null), changed)
                 .open();
     }
 
@@ -104,10 +103,10 @@ class StaffActions extends HorizontalLayout {
                         getTranslation("delegation.confirm.allocate",
                                 getTranslation("delegation.policy." + d.policy().name())),
                         getTranslation("delegation.allocate"))
-                .onConfirm(none -> UiCalls.run(this, allocation.allocate(signedIn.actor(), d.id()), result -> {
+                .calling(none -> allocation.allocate(signedIn.actor(), d.id()), result -> {
                     UiCalls.showSuccess(this, "delegation.allocated", result.approved(), result.waitlisted());
                     UiCalls.run(this, delegations.find(d.id()), changed, refusal -> { });
-                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                })
                 .open();
     }
 

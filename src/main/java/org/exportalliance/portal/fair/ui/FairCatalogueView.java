@@ -34,6 +34,7 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -143,8 +144,9 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
-            grid.addComponentColumn(this::actions).setFlexGrow(1).setKey("actions");
+            grid.addComponentColumn(this::actions).setFlexGrow(1).setKey(RecordClick.ACTIONS);
         }
+        RecordClick.opens(grid, f -> getUI().ifPresent(ui -> ui.navigate(FairView.class, f.id().toString())));
         grid.setMultiSort(false);
         grid.setItems(query -> UiCalls.fetch(fairs.search(filter(), sortOf(query.getSortOrders()),
                 FairPage.of(query.getOffset(), Math.min(query.getLimit(), FairPage.MAX_LIMIT)))));
@@ -174,7 +176,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         edit.setAriaLabel(getTranslation("fair.edit"));
         edit.setTooltipText(getTranslation("fair.edit"));
         edit.addClassName("edit-fair");
-        Button cancel = new Button(VaadinIcon.BAN.create(), e -> new CancelFairDialog(fairs, signedIn, fair).open());
+        Button cancel = new Button(VaadinIcon.BAN.create(), e -> FairCancellation.of(this, fairs, signedIn, fair).open());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         cancel.setAriaLabel(getTranslation("fair.cancel"));
         cancel.setTooltipText(getTranslation("fair.cancel"));

@@ -33,6 +33,7 @@ import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.Refusal;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
+import org.exportalliance.portal.shell.UnexpectedFailure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,10 @@ class LeadDetailDialog extends Dialog {
     final Grid<Contact> contacts = new Grid<>();
     final MultiSelectComboBox<String> claimCategories = new MultiSelectComboBox<>();
     final Button confirmClaim = new Button();
-    /** The last refusal's message (a withheld reveal, a blind signal), also shown as a notification. */
+    /**
+     * The last refusal's message (a withheld reveal, a blind signal), under the holds it is about: the one place it
+     * shows, never also as a notification over the dialog.
+     */
     final Paragraph message = new Paragraph();
 
     private final LeadContext context;
@@ -226,9 +230,11 @@ class LeadDetailDialog extends Dialog {
             markCategories(invalid.problems());
             return;
         }
+        if (refusal instanceof UnexpectedFailure) {
+            return;
+        }
         message.setText(getTranslation(refusal.messageKey(), refusal.args()));
         message.setVisible(true);
-        UiCalls.showRefusal(this, refusal);
     }
 
     private static String orEmpty(@Nullable String text) {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -248,18 +246,15 @@ class LeadForm extends Dialog {
         onSaved.run();
         Lead lead = saved.created().lead();
         UiCalls.showSuccess(this, editing == null ? "lead.form.saved" : "lead.form.updated", lead.companyName());
-        if (!saved.created().signals().isEmpty()) {
-            Notification n = Notification.show(getTranslation("lead.form.signals",
-                    LeadLabels.holds(saved.created().signals(), context.taxonomy(), this, getLocale(),
-                            context.clock().getZone())), 10000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
-            n.setId("lead-signals");
-        }
         if (saved.claim() != null) {
             UiCalls.showSuccess(this, "lead.detail.claimed", LeadLabels.categories(saved.claim().categories(),
                     context.taxonomy(), getLocale()));
         } else if (saved.refused() != null) {
+            // The refusal names the same hold as conflict detection's signal: one message, not both.
             UiCalls.showRefusal(this, saved.refused());
+        } else if (!saved.created().signals().isEmpty()) {
+            UiCalls.showWarning(this, getTranslation("lead.form.signals", LeadLabels.holds(saved.created().signals(),
+                    context.taxonomy(), this, getLocale(), context.clock().getZone()))).setId("lead-signals");
         }
     }
 

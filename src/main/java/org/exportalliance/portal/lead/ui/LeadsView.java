@@ -41,6 +41,7 @@ import org.exportalliance.portal.lead.export.LeadExports;
 import org.exportalliance.portal.lead.export.ui.LeadExportLink;
 import org.exportalliance.portal.lead.importing.ui.LeadImportView;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +171,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> UiCalls.fetch(context.leads().search(context.actor(), filter(),
                 LeadPage.of(query.getOffset(), Math.min(query.getLimit(), LeadPage.MAX_LIMIT)))));
         grid.setEmptyStateText(getTranslation("lead.list.empty"));
-        grid.addItemClickListener(e -> openDetail(e.getItem().lead().id()));
+        RecordClick.opens(grid, row -> openDetail(row.lead().id()));
     }
 
     /** The holds on the row's buyer: the blind signal for other members', plainly for the own firm's. */
@@ -180,9 +181,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The detail of a lead; a lead that vanished from view (or never was visible) says so. */
     void openDetail(UUID id) {
-        UiCalls.run(this, context.leads().find(context.actor(), id),
-                row -> new LeadDetailDialog(context, row, this::openForm, this::refresh).open(),
-                refusal -> UiCalls.showRefusal(this, refusal));
+        UiCalls.openNow(this, context.leads().find(context.actor(), id),
+                row -> new LeadDetailDialog(context, row, this::openForm, this::refresh).open());
     }
 
     /** The form for a new lead ({@code lead} null) or for editing one with its revealed contacts. */

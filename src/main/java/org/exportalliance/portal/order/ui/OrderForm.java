@@ -7,8 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,6 +57,8 @@ class OrderForm extends Dialog {
     final DatePicker expectedShipOn = new DatePicker();
     final DatePicker expectedPaidOn = new DatePicker();
     final List<OrderLineFields> lines = new ArrayList<>();
+    /** A problem with the lines as a whole (none, too many), under the lines it is about. */
+    final Paragraph linesProblem = new Paragraph();
     final Button addLine = new Button();
     final Button save = new Button();
     private final VerticalLayout lineRows = new VerticalLayout();
@@ -135,7 +136,10 @@ class OrderForm extends Dialog {
         } else {
             fill(existing, claims, delegations);
         }
-        add(form, lineRows, addLine);
+        linesProblem.setId("order-lines-problem");
+        linesProblem.getStyle().set("color", "var(--lumo-error-text-color)");
+        linesProblem.setVisible(false);
+        add(form, lineRows, linesProblem, addLine);
 
         save.setText(getTranslation("orders.save"));
         save.setId("order-save");
@@ -202,12 +206,12 @@ class OrderForm extends Dialog {
                 quotedOn.isVisible() ? quotedOn.getValue() : null);
     }
 
-    /** Marks what the service refused and lets the user try again; problems of no field are shown as one message. */
+    /** Marks what the service refused and lets the user try again; a problem of the lines shows under them. */
     void show(List<FieldProblem> problems) {
         save.setEnabled(true);
         fields.show(problems);
-        problems.stream().filter(p -> p.field().equals("lines")).findFirst().ifPresent(p -> Notification.show(
-                getTranslation(p.messageKey()), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        var aboutLines = problems.stream().filter(p -> p.field().equals("lines")).findFirst();
+        linesProblem.setText(aboutLines.map(p -> getTranslation(p.messageKey())).orElse(""));
+        linesProblem.setVisible(aboutLines.isPresent());
     }
 }

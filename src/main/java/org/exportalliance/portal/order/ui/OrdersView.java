@@ -2,6 +2,8 @@ package org.exportalliance.portal.order.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -31,9 +35,14 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.order.ExportOrder;
+import org.exportalliance.portal.order.OrderFilter;
 import org.exportalliance.portal.order.OrderService;
+import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.DatePickerLanguage;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +69,12 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ExportOrder> grid = new Grid<>();
     final Button create = new Button();
+    final TextField text = new TextField();
+    final ComboBox<OrderStage> stage = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<String> currency = new ComboBox<>();
+    final ComboBox<String> destination = new ComboBox<>();
 
     OrdersView(OrderService orders, ClaimService claims, DelegationService delegations, FirmService firms,
             AccountService accounts, SignedIn signedIn, Clock clock) {
@@ -89,20 +104,71 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         header.expand(title);
 
         configureGrid();
-        add(header, grid);
+        add(header, filters(), grid);
         expand(grid);
         refresh();
+        offerWhatTheOrdersHave();
+    }
+
+    /** The filters a list of hundreds of orders needs; the service filters, in its query, within the firm scope. */
+    private HorizontalLayout filters() {
+        Locale locale = getLocale();
+        text.setPlaceholder(getTranslation(actor.isStaff() ? "orders.filter.text-staff" : "orders.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("order-filter-text");
+        text.setWidth("18em");
+        stage.setPlaceholder(getTranslation("orders.stage"));
+        stage.setItems(OrderStage.values());
+        stage.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stage.setId("order-filter-stage");
+        from.setPlaceholder(getTranslation("orders.filter.from"));
+        from.setId("order-filter-from");
+        to.setPlaceholder(getTranslation("orders.filter.to"));
+        to.setId("order-filter-to");
+        DatePickerLanguage.apply(from);
+        DatePickerLanguage.apply(to);
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        currency.setPlaceholder(getTranslation("orders.field.currency"));
+        currency.setItemLabelGenerator(code -> IsoCodes.currencyLabel(code, locale));
+        currency.setId("order-filter-currency");
+        destination.setPlaceholder(getTranslation("orders.field.destination"));
+        destination.setItemLabelGenerator(code -> PortalLocales.countryName(code, locale));
+        destination.setId("order-filter-destination");
+        List.of(stage, currency, destination).forEach(box -> box.setClearButtonVisible(true));
+        List.of(from, to).forEach(day -> day.setClearButtonVisible(true));
+        text.setClearButtonVisible(true);
+        text.addValueChangeListener(e -> refresh());
+        stage.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        currency.addValueChangeListener(e -> refresh());
+        destination.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(text, stage, from, to, currency, destination);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    /** Currencies and destinations to choose from: those the user's orders have, not every code there is. */
+    private void offerWhatTheOrdersHave() {
+        List<ExportOrder> all = grid.getGenericDataView().getItems().toList();
+        currency.setItems(all.stream().map(ExportOrder::currency).distinct().sorted().toList());
+        destination.setItems(all.stream().map(ExportOrder::destinationCountry).distinct()
+                .sorted(java.util.Comparator.comparing(c -> PortalLocales.countryName(c, getLocale()))).toList());
+    }
+
+    OrderFilter filter() {
+        return new OrderFilter(text.getValue(), stage.getValue(), from.getValue(), to.getValue(),
+                currency.getValue(), destination.getValue());
     }
 
     private void configureGrid() {
         Locale locale = getLocale();
         grid.setId("order-grid");
-        // A click on the row's own buttons is theirs, not the row's.
-        grid.addItemClickListener(e -> {
-            if (e.getColumn() == null || !"actions".equals(e.getColumn().getKey())) {
-                openDetail(e.getItem());
-            }
-        });
+        // A click on the row's own buttons (the actions column) is theirs, not the row's.
+        RecordClick.opens(grid, this::openDetail);
         grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
                 .setFlexGrow(2);
         if (actor.isStaff()) {
@@ -121,7 +187,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> Formats.date(o.stageOn(), locale)).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
                 .setHeader(getTranslation("orders.field.attribution")).setKey("attribution");
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey(RecordClick.ACTIONS).setAutoWidth(true).setFlexGrow(0);
     }
 
     private Span stage(ExportOrder order) {
@@ -158,7 +224,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(UiCalls.fetch(orders.list(actor, 0, SHOWN)).toList());
+        grid.setItems(UiCalls.fetch(orders.list(actor, filter(), 0, SHOWN)).toList());
     }
 
     @Override

@@ -10,14 +10,26 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.audit.AuditEntry;
 import org.exportalliance.portal.audit.AuditExports;
 import org.exportalliance.portal.audit.AuditFilter;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.fair.ui.FairView;
+import org.exportalliance.portal.lead.Lead;
+import org.exportalliance.portal.lead.LeadService;
+import org.exportalliance.portal.lead.Visibility;
+import org.exportalliance.portal.lead.claim.Claim;
+import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.shell.NotFoundView;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.Fairs;
+import org.exportalliance.portal.support.Leads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,6 +39,9 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
     @Autowired AuditService audit;
     @Autowired Actors actors;
+    @Autowired LeadService leads;
+    @Autowired ClaimService claims;
+    @Autowired FairService fairs;
 
     private String entries() {
         String subject = "view-" + UUID.randomUUID();
@@ -113,5 +128,36 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         assertThat(view.from.getI18n().getMonthNames()).startsWith("一月");
         assertThat(view.to.getI18n().getWeekdays()).startsWith("星期日", "星期一");
         assertThat(view.to.getI18n().getToday()).isEqualTo("今天");
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void entries_name_their_records_and_codes_in_the_readers_words_and_a_click_opens_the_record() {
+        Duration wait = Duration.ofSeconds(20);
+        String buyer = Leads.uniqueName();
+        Lead lead = leads.create(actors.member(), Leads.draft(buyer, "IT", Visibility.PRIVATE)).block(wait).lead();
+        Claim claim = claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block(wait);
+        claims.advance(actors.member(), claim.id(), ClaimStage.QUOTED, null).block(wait);
+        Fair fair = fairs.create(actors.staff(), Fairs.draft()).block(wait);
+        AuditTrailView view = navigate(AuditTrailView.class);
+        var grid = test(view.grid);
+
+        view.subjectId.setValue(lead.id().toString());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo("客户线索 · " + buyer);
+        assertThat(grid.getCellText(0, grid.getColumnPosition("detail"))).isEqualTo("仅本企业");
+
+        view.subjectId.setValue(claim.id().toString());
+        view.action.setValue("claim.stage");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo("客户登记 · " + buyer);
+        assertThat(grid.getCellText(0, grid.getColumnPosition("detail"))).isEqualTo("已报价");
+        view.action.setValue("claim.submitted");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("detail"))).isEqualTo("织造机械");
+
+        view.action.clear();
+        view.subjectId.setValue(fair.id().toString());
+        assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo("展会 · " + fair.nameZh());
+        grid.clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(FairView.class);
+        assertThat(((FairView) getCurrentView()).getPageTitle()).startsWith(fair.nameZh());
     }
 }

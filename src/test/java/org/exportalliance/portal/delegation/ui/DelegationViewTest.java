@@ -16,6 +16,9 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.ui.FairView;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -227,5 +230,23 @@ class DelegationViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().navigate(DelegationView.class, d.id().toString(),
                 com.vaadin.flow.router.QueryParameters.of("tab", "costs"));
         assertThat($(com.vaadin.flow.component.html.Span.class).id("statement-total").getText()).startsWith("合计");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_fairs_page_lists_the_delegations_going_to_it_and_a_click_opens_one() {
+        Delegation d = open(5, "100", 20);
+        Fair fair = fairs.find(d.fairId()).block(java.time.Duration.ofSeconds(10));
+
+        navigate(FairView.class, fair.id().toString());
+        @SuppressWarnings("unchecked")
+        Grid<Delegation> going = $(Grid.class).id("fair-delegations");
+        assertThat(going.getGenericDataView().getItems().map(Delegation::id)).containsExactly(d.id());
+        assertThat(test(going).getCellText(0, 0)).isEqualTo("测试展团");
+
+        test(going).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(DelegationView.class);
+        assertThat(((DelegationView) getCurrentView()).title.getText()).contains("测试展团");
     }
 }

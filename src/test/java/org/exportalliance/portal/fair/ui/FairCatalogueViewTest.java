@@ -19,6 +19,8 @@ import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
 import org.exportalliance.portal.shell.LocaleChoice;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.Actors;
+import org.exportalliance.portal.support.Fairs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,6 +29,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class FairCatalogueViewTest extends SpringBrowserlessTest {
 
     @Autowired FairService fairs;
+    @Autowired Actors actors;
     @Autowired LocaleChoice locales;
 
     @SuppressWarnings("unchecked")
@@ -127,5 +130,28 @@ class FairCatalogueViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getColumnByKey("name").getHeaderText()).isEqualTo("Fair");
         assertThat(view.upcoming.getLabel()).isEqualTo("Upcoming only");
         // Only this test's user (firmadmin) keeps English as the saved choice.
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_click_on_a_fair_opens_its_page_with_its_dates_venue_place_and_site() {
+        Fair fair = fairs.create(actors.staff(), Fairs.draft()).block(Duration.ofSeconds(10));
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        view.text.setValue(fair.nameZh());
+
+        test(view.grid).clickRow(0);
+
+        FairView page = (FairView) getCurrentView();
+        assertThat(page.title.getText()).isEqualTo(fair.nameZh());
+        assertThat(page.otherName.getText()).isEqualTo(fair.nameEn());
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("fair-dates").getValue())
+                .isEqualTo(FairLabels.dates(fair, Locale.SIMPLIFIED_CHINESE));
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("fair-venue").getValue())
+                .isEqualTo("Dubai World Trade Centre");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).id("fair-place").getValue())
+                .isEqualTo("Dubai, 阿拉伯联合酋长国");
+        assertThat(page.website.getHref()).isEqualTo("https://example.org/expo");
+        assertThat(page.website.getElement().getAttribute("rel")).contains("noopener");
+        assertThat(page.getPageTitle()).startsWith(fair.nameZh());
     }
 }

@@ -8,10 +8,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.Locale;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
@@ -78,23 +81,55 @@ class FairDialogsTest extends SpringBrowserlessTest {
     void cancelling_a_fair_says_it_cannot_be_undone_keeps_a_typed_reason_from_esc_and_then_cancels() {
         navigate(FairCatalogueView.class);
         Fair fair = aFair();
-        CancelFairDialog dialog = new CancelFairDialog(fairs, signedIn, fair);
+        Confirmation dialog = FairCancellation.of(UI.getCurrent(), fairs, signedIn, fair);
         dialog.open();
-        assertThat($(Paragraph.class).id("cancel-consequence").getText())
+        assertThat($(Paragraph.class).id("confirmation-text").getText())
                 .contains(fair.nameZh()).contains("无法撤销");
+        TextArea reason = $(TextArea.class).id("confirmation-reason");
+        assertThat(reason.getHelperText()).isEqualTo("取消后会员将看到此原因。");
 
-        test(dialog.reason).setValue("主办方宣布延期");
+        test(reason).setValue("主办方宣布延期");
         escape(dialog);
         assertThat(dialog.isOpened()).as("a typed reason is not dropped without asking").isTrue();
-        test($(Button.class).id("confirmation-keep")).click();
-        assertThat(dialog.reason.getValue()).isEqualTo("主办方宣布延期");
+        Confirmation question = $(Confirmation.class).all().stream().filter(c -> c != dialog).findFirst()
+                .orElseThrow();
+        assertThat(question.getHeaderTitle()).isEqualTo("放弃未保存的内容？");
+        footerButton(question, "confirmation-keep").click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(reason.getValue()).isEqualTo("主办方宣布延期");
 
-        test(dialog.confirm).click();
+        footerButton(dialog, "confirmation-confirm").click();
         UiTasks.await(() -> !dialog.isOpened());
         assertThat(dialog.isOpened()).isFalse();
         Fair cancelled = fairs.find(fair.id()).block(Duration.ofSeconds(10));
         assertThat(cancelled.isCancelled()).isTrue();
         assertThat(cancelled.cancelReason()).isEqualTo("主办方宣布延期");
+    }
+
+    @Test
+    void a_refused_cancellation_keeps_the_dialog_and_its_reason_and_says_why_once_inside_it() {
+        navigate(FairCatalogueView.class);
+        Fair fair = aFair();
+        Confirmation dialog = FairCancellation.of(UI.getCurrent(), fairs, signedIn, fair);
+        dialog.open();
+        // Someone else edits the fair meanwhile: the dialog's version is stale.
+        fairs.update(actors.staff(), fair.id(), fair.version(), fair.toDraft()).block(Duration.ofSeconds(10));
+        TextArea reason = $(TextArea.class).id("confirmation-reason");
+        test(reason).setValue("主办方宣布延期");
+
+        footerButton(dialog, "confirmation-confirm").click();
+        UiTasks.await(() -> !dialog.refusalText().isEmpty());
+
+        assertThat(dialog.isOpened()).as("the typed reason stays").isTrue();
+        assertThat(reason.getValue()).isEqualTo("主办方宣布延期");
+        assertThat(dialog.refusalText()).isEqualTo("该记录已被其他人修改，请刷新后重试。");
+        assertThat($(Notification.class).all()).as("said once, in the dialog").isEmpty();
+        assertThat(fairs.find(fair.id()).block(Duration.ofSeconds(10)).isCancelled()).isFalse();
+    }
+
+    /** Two confirmations may be open (the question over the cancellation): a button of one of them. */
+    private com.vaadin.flow.component.button.ButtonTester<Button> footerButton(Dialog dialog, String id) {
+        return test($(Button.class).from(dialog).id(id));
     }
 
     @Test

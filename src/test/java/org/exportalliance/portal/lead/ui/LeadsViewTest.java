@@ -33,6 +33,7 @@ import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Leads;
+import org.exportalliance.portal.support.RowClicks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -279,5 +280,73 @@ class LeadsViewTest extends SpringBrowserlessTest {
         test(form.save).click();
         assertThat(form.visibility.getErrorMessage()).as("SELECTED with nobody chosen")
                 .isEqualTo("“指定企业或类别”至少需要选择一家企业或一个类别");
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_double_click_on_a_lead_opens_its_detail_once_and_a_single_click_opens_it_too() {
+        String name = Leads.uniqueName();
+        create(actors.member(), name, Visibility.PRIVATE);
+        LeadsView view = navigate(LeadsView.class);
+        view.text.setValue(name);
+        LeadRow row = test(view.grid).getRow(0);
+
+        RowClicks.doubleClick(view.grid, row);
+
+        assertThat($(LeadDetailDialog.class).all()).as("one dialog, not two stacked").hasSize(1);
+        $(LeadDetailDialog.class).single().close();
+
+        RowClicks.click(view.grid, row, null, 1);
+        assertThat($(LeadDetailDialog.class).all()).hasSize(1);
+        assertThat($(LeadDetailDialog.class).single().getHeaderTitle()).isEqualTo(name);
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_refused_claim_shows_its_message_exactly_once_next_to_the_claim_and_not_over_the_form() {
+        String name = Leads.uniqueName();
+        Lead lead = create(actors.of("leader"), name, Visibility.ALLIANCE);
+        Claim claim = claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block(WAIT);
+        String until = Formats.date(ClaimWindow.lastDay(claim.validUntil(), clock.getZone()), Locale.SIMPLIFIED_CHINESE);
+        String refusal = "该买家已由另一成员登记织造机械类别，保护期至 " + until + "。";
+        LeadsView view = navigate(LeadsView.class);
+        view.text.setValue(name);
+        test(view.grid).clickRow(0);
+        LeadDetailDialog detail = $(LeadDetailDialog.class).single();
+
+        test(detail.claim).click();
+        test(detail.confirmClaim).click();
+        await(() -> detail.confirmClaim.isEnabled());
+
+        long inline = detail.message.isVisible() && detail.message.getText().equals(refusal) ? 1 : 0;
+        long toasts = notices().stream().filter(text -> text.contains(refusal)).count();
+        assertThat(inline + toasts).as("shown once").isEqualTo(1);
+        assertThat(inline).as("next to the claim it refused").isEqualTo(1);
+        assertThat($(Notification.class).all()).noneMatch(n -> n.getPosition() == Notification.Position.MIDDLE);
+    }
+
+    @Test
+    @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
+    void registering_a_buyer_another_member_holds_from_the_form_says_so_once_in_a_corner() {
+        String name = Leads.uniqueName();
+        Lead lead = create(actors.of("leader"), name, Visibility.ALLIANCE);
+        Claim claim = claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block(WAIT);
+        String until = Formats.date(ClaimWindow.lastDay(claim.validUntil(), clock.getZone()), Locale.SIMPLIFIED_CHINESE);
+        LeadsView view = navigate(LeadsView.class);
+        test(view.create).click();
+        LeadForm form = $(LeadForm.class).single();
+        form.company.setValue(name);
+        form.country.setValue("IT");
+        form.categories.setValue(Set.of("WEAVING"));
+        form.source.setValue(LeadSource.FAIR);
+        form.contacts.rows.getFirst().name().setValue("Marco Bianchi");
+        form.alsoClaim.setValue(true);
+
+        test(form.save).click();
+        await(() -> !form.isOpened() && notices().stream().anyMatch(t -> t.contains(until)));
+
+        List<String> aboutTheHold = notices().stream().filter(t -> t.contains(until)).toList();
+        assertThat(aboutTheHold).as("the refusal, not also conflict detection's signal").hasSize(1);
+        assertThat($(Notification.class).all()).noneMatch(n -> n.getPosition() == Notification.Position.MIDDLE);
     }
 }

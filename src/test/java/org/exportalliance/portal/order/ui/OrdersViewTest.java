@@ -28,6 +28,7 @@ import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.RowClicks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -244,5 +245,41 @@ class OrdersViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(row, 1)).isNotBlank();
         assertThat(view.create.isVisible()).isFalse();
         assertThat(test(view.grid).getCellComponent(row, "actions").getChildren()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_list_filters_by_text_stage_currency_and_destination_in_the_service() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ExportOrder euro = direct("Filtri " + tag);
+        OrdersView view = navigate(OrdersView.class);
+        assertThat(view.currency.getListDataView().getItems()).as("what the orders have").contains("EUR")
+                .doesNotContain("XAF");
+
+        view.text.setValue("filtri " + tag);
+        assertThat(rows(view.grid)).extracting(ExportOrder::id).containsExactly(euro.id());
+        view.stage.setValue(OrderStage.PAID);
+        assertThat(rows(view.grid)).isEmpty();
+        view.stage.setValue(OrderStage.QUOTED);
+        view.currency.setValue("EUR");
+        view.destination.setValue("IT");
+        view.from.setValue(LocalDate.now(clock));
+        assertThat(rows(view.grid)).extracting(ExportOrder::id).containsExactly(euro.id());
+        view.destination.setValue("DE");
+        assertThat(rows(view.grid)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_click_on_an_orders_buttons_opens_no_detail_and_a_double_click_opens_one() {
+        ExportOrder order = direct("Clicks " + UUID.randomUUID());
+        OrdersView view = navigate(OrdersView.class);
+        ExportOrder shown = rows(view.grid).get(rowOf(view.grid, order.id()));
+
+        RowClicks.click(view.grid, shown, "actions", 1);
+        assertThat($(OrderDetailDialog.class).all()).isEmpty();
+
+        RowClicks.doubleClick(view.grid, shown);
+        assertThat($(OrderDetailDialog.class).all()).hasSize(1);
     }
 }

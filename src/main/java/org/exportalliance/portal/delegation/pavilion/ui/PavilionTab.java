@@ -235,11 +235,10 @@ public class PavilionTab extends DelegationTab {
                         getTranslation("pavilion.confirm.remove.text", b.label(),
                                 Formats.area(b.areaM2(), getLocale())),
                         getTranslation("pavilion.remove"))
-                .onConfirm(none -> UiCalls.run(this, pavilion.remove(signedIn.actor(), b.id()).thenReturn(b),
-                        removed -> {
-                            UiCalls.showSuccess(this, "pavilion.removed", removed.label());
-                            reload();
-                        }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .calling(none -> pavilion.remove(signedIn.actor(), b.id()).thenReturn(b), removed -> {
+                    UiCalls.showSuccess(this, "pavilion.removed", removed.label());
+                    reload();
+                })
                 .open());
         remove.addClassName("booth-remove");
         remove.setTooltipText(getTranslation("pavilion.remove"));

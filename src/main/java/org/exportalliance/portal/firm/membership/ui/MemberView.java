@@ -129,10 +129,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         if (change.leaves()) {
             dialog.withReason(getTranslation("members.change.reason"), 500, MemberView::reasonProblems);
         }
-        dialog.onConfirm(reason -> UiCalls.run(this, members.change(actor, firm.id(), change, reason), changed -> {
+        dialog.calling(reason -> members.change(actor, firm.id(), change, reason), changed -> {
             UiCalls.showSuccess(this, "members.changed." + change.word());
             show(changed);
-        }, refused -> UiCalls.showRefusal(this, refused))).open();
+        }).open();
     }
 
     private static List<FieldProblem> reasonProblems(String reason) {

@@ -28,6 +28,7 @@ import org.exportalliance.portal.firm.membership.MemberFirm;
 import org.exportalliance.portal.firm.membership.Membership;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.membership.importing.ui.MemberImportView;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
@@ -87,7 +88,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> getTranslation("firm.membership." + f.membership().name()))
                 .setHeader(getTranslation("firm.membership")).setKey("membership");
         grid.addColumn(MemberFirm::joinedOn).setHeader(getTranslation("firm.joined-on"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, MemberView.of(e.getItem().id()))));
+        RecordClick.opens(grid, firm -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
+                MemberView.of(firm.id()))));
         HorizontalLayout bar = new HorizontalLayout(membership, search, enrol, importList);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.members")), bar, grid);

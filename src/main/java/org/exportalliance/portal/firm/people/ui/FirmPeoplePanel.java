@@ -73,8 +73,7 @@ public class FirmPeoplePanel extends VerticalLayout {
             toggle = new Button(getTranslation("people.deactivate"), e -> Confirmation.of(
                             getTranslation("people.deactivate.title", person.displayName()),
                             getTranslation("people.deactivate.consequence"), getTranslation("people.deactivate"))
-                    .onConfirm(r -> UiCalls.run(this, people.deactivate(actor, person.id()), done -> refresh(),
-                            refused -> UiCalls.showRefusal(this, refused)))
+                    .calling(r -> people.deactivate(actor, person.id()), done -> refresh())
                     .open());
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         } else {
@@ -98,8 +97,7 @@ public class FirmPeoplePanel extends VerticalLayout {
             Button reset = new Button(getTranslation("people.reset-mfa"), e -> Confirmation.of(
                             getTranslation("people.reset-mfa.title", person.displayName()),
                             getTranslation("people.reset-mfa.consequence"), getTranslation("people.reset-mfa"))
-                    .onConfirm(r -> UiCalls.run(this, people.resetSecondFactor(actor, person.id()).thenReturn(true),
-                            done -> refresh(), refused -> UiCalls.showRefusal(this, refused)))
+                    .calling(r -> people.resetSecondFactor(actor, person.id()).thenReturn(true), done -> refresh())
                     .open());
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             line.add(reset);

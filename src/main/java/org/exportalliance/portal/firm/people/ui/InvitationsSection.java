@@ -114,8 +114,7 @@ class InvitationsSection extends VerticalLayout {
             Button revoke = new Button(getTranslation("invitation.revoke"), e -> Confirmation.of(
                             getTranslation("invitation.revoke.title", invitation.email()),
                             getTranslation("invitation.revoke.consequence"), getTranslation("invitation.revoke"))
-                    .onConfirm(r -> UiCalls.run(this, invitations.revoke(actor, invitation.id()), done -> refresh(),
-                            refused -> UiCalls.showRefusal(this, refused)))
+                    .calling(r -> invitations.revoke(actor, invitation.id()), done -> refresh())
                     .open());
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             line.add(resend, revoke);

@@ -15,6 +15,7 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.account.mfa.SecondFactors;
 import org.exportalliance.portal.firm.people.OwnAccountService;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
 
@@ -59,11 +60,15 @@ class SecondFactorSection extends VerticalLayout {
         remove.setId("mfa-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.setVisible(!SecondFactors.required(account));
-        remove.addClickListener(e -> UiCalls.run(this, own.removeSecondFactor(actor, code.getValue())
-                .thenReturn(true), done -> {
-            UiCalls.showSuccess(this, "mfa.removed");
-            getUI().ifPresent(ui -> ui.getPage().reload());
-        }, UiCalls.intoForm(this, errors::show)));
+        // The typed code is checked by the service after asking: a wrong one marks the code field, as before.
+        remove.addClickListener(e -> Confirmation.of(getTranslation("mfa.remove.title"),
+                        getTranslation("mfa.remove.text"), getTranslation("mfa.remove"))
+                .onConfirm(none -> UiCalls.run(this, own.removeSecondFactor(actor, code.getValue())
+                        .thenReturn(true), done -> {
+                    UiCalls.showSuccess(this, "mfa.removed");
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                }, UiCalls.intoForm(this, errors::show)))
+                .open());
         HorizontalLayout line = new HorizontalLayout(code, newCodes, remove);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(line, shown);

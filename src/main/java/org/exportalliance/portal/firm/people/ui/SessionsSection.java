@@ -38,10 +38,10 @@ class SessionsSection extends VerticalLayout {
         endOthers.addThemeVariants(ButtonVariant.LUMO_ERROR);
         endOthers.addClickListener(e -> Confirmation.of(getTranslation("session.end-others"),
                         getTranslation("session.end-others.consequence"), getTranslation("session.end-others"))
-                .onConfirm(r -> UiCalls.run(this, own.endOtherSessions(actor, current), n -> {
+                .calling(r -> own.endOtherSessions(actor, current), n -> {
                     UiCalls.showSuccess(this, "session.ended", n);
                     refresh(own, actor);
-                }, refused -> UiCalls.showRefusal(this, refused)))
+                })
                 .open());
         refresh(own, actor);
         add(new H3(getTranslation("session.title")), grid, endOthers);

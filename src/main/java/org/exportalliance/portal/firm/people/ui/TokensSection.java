@@ -83,8 +83,7 @@ class TokensSection extends VerticalLayout {
             Button revoke = new Button(getTranslation("token.revoke"), click -> Confirmation.of(
                             getTranslation("token.revoke.title"), getTranslation("token.revoke.consequence", t.name()),
                             getTranslation("token.revoke"))
-                    .onConfirm(r -> UiCalls.run(this, own.revokeToken(actor, t.id()), done -> refresh(own, actor),
-                            refused -> UiCalls.showRefusal(this, refused)))
+                    .calling(r -> own.revokeToken(actor, t.id()), done -> refresh(own, actor))
                     .open());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return revoke;

@@ -36,6 +36,7 @@ import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.Confirmation;
+import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -137,7 +138,9 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0).setKey("stage");
         grid.addComponentColumn(c -> ClaimLabels.validity(c, now(), this, locale, zone))
                 .setHeader(getTranslation("claims.valid-until")).setAutoWidth(true).setFlexGrow(0).setKey("until");
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey(RecordClick.ACTIONS);
+        // A claim's record is its history: its stages, decisions and reasons, in order.
+        RecordClick.opens(grid, c -> new ClaimHistoryDialog(c, claims, accounts, actor, zone).open());
         grid.setItems(query -> UiCalls.fetch(claims.list(actor, heldOnly.getValue(), query.getOffset(),
                 query.getLimit())));
         grid.setEmptyStateText(getTranslation("claims.empty"));
@@ -208,10 +211,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         Confirmation.of(getTranslation("claims.release.title", claim.companyName()),
                         getTranslation("claims.release.text"), getTranslation("claims.release"))
                 .withReason(getTranslation("claims.release.reason"), ClaimRules.MAX_REASON, ClaimRules::checkReason)
-                .onConfirm(reason -> UiCalls.run(this, claims.release(actor, claim.id(), reason), released -> {
+                .calling(reason -> claims.release(actor, claim.id(), reason), released -> {
                     UiCalls.showSuccess(this, "claims.release.done", released.companyName());
                     refresh();
-                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                })
                 .open();
     }
 
@@ -222,10 +225,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("claims.decision.REJECT"))
                 .withReason(getTranslation("claims.decision.reason"), ClaimRules.MAX_REASON,
                         ClaimRules::checkReason)
-                .onConfirm(reason -> UiCalls.run(this, decisions.reject(actor, claim.id(), reason), decided -> {
+                .calling(reason -> decisions.reject(actor, claim.id(), reason), decided -> {
                     UiCalls.showSuccess(this, "claims.decision.done.REJECT", decided.companyName());
                     refresh();
-                }, refusal -> UiCalls.showRefusal(this, refusal)))
+                })
                 .open();
     }
 

@@ -326,15 +326,12 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
         progressText.setText("");
         check.setEnabled(true);
         commit.setEnabled(true);
+        // The result line under the file says why, once; no notification repeats it.
         if (error instanceof Refusal refusal) {
             result.setText(getTranslation(refusal.messageKey(), refusal.args()));
-            UiCalls.showRefusal(this, refusal);
         } else {
             log.error("A lead import failed", error);
             result.setText(getTranslation("error.unexpected"));
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("error.unexpected"), 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE)
-                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
         }
     }
 

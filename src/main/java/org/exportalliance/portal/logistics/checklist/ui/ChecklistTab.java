@@ -171,8 +171,7 @@ public class ChecklistTab extends DelegationTab {
         Button remove = new Button(getTranslation("checklist.item.remove"), e -> Confirmation.of(
                         getTranslation("checklist.confirm.remove.title", item.title(getLocale())),
                         getTranslation("checklist.confirm.remove.text"), getTranslation("checklist.item.remove"))
-                .onConfirm(none -> UiCalls.run(this, checklist.remove(signedIn.actor(), item.id()).thenReturn(true),
-                        removed -> reload(), refusal -> UiCalls.showRefusal(this, refusal)))
+                .calling(none -> checklist.remove(signedIn.actor(), item.id()).thenReturn(true), removed -> reload())
                 .open());
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("checklist-remove");

@@ -240,11 +240,10 @@ public class TravellersTab extends DelegationTab {
                         getTranslation("traveller.confirm.remove.title", t.displayName(getLocale())),
                         getTranslation("traveller.confirm.remove.text", t.displayName(getLocale())),
                         getTranslation("traveller.remove"))
-                .onConfirm(none -> UiCalls.run(this, travellers.remove(signedIn.actor(), t.id()).thenReturn(true),
-                        removed -> {
-                            UiCalls.showSuccess(this, "traveller.removed");
-                            reload();
-                        }, refusal -> UiCalls.showRefusal(this, refusal)))
+                .calling(none -> travellers.remove(signedIn.actor(), t.id()).thenReturn(true), removed -> {
+                    UiCalls.showSuccess(this, "traveller.removed");
+                    reload();
+                })
                 .open());
         remove.addClassName("remove-traveller");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -33,6 +33,7 @@ import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Leads;
+import org.exportalliance.portal.support.RowClicks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -331,5 +332,19 @@ class ClaimsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.windowDays.getErrorMessage()).isEqualTo("保护期须在 7 到 365 天之间");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(leads.policy().block(WAIT)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_click_on_a_claim_opens_its_history_and_a_click_on_its_buttons_does_not() {
+        Claim claim = claimedBy(actors.member(), Leads.uniqueName());
+        ClaimsView view = navigate(ClaimsView.class);
+        Claim shown = rows(view.grid).get(rowOf(view.grid, claim.id()));
+
+        RowClicks.click(view.grid, shown, "actions", 1);
+        assertThat($(ClaimHistoryDialog.class).all()).as("the buttons' column is theirs").isEmpty();
+
+        RowClicks.doubleClick(view.grid, shown);
+        assertThat($(ClaimHistoryDialog.class).all()).as("once, not stacked").hasSize(1);
     }
 }
