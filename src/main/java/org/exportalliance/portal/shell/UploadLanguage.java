@@ -5,11 +5,17 @@ import com.vaadin.flow.component.upload.UploadI18N;
 
 /**
  * Makes an upload speak the reader's language: its "Upload file…" button, "Drop file here", the refusals of a file
- * too large or of the wrong type, and the texts of a file on its way. Vaadin's own are English.
+ * too large or of the wrong type, and the texts of a file on its way. Vaadin's own are English. Views make their
+ * uploads here ({@link #upload()}); {@code ArchitectureTest} keeps it so.
  */
 public final class UploadLanguage {
 
     private UploadLanguage() {}
+
+    /** An upload in the reader's language (the current UI's). */
+    public static Upload upload() {
+        return apply(new Upload());
+    }
 
     public static Upload apply(Upload upload) {
         UploadI18N.Uploading uploading = new UploadI18N.Uploading()

@@ -12,6 +12,9 @@ import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +154,20 @@ class ArchitectureTest {
     void transactions_are_written_with_the_transactional_operator() {
         noClasses().should().beAnnotatedWith(Transactional.class).check(CLASSES);
         noMethods().should().beAnnotatedWith(Transactional.class).check(CLASSES);
+    }
+
+    /**
+     * Vaadin's pickers and uploads carry English texts of their own; the shell's factories give them the reader's
+     * language (month names, Today/Cancel, "Drop file here"), so no view makes one by hand.
+     */
+    @Test
+    void date_pickers_and_uploads_come_from_the_shell() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".shell..")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(DatePicker.class)
+                                .or(JavaClass.Predicates.assignableTo(DateTimePicker.class))
+                                .or(JavaClass.Predicates.assignableTo(Upload.class)))))
+                .check(CLASSES);
     }
 
     @Test

@@ -59,8 +59,8 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     final TextField subjectType = new TextField();
     final TextField subjectId = new TextField();
     final TextField user = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickerLanguage.datePicker();
+    final DatePicker to = DatePickerLanguage.datePicker();
     final TextField text = new TextField();
     final Grid<AuditEntry> grid = new Grid<>();
     final Anchor export;
@@ -129,11 +129,9 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         }
 
         from.setPlaceholder(getTranslation("audit.filter.from"));
-        DatePickerLanguage.apply(from);
         from.setClearButtonVisible(true);
         from.setId("audit-filter-from");
         to.setPlaceholder(getTranslation("audit.filter.to"));
-        DatePickerLanguage.apply(to);
         to.setClearButtonVisible(true);
         to.setId("audit-filter-to");
         from.addValueChangeListener(e -> {

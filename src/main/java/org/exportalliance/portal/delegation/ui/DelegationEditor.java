@@ -21,6 +21,7 @@ import org.exportalliance.portal.delegation.DelegationDraft;
 import org.exportalliance.portal.delegation.DelegationRules;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 
@@ -34,8 +35,8 @@ class DelegationEditor extends Dialog {
     final TextField titleZh = new TextField();
     final TextField titleEn = new TextField();
     final TextField organiser = new TextField();
-    final DateTimePicker opens = new DateTimePicker();
-    final DateTimePicker closes = new DateTimePicker();
+    final DateTimePicker opens = DatePickerLanguage.dateTimePicker();
+    final DateTimePicker closes = DatePickerLanguage.dateTimePicker();
     final IntegerField slots = new IntegerField();
     final BigDecimalField area = new BigDecimalField();
     final IntegerField seats = new IntegerField();

@@ -37,8 +37,8 @@ class FairEditor extends Dialog {
     final TextField city = new TextField();
     final ComboBox<String> country = new ComboBox<>();
     final TextField venue = new TextField();
-    final DatePicker startDate = new DatePicker();
-    final DatePicker endDate = new DatePicker();
+    final DatePicker startDate = DatePickerLanguage.datePicker();
+    final DatePicker endDate = DatePickerLanguage.datePicker();
     final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();
     final TextField website = new TextField();
     final Button save = new Button();
@@ -73,12 +73,10 @@ class FairEditor extends Dialog {
         startDate.setLabel(getTranslation("fair.start-date"));
         startDate.setId("fair-startDate");
         startDate.setRequiredIndicatorVisible(true);
-        DatePickerLanguage.apply(startDate);
         fields.put("startDate", startDate);
         endDate.setLabel(getTranslation("fair.end-date"));
         endDate.setId("fair-endDate");
         endDate.setRequiredIndicatorVisible(true);
-        DatePickerLanguage.apply(endDate);
         fields.put("endDate", endDate);
         startDate.addValueChangeListener(e -> {
             if (e.getValue() != null && endDate.getValue() == null) {

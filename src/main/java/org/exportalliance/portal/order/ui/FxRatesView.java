@@ -33,9 +33,11 @@ import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.shell.Confirmation;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
+import org.exportalliance.portal.shell.UploadLanguage;
 
 /**
  * Staff keep the FX rates: one at a time (date, currency, CNY per unit) or a CSV/.xlsx file of them, all rows or
@@ -52,11 +54,11 @@ public class FxRatesView extends VerticalLayout implements HasDynamicTitle, Befo
     private final Actor actor;
 
     final Grid<FxRate> grid = new Grid<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = DatePickerLanguage.datePicker();
     final ComboBox<String> currency = new ComboBox<>();
     final BigDecimalField cny = new BigDecimalField();
     final Button save = new Button();
-    final Upload upload = new Upload();
+    final Upload upload = UploadLanguage.upload();
     final Paragraph importProblems = new Paragraph();
     private final FieldErrors fields = new FieldErrors(this);
     /** The rate form changed since it was saved (or the page opened). */

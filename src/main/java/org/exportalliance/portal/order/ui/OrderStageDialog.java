@@ -15,6 +15,7 @@ import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.shell.Confirmation;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
@@ -28,7 +29,7 @@ import org.exportalliance.portal.shell.UiCalls;
 class OrderStageDialog extends Dialog {
 
     final ComboBox<OrderStage> stage = new ComboBox<>();
-    final DatePicker on = new DatePicker();
+    final DatePicker on = DatePickerLanguage.datePicker();
     final Button confirm = new Button();
     private final FieldErrors fields = new FieldErrors(this);
 

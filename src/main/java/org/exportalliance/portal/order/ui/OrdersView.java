@@ -71,8 +71,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final TextField text = new TextField();
     final ComboBox<OrderStage> stage = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickerLanguage.datePicker();
+    final DatePicker to = DatePickerLanguage.datePicker();
     final ComboBox<String> currency = new ComboBox<>();
     final ComboBox<String> destination = new ComboBox<>();
 
@@ -126,8 +126,6 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         from.setId("order-filter-from");
         to.setPlaceholder(getTranslation("orders.filter.to"));
         to.setId("order-filter-to");
-        DatePickerLanguage.apply(from);
-        DatePickerLanguage.apply(to);
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         currency.setPlaceholder(getTranslation("orders.field.currency"));

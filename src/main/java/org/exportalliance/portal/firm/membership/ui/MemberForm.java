@@ -33,7 +33,7 @@ class MemberForm extends FormLayout {
     final TextField contactName = new TextField();
     final TextField contactPhone = new TextField();
     final EmailField contactEmail = new EmailField();
-    final DatePicker joinedOn = new DatePicker();
+    final DatePicker joinedOn = DatePickerLanguage.datePicker();
     private final FieldErrors errors = new FieldErrors(this);
 
     MemberForm(Map<String, MachineCategory> taxonomy, boolean association, LocalDate today) {
@@ -66,7 +66,6 @@ class MemberForm extends FormLayout {
         contactEmail.setId("member-contactEmail");
         contactEmail.setMaxLength(254);
         errors.put("contactEmail", contactEmail);
-        DatePickerLanguage.apply(joinedOn);
         joinedOn.setLabel(getTranslation("firm.joined-on"));
         joinedOn.setId("member-joinedOn");
         joinedOn.setMax(today);

@@ -26,7 +26,7 @@ class TokensSection extends VerticalLayout {
 
     final Grid<TokenSummary> grid = new Grid<>();
     final TextField name = new TextField();
-    final DatePicker expires = new DatePicker();
+    final DatePicker expires = DatePickerLanguage.datePicker();
     final Button create = new Button();
     final TextField secret = new TextField();
 
@@ -36,7 +36,6 @@ class TokensSection extends VerticalLayout {
         name.setLabel(getTranslation("token.name"));
         name.setId("token-name");
         name.setMaxLength(100);
-        DatePickerLanguage.apply(expires);
         expires.setLabel(getTranslation("token.expires"));
         expires.setId("token-expires");
         expires.setMin(today.plusDays(1));

@@ -22,6 +22,7 @@ import org.exportalliance.portal.lead.claim.ClaimDecision;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
@@ -39,7 +40,7 @@ class ClaimDecisionDialog extends Dialog {
 
     final TextArea reason = new TextArea();
     final ComboBox<Firm> toFirm = new ComboBox<>();
-    final DatePicker until = new DatePicker();
+    final DatePicker until = DatePickerLanguage.datePicker();
     final Button confirm = new Button();
     private final FieldErrors fields = new FieldErrors(this);
 

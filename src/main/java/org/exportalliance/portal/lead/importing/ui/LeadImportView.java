@@ -53,6 +53,7 @@ import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
+import org.exportalliance.portal.shell.UploadLanguage;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Schedulers;
 
@@ -73,7 +74,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
     private final ZoneId zone;
     private final Map<String, MachineCategory> categories;
 
-    final Upload upload = new Upload();
+    final Upload upload = UploadLanguage.upload();
     final Span file = new Span();
     final ImportSettingsForm settingsForm;
     final FormLayout mappingForm = new FormLayout();

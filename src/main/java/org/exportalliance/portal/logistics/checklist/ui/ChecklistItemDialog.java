@@ -15,6 +15,7 @@ import org.exportalliance.portal.logistics.checklist.ChecklistItem;
 import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.logistics.checklist.ChecklistRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ class ChecklistItemDialog extends Dialog {
     final TextField titleZh = new TextField();
     final TextField titleEn = new TextField();
     final TextArea description = new TextArea();
-    final DatePicker dueDate = new DatePicker();
+    final DatePicker dueDate = DatePickerLanguage.datePicker();
     final IntegerField position = new IntegerField();
     final Button save = new Button();
     private final FieldErrors fields = new FieldErrors(this);

@@ -17,6 +17,7 @@ import org.exportalliance.portal.logistics.itinerary.ItineraryItem;
 import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
@@ -38,9 +39,9 @@ public class ItineraryForm extends Dialog {
 
     final Select<ItineraryKind> kind = new Select<>();
     final TextField title = new TextField();
-    final DateTimePicker start = new DateTimePicker();
+    final DateTimePicker start = DatePickerLanguage.dateTimePicker();
     final ComboBox<String> timeZone = new ComboBox<>();
-    final DateTimePicker end = new DateTimePicker();
+    final DateTimePicker end = DatePickerLanguage.dateTimePicker();
     final ComboBox<String> endTimeZone = new ComboBox<>();
     final TextField location = new TextField();
     final TextArea details = new TextArea();

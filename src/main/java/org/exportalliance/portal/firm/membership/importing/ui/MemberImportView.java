@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("STAFF")
 public class MemberImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
-    final Upload upload = new Upload();
+    final Upload upload = UploadLanguage.upload();
     final Span file = new Span();
     final Span summary = new Span();
     final Grid<MemberRow> report = new Grid<>();
@@ -96,7 +96,6 @@ public class MemberImportView extends VerticalLayout implements HasDynamicTitle,
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MemberFileReader.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", "text/csv", Spreadsheet.MEDIA_TYPE);
-        UploadLanguage.apply(upload);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.addFileRejectedListener(e -> UiCalls.showRefusal(this, new MemberFileRefused(
                 getTranslation("shell.upload.too-large").equals(e.getErrorMessage()) ? Reason.TOO_LARGE
