@@ -23,6 +23,7 @@ import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.order.StageChange;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
 
@@ -59,7 +60,7 @@ class OrderDetailDialog extends Dialog {
                 .setFlexGrow(2);
         lines.addColumn(OrderLine::quantity).setHeader(getTranslation("orders.line.quantity")).setKey("quantity")
                 .setTextAlign(ColumnTextAlign.END);
-        lines.addColumn(l -> OrderLabels.money(l.amount(order.currency()), locale))
+        Columns.money(lines, l -> OrderLabels.money(l.amount(order.currency()), locale))
                 .setHeader(getTranslation("orders.total")).setKey("amount").setTextAlign(ColumnTextAlign.END);
         lines.setItems(order.lines());
         lines.setAllRowsVisible(true);
@@ -68,7 +69,8 @@ class OrderDetailDialog extends Dialog {
         stages.setId("order-stages");
         stages.addColumn(s -> getTranslation(s.stage().messageKey())).setHeader(getTranslation("orders.stage"))
                 .setKey("stage");
-        stages.addColumn(s -> Formats.date(s.onDate(), locale)).setHeader(getTranslation("orders.stage-on")).setKey("on");
+        stages.addColumn(s -> Formats.date(s.onDate(), locale)).setHeader(getTranslation("orders.stage-on"))
+                .setKey("on");
         stages.addColumn(s -> s.recordedBy() == null ? "" : names.getOrDefault(s.recordedBy(), ""))
                 .setHeader(getTranslation("orders.detail.by")).setKey("by");
         stages.setAllRowsVisible(true);

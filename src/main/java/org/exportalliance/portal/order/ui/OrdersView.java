@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +40,7 @@ import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
@@ -167,25 +167,26 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("order-grid");
         // A click on the row's own buttons (the actions column) is theirs, not the row's.
         RecordClick.opens(grid, this::openDetail);
-        grid.addColumn(ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
+        Columns.text(grid, ExportOrder::buyerName).setHeader(getTranslation("orders.field.buyer")).setKey("buyer")
                 .setFlexGrow(2);
         if (actor.isStaff()) {
-            grid.addColumn(o -> firmsById.containsKey(o.firmId()) ? firmsById.get(o.firmId()).name(locale) : "")
+            Columns.text(grid, o -> firmsById.containsKey(o.firmId()) ? firmsById.get(o.firmId()).name(locale) : "")
                     .setHeader(getTranslation("orders.firm")).setKey("firm");
         }
         grid.addColumn(o -> PortalLocales.countryName(o.destinationCountry(), locale))
                 .setHeader(getTranslation("orders.field.destination")).setKey("destination");
         grid.addColumn(o -> o.incoterm().name() + " " + o.namedPlace()).setHeader(getTranslation("orders.terms"))
                 .setKey("terms");
-        grid.addColumn(o -> OrderLabels.money(o.total(), locale)).setHeader(getTranslation("orders.total"))
-                .setKey("total").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
-                .setKey("totalCny").setTextAlign(ColumnTextAlign.END);
+        Columns.money(grid, o -> OrderLabels.money(o.total(), locale)).setHeader(getTranslation("orders.total"))
+                .setKey("total");
+        Columns.money(grid, o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
+                .setKey("totalCny");
         grid.addComponentColumn(o -> stage(o)).setHeader(getTranslation("orders.stage")).setKey("stage");
-        grid.addColumn(o -> Formats.date(o.stageOn(), locale)).setHeader(getTranslation("orders.stage-on")).setKey("stageOn");
+        grid.addColumn(o -> Formats.date(o.stageOn(), locale)).setHeader(getTranslation("orders.stage-on"))
+                .setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
                 .setHeader(getTranslation("orders.field.attribution")).setKey("attribution");
-        grid.addComponentColumn(this::actions).setKey(RecordClick.ACTIONS).setAutoWidth(true).setFlexGrow(0);
+        Columns.actions(grid, this::actions);
     }
 
     private Span stage(ExportOrder order) {

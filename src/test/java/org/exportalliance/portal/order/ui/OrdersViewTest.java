@@ -248,6 +248,23 @@ class OrdersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_cut_short_cell_shows_its_full_text_on_hover_and_the_actions_stay_in_view() {
+        ExportOrder order = direct("Tessitura Comasca Riunita di Seta e Affini " + UUID.randomUUID().toString()
+                .substring(0, 8));
+
+        OrdersView view = navigate(OrdersView.class);
+
+        assertThat(view.grid.getColumnByKey("buyer").getTooltipGenerator().apply(order))
+                .isEqualTo(order.buyerName());
+        assertThat(view.grid.getColumnByKey("total").getTooltipGenerator().apply(order))
+                .startsWith(order.total().currency() + " ");
+        assertThat(view.grid.getColumnByKey("total").isAutoWidth()).as("as wide as its values").isTrue();
+        assertThat(view.grid.getColumnByKey("total").getFlexGrow()).isZero();
+        assertThat(view.grid.getColumnByKey("actions").isFrozenToEnd()).as("never pushed off-screen").isTrue();
+    }
+
+    @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_list_filters_by_text_stage_currency_and_destination_in_the_service() {
         String tag = UUID.randomUUID().toString().substring(0, 8);

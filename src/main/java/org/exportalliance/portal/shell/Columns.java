@@ -1,0 +1,32 @@
+package org.exportalliance.portal.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.function.ValueProvider;
+
+/**
+ * Grid columns that behave the same in every list: a cell cut short shows its full text on hover, an amount's column
+ * is as wide as its widest value, and a row's own buttons stay in view at the right edge however wide the grid grows.
+ */
+public final class Columns {
+
+    private Columns() {}
+
+    /** A text column (a company, a buyer, a cost item) whose full text shows on hover. */
+    public static <T> Grid.Column<T> text(Grid<T> grid, ValueProvider<T, String> text) {
+        return grid.addColumn(text).setTooltipGenerator(text::apply).setResizable(true);
+    }
+
+    /** An amount: right-aligned, as wide as its widest value, never cut short. */
+    public static <T> Grid.Column<T> money(Grid<T> grid, ValueProvider<T, String> amount) {
+        return grid.addColumn(amount).setTooltipGenerator(amount::apply).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** A row's own buttons, frozen to the right edge so a wide grid never pushes them off-screen. */
+    public static <T> Grid.Column<T> actions(Grid<T> grid, ValueProvider<T, ? extends Component> buttons) {
+        return grid.addComponentColumn(buttons::apply).setKey(RecordClick.ACTIONS).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+    }
+}
