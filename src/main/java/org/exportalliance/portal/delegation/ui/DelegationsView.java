@@ -22,6 +22,7 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -44,7 +45,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Locale locale = getLocale();
         grid.setId("delegation-grid");
-        grid.addColumn(d -> d.title(locale)).setHeader(getTranslation("delegation.title")).setFlexGrow(3)
+        Columns.text(grid, d -> d.title(locale)).setHeader(getTranslation("delegation.title")).setFlexGrow(3)
                 .setKey("title");
         grid.addComponentColumn(d -> DelegationLabels.status(d.status(), this))
                 .setHeader(getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);

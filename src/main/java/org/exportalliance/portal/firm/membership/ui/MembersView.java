@@ -28,6 +28,8 @@ import org.exportalliance.portal.firm.membership.MemberFirm;
 import org.exportalliance.portal.firm.membership.Membership;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.membership.importing.ui.MemberImportView;
+import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -80,14 +82,14 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(MachineCategory::code, c -> c, (a, b) -> a, LinkedHashMap::new));
         enrol.addClickListener(e -> enrolDialog(taxonomy, LocalDate.now(clock)).open());
         grid.setId("members-grid");
-        grid.addColumn(f -> f.name(getLocale())).setHeader(getTranslation("firm.name")).setFlexGrow(3);
+        Columns.text(grid, f -> f.name(getLocale())).setHeader(getTranslation("firm.name")).setFlexGrow(3);
         grid.addColumn(f -> getTranslation("firm.kind." + f.kind().name())).setHeader(getTranslation("firm.kind"));
         grid.addColumn(f -> getTranslation("firm.tier." + f.tier())).setHeader(getTranslation("firm.tier"));
         grid.addColumn(MemberFirm::city).setHeader(getTranslation("firm.city"));
         grid.addColumn(f -> f.creditCode() == null ? "" : f.creditCode()).setHeader(getTranslation("firm.credit-code"));
         grid.addColumn(f -> getTranslation("firm.membership." + f.membership().name()))
                 .setHeader(getTranslation("firm.membership")).setKey("membership");
-        grid.addColumn(MemberFirm::joinedOn).setHeader(getTranslation("firm.joined-on"));
+        grid.addColumn(f -> Formats.date(f.joinedOn(), getLocale())).setHeader(getTranslation("firm.joined-on"));
         RecordClick.opens(grid, firm -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
                 MemberView.of(firm.id()))));
         HorizontalLayout bar = new HorizontalLayout(membership, search, enrol, importList);

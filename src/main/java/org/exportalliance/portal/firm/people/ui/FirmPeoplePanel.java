@@ -18,6 +18,7 @@ import org.exportalliance.portal.firm.people.InvitationService;
 import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleRules;
 import org.exportalliance.portal.firm.people.PeopleService;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.UiCalls;
 
@@ -43,16 +44,16 @@ public class FirmPeoplePanel extends VerticalLayout {
         boolean manages = PeopleRules.mayManage(actor, firmId);
         Set<Role> grantable = PeopleRules.grantable(actor, kind);
         grid.setId("firm-people");
-        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("firm.person.name"));
+        Columns.text(grid, UserAccount::displayName).setHeader(getTranslation("firm.person.name"));
         grid.addColumn(UserAccount::username).setHeader(getTranslation("firm.person.username"));
         grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("firm.person.roles"));
         if (manages) {
-            grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("firm.person.email"))
+            Columns.text(grid, u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("firm.person.email"))
                     .setKey("email");
             grid.addColumn(u -> getTranslation(u.enabled() ? "people.active" : "people.deactivated"))
                     .setHeader(getTranslation("people.status")).setKey("status");
-            grid.addComponentColumn(u -> actions(u, grantable)).setKey("actions").setAutoWidth(true);
+            Columns.actions(grid, u -> actions(u, grantable));
         }
         grid.setAllRowsVisible(true);
         refresh();

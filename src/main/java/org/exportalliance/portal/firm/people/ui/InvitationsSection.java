@@ -23,6 +23,7 @@ import org.exportalliance.portal.firm.people.InvitationDraft;
 import org.exportalliance.portal.firm.people.InvitationService;
 import org.exportalliance.portal.firm.people.InvitationStatus;
 import org.exportalliance.portal.firm.people.IssuedInvitation;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
@@ -87,14 +88,14 @@ class InvitationsSection extends VerticalLayout {
             }));
         });
         grid.setId("invitations");
-        grid.addColumn(Invitation::email).setHeader(getTranslation("invitation.email"));
+        Columns.text(grid, Invitation::email).setHeader(getTranslation("invitation.email"));
         grid.addColumn(i -> i.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("firm.person.roles"));
         grid.addColumn(i -> getTranslation("invitation.status." + i.status(clock.instant()).name()))
                 .setHeader(getTranslation("invitation.status")).setKey("status");
         grid.addColumn(i -> Moments.of(i.expiresAt(), getLocale(), clock.getZone(), ""))
                 .setHeader(getTranslation("invitation.expires"));
-        grid.addComponentColumn(i -> actions(i, clock)).setAutoWidth(true);
+        Columns.actions(grid, i -> actions(i, clock));
         grid.setAllRowsVisible(true);
         refresh();
         HorizontalLayout form = new HorizontalLayout(email, roles, language, invite);
