@@ -8,33 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class AuditApiTest {
+class AuditApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired AuditService audit;
     @Autowired Actors actors;
-    WebTestClient api;
-    String staff;
-    String member;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-    }
 
     private String entries(int count, String action) {
         String subject = "api-" + UUID.randomUUID();

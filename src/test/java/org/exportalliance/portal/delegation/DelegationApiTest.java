@@ -8,35 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Fairs;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class DelegationApiTest {
+class DelegationApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired FairService fairs;
     @Autowired Actors actors;
-    WebTestClient api;
-    String staff;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     String openDelegation(int slots) {
         var fair = fairs.create(actors.staff(), Fairs.draft()).block();
@@ -48,10 +30,7 @@ class DelegationApiTest {
                 Map.entry("applicationsClose", now.plusSeconds(86400 * 20).toString()),
                 Map.entry("firmSlots", slots), Map.entry("areaM2", 200), Map.entry("seats", 40),
                 Map.entry("policy", "FIFO"), Map.entry("feePerFirmCny", "8000.00"));
-        String id = api.post().uri("/v1/delegations").headers(h -> h.setBearerAuth(staff))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = created("/v1/delegations", staff, body);
         api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "OPEN")).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("OPEN");
@@ -96,10 +75,7 @@ class DelegationApiTest {
     @Test
     void member2_cannot_read_or_change_firm_as_application() {
         String id = openDelegation(10);
-        String mine = api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
-                .toString();
+        String mine = created("/v1/delegations/" + id + "/applications", member, application(1, "9"));
         api.get().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member2)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
         api.get().uri("/v1/applications/" + mine).headers(h -> h.setBearerAuth(member2)).exchange()
@@ -223,10 +199,7 @@ class DelegationApiTest {
     @Test
     void cancelling_takes_a_reason_the_firms_read_and_then_withdrawing_is_refused() {
         String id = openDelegation(10);
-        String mine = api.post().uri("/v1/delegations/" + id + "/applications").headers(h -> h.setBearerAuth(member))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(application(1, "9")).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id")
-                .toString();
+        String mine = created("/v1/delegations/" + id + "/applications", member, application(1, "9"));
 
         api.post().uri("/v1/delegations/" + id + "/status").headers(h -> h.setBearerAuth(staff))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "CANCELLED")).exchange()

@@ -46,12 +46,7 @@ class FirstRealDayEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        PortalInstances.stop(portal, postgres);
     }
 
     @Test

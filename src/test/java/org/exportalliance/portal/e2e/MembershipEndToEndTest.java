@@ -70,18 +70,7 @@ class MembershipEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        PortalInstances.stop(b, a, smtp == null ? null : smtp::stop, postgres);
     }
 
     @Test

@@ -6,28 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exportalliance.portal.support.ApiClient;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class FairApiTest {
-
-    @LocalServerPort int port;
-    WebTestClient api;
-    String staff;
-    String member;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-    }
+class FairApiTest extends PortalApiTest {
 
     static Map<String, Object> body(String nameEn) {
         return Map.of("nameZh", "测试展 " + nameEn, "nameEn", nameEn, "city", "Dubai", "country", "AE",
@@ -225,9 +209,7 @@ class FairApiTest {
     @Test
     void a_put_with_a_stale_if_match_is_refused_with_409() {
         String name = unique("Versioned Expo");
-        String id = api.post().uri("/v1/fairs").headers(h -> h.setBearerAuth(staff))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body(name)).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = created("/v1/fairs", staff, body(name));
         api.put().uri("/v1/fairs/" + id).headers(h -> h.setBearerAuth(staff)).header("If-Match", "\"0\"")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body(name + " v2")).exchange()
                 .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")

@@ -11,37 +11,20 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Delegations;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The itinerary and shipping API: JSON, the .ics download, problems in both languages, and firm scoping. */
-@PortalTest
-class LogisticsApiTest {
+class LogisticsApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired FairService fairs;
     @Autowired DelegationService delegations;
     @Autowired Actors actors;
-    WebTestClient api;
-    String staff;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     /** An open delegation where firm A and firm B are approved, each with one exhibit. */
     String delegation() {

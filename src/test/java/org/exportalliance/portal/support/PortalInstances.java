@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import org.exportalliance.portal.Application;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,6 +34,31 @@ public final class PortalInstances {
                 "--vaadin.devmode.devTools.enabled=false"));
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Closes what a test started, in the order given (the portals before the database and mail server they use).
+     * What never started (null) is passed over; one that fails to close does not keep the others open.
+     */
+    public static void stop(@Nullable AutoCloseable... started) throws Exception {
+        Exception failure = null;
+        for (AutoCloseable each : started) {
+            if (each == null) {
+                continue;
+            }
+            try {
+                each.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** A port nobody listens on now, for a portal whose address must be known before it starts. */

@@ -1,14 +1,10 @@
 package org.exportalliance.portal.delegation.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.DelegationDraft;
@@ -20,6 +16,7 @@ import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
+import org.exportalliance.portal.firm.demo.DemoSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +25,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,36 +45,26 @@ class DemoDelegations implements ApplicationRunner {
 
     private final DelegationService delegations;
     private final FairService fairs;
-    private final AccountService accounts;
+    private final DemoSeeding demo;
     private final DatabaseClient db;
-    private final TransactionalOperator tx;
-    private final Clock clock;
 
-    DemoDelegations(DelegationService delegations, FairService fairs, AccountService accounts, DatabaseClient db,
-            TransactionalOperator tx, Clock clock) {
+    DemoDelegations(DelegationService delegations, FairService fairs, DemoSeeding demo, DatabaseClient db) {
         this.delegations = delegations;
         this.fairs = fairs;
-        this.accounts = accounts;
+        this.demo = demo;
         this.db = db;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Mono<Void> seed = db.sql("select pg_advisory_xact_lock(" + SEED_LOCK + ")").then()
-                .then(fairs.search(new FairFilter(true, null, null, "ITMA", false), FairSort.START_DATE,
+        demo.run(SEED_LOCK, fairs.search(new FairFilter(true, null, null, "ITMA", false), FairSort.START_DATE,
                                 FairPage.of(0, 20))
                         .filter(f -> ITMA.matcher(f.nameEn()).matches())
-                        .next()
-                        .filterWhen(fair -> hasNoDelegation(db, fair))
-                        .flatMap(this::seedFor))
-                .then(fairs.search(new FairFilter(true, null, null, "India ITME", false), FairSort.START_DATE,
-                                FairPage.of(0, 5))
-                        .next()
-                        .filterWhen(fair -> hasNoDelegation(db, fair))
-                        .flatMap(this::seedLogisticsFor));
-        tx.transactional(seed).block(Duration.ofMinutes(1));
+                        .next(),
+                fair -> hasNoDelegation(db, fair), this::seedFor);
+        demo.run(SEED_LOCK, fairs.search(new FairFilter(true, null, null, "India ITME", false),
+                        FairSort.START_DATE, FairPage.of(0, 5)).next(),
+                fair -> hasNoDelegation(db, fair), this::seedLogisticsFor);
     }
 
     /** Each demo delegation is seeded once per fair, so an older demo database gains the ones added later. */
@@ -90,8 +76,8 @@ class DemoDelegations implements ApplicationRunner {
     }
 
     private Mono<Void> seedFor(Fair itma) {
-        Instant now = clock.instant();
-        return Mono.zip(actor("staff"), actor("leader"), actor("member2"))
+        Instant now = demo.clock().instant();
+        return Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member2"))
                 .flatMap(a -> delegations.create(a.getT1(), new DelegationDraft(itma.id(),
                                 "新昌纺机 " + itma.nameZh() + " 展团", "Xinchang pavilion at " + itma.nameEn(),
                                 "新昌县纺织机械行业协会", now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(60)),
@@ -113,8 +99,8 @@ class DemoDelegations implements ApplicationRunner {
 
     /** A delegation past its window, with three approved firms: the one the logistics pack demo works on. */
     private Mono<Void> seedLogisticsFor(Fair itme) {
-        Instant now = clock.instant();
-        return Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+        Instant now = demo.clock().instant();
+        return Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member"), demo.actor("member2"))
                 .flatMap(a -> delegations.create(a.getT1(), new DelegationDraft(itme.id(),
                                 "新昌纺机 " + itme.nameZh() + " 展团", "Xinchang pavilion at " + itme.nameEn(),
                                 "新昌县纺织机械行业协会", now.minus(Duration.ofDays(60)), now.plus(Duration.ofMinutes(5)),
@@ -134,9 +120,5 @@ class DemoDelegations implements ApplicationRunner {
                                 .then(delegations.moveTo(a.getT1(), d.id(), DelegationStatus.CLOSED))))
                 .doOnNext(d -> log.info("Seeded the demo logistics delegation to {}", itme.nameEn()))
                 .then();
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

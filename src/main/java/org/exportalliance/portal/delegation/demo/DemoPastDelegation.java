@@ -1,25 +1,20 @@
 package org.exportalliance.portal.delegation.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.Firm;
-import org.exportalliance.portal.firm.FirmKind;
-import org.exportalliance.portal.firm.FirmService;
-import org.exportalliance.portal.platform.db.SeedOnce;
+import org.exportalliance.portal.firm.demo.DemoSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,39 +50,30 @@ class DemoPastDelegation implements ApplicationRunner {
             new Cost("SUBSIDY", "新昌县商务局境外参展补贴", "60000.00", "EQUAL"));
 
     private final FairService fairs;
-    private final FirmService firms;
-    private final AccountService accounts;
+    private final DemoSeeding demo;
     private final DatabaseClient db;
-    private final SeedOnce seeding;
-    private final Clock clock;
 
-    DemoPastDelegation(FairService fairs, FirmService firms, AccountService accounts, DatabaseClient db,
-            SeedOnce seeding, Clock clock) {
+    DemoPastDelegation(FairService fairs, DemoSeeding demo, DatabaseClient db) {
         this.fairs = fairs;
-        this.firms = firms;
-        this.accounts = accounts;
+        this.demo = demo;
         this.db = db;
-        this.seeding = seeding;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         Mono<Fair> lastItm = fairs.search(new FairFilter(false, null, null, "ITM", false), FairSort.START_DATE,
                         FairPage.of(0, 20))
                 .filter(f -> ITM.matcher(f.nameEn()).matches() && f.endDate().isBefore(today))
-                .next()
-                .cache();
-        seeding.run(SEED_LOCK, lastItm.flatMap(fair -> DemoDelegations.hasNoDelegation(db, fair)).defaultIfEmpty(false),
-                () -> Mono.zip(lastItm, actor("staff"),
-                                firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList())
-                        .flatMap(t -> seed(t.getT1(), t.getT2(), t.getT3())));
+                .next();
+        demo.run(SEED_LOCK, lastItm, fair -> DemoDelegations.hasNoDelegation(db, fair),
+                fair -> Mono.zip(demo.actor("staff"), demo.exporters())
+                        .flatMap(t -> seed(fair, t.getT1(), t.getT2())));
     }
 
     private Mono<Void> seed(Fair fair, Actor staff, List<Firm> exporters) {
         UUID id = UUID.randomUUID();
-        ZoneId zone = clock.getZone();
+        ZoneId zone = demo.clock().getZone();
         OffsetDateTime opened = fair.startDate().minusDays(120).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime closed = fair.startDate().minusDays(45).atStartOfDay(zone).toOffsetDateTime();
         int firmCount = exporters.size();
@@ -133,10 +119,6 @@ class DemoPastDelegation implements ApplicationRunner {
                 .bind("description", cost.description()).bind("amount", new BigDecimal(cost.amount()))
                 .bind("rule", cost.rule()).bind("staff", staff.userId()).bind("at", at)
                 .then();
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 
     private record Cost(String kind, String description, String amount, String rule) {

@@ -1,13 +1,10 @@
 package org.exportalliance.portal.firm.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.Role;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.membership.CreditCode;
@@ -18,7 +15,6 @@ import org.exportalliance.portal.firm.membership.MembershipChange;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.people.InvitationDraft;
 import org.exportalliance.portal.firm.people.InvitationService;
-import org.exportalliance.portal.platform.db.SeedOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,34 +44,30 @@ class DemoMembership implements ApplicationRunner {
     private final FirmService firms;
     private final MembershipService members;
     private final InvitationService invitations;
-    private final AccountService accounts;
-    private final SeedOnce seeding;
-    private final Clock clock;
+    private final DemoSeeding demo;
 
     DemoMembership(FirmService firms, MembershipService members, InvitationService invitations,
-            AccountService accounts, SeedOnce seeding, Clock clock) {
+            DemoSeeding demo) {
         this.firms = firms;
         this.members = members;
         this.invitations = invitations;
-        this.accounts = accounts;
-        this.seeding = seeding;
-        this.clock = clock;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seeding.run(SEED_LOCK, staff().flatMap(staff -> members.list(staff, null, null, 0, 500)
+        demo.run(SEED_LOCK, staff().flatMap(staff -> members.list(staff, null, null, 0, 500)
                         .any(f -> f.creditCode() != null)).map(seeded -> !seeded).defaultIfEmpty(false),
                 this::seed);
     }
 
     private Mono<Actor> staff() {
-        return accounts.findByUsername("staff").map(UserAccount::asActor);
+        return demo.actor("staff");
     }
 
     private Mono<Void> seed() {
         log.info("Seeding the demo member register");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         return staff().flatMap(staff -> members.list(staff, null, null, 0, 500)
                 .index()
                 .concatMap(indexed -> register(staff, indexed.getT2(), indexed.getT1().intValue(), today))
@@ -102,7 +94,7 @@ class DemoMembership implements ApplicationRunner {
     }
 
     private Mono<Void> pendingInvitation() {
-        return accounts.findByUsername("firmadmin").map(UserAccount::asActor)
+        return demo.actor("firmadmin")
                 .flatMap(admin -> invitations.invite(admin, admin.firmId(), new InvitationDraft(
                         "sales.manager@demo.invalid", List.of(Role.MEMBER), "zh-CN")))
                 .then();

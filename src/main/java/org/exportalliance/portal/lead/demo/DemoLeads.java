@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.firm.demo.DemoSeeding;
 import org.exportalliance.portal.lead.ContactDraft;
 import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadDraft;
@@ -22,7 +21,6 @@ import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
-import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,24 +50,22 @@ class DemoLeads implements ApplicationRunner {
     private final ClaimDecisions decisions;
     private final FirmService firms;
     private final FairService fairs;
-    private final AccountService accounts;
-    private final SeedOnce seeding;
+    private final DemoSeeding demo;
 
     DemoLeads(LeadService leads, ClaimService claims, ClaimDecisions decisions, FirmService firms, FairService fairs,
-            AccountService accounts, SeedOnce seeding) {
+            DemoSeeding demo) {
         this.leads = leads;
         this.claims = claims;
         this.decisions = decisions;
         this.firms = firms;
         this.fairs = fairs;
-        this.accounts = accounts;
-        this.seeding = seeding;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from lead)"),
-                () -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+        demo.run(SEED_LOCK, demo.check("select not exists (select 1 from lead)"),
+                () -> Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member"), demo.actor("member2"))
                         .zipWith(lastItma().map(Fair::id).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()))
                         .flatMap(t -> seed(t.getT1().getT1(), t.getT1().getT2(), t.getT1().getT3(),
@@ -147,9 +143,5 @@ class DemoLeads implements ApplicationRunner {
         return new LeadDraft(company, country, city, website, List.of(contact), categories,
                 value == null ? null : new BigDecimal(value), currency, source, fair, notes, visibility, shareFirms,
                 Set.of());
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

@@ -1,20 +1,15 @@
 package org.exportalliance.portal.order.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.Firm;
-import org.exportalliance.portal.firm.FirmKind;
-import org.exportalliance.portal.firm.FirmService;
-import org.exportalliance.portal.platform.db.SeedOnce;
+import org.exportalliance.portal.firm.demo.DemoSeeding;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,36 +114,29 @@ class DemoOrderHistory implements ApplicationRunner {
                 returning order_id)
             select count(*) from inserted""";
 
-    private final FirmService firms;
+    private final DemoSeeding demo;
     private final DelegationService delegations;
     private final FairService fairs;
-    private final AccountService accounts;
     private final DemoRates rates;
     private final DatabaseClient db;
-    private final SeedOnce seeding;
-    private final Clock clock;
 
-    DemoOrderHistory(FirmService firms, DelegationService delegations, FairService fairs, AccountService accounts,
-            DemoRates rates, DatabaseClient db, SeedOnce seeding, Clock clock) {
-        this.firms = firms;
+    DemoOrderHistory(DemoSeeding demo, DelegationService delegations, FairService fairs, DemoRates rates,
+            DatabaseClient db) {
+        this.demo = demo;
         this.delegations = delegations;
         this.fairs = fairs;
-        this.accounts = accounts;
         this.rates = rates;
         this.db = db;
-        this.seeding = seeding;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
-        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from export_order where created_by is null)"),
-                () -> accounts.findByUsername("staff").map(UserAccount::asActor)
+        demo.run(SEED_LOCK, demo.check("select not exists (select 1 from export_order where created_by is null)"),
+                () -> demo.actor("staff")
                         .flatMap(staff -> rates.seed(staff, from.minusDays(30), today))
-                        .then(Mono.zip(firms.all().filter(f -> f.kind() != FirmKind.ASSOCIATION).collectList(),
-                                pastDelegation().map(List::of).defaultIfEmpty(List.of())))
+                        .then(Mono.zip(demo.exporters(), pastDelegation().map(List::of).defaultIfEmpty(List.of())))
                         .flatMap(t -> t.getT2().isEmpty() ? seed(t.getT1(), null, null, from, today)
                                 : seed(t.getT1(), t.getT2().get(0).delegation().id(),
                                         t.getT2().get(0).fair().endDate(), from, today)));

@@ -1,14 +1,12 @@
 package org.exportalliance.portal.order.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.firm.demo.DemoSeeding;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.order.ExportOrder;
@@ -16,7 +14,6 @@ import org.exportalliance.portal.order.OrderDraft;
 import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
-import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,31 +42,27 @@ class DemoOrders implements ApplicationRunner {
     private final OrderService orders;
     private final ClaimService claims;
     private final DelegationService delegations;
-    private final AccountService accounts;
+    private final DemoSeeding demo;
     private final DemoRates rates;
-    private final SeedOnce seeding;
-    private final Clock clock;
 
-    DemoOrders(OrderService orders, ClaimService claims, DelegationService delegations, AccountService accounts,
-            DemoRates rates, SeedOnce seeding, Clock clock) {
+    DemoOrders(OrderService orders, ClaimService claims, DelegationService delegations, DemoSeeding demo,
+            DemoRates rates) {
         this.orders = orders;
         this.claims = claims;
         this.delegations = delegations;
-        this.accounts = accounts;
+        this.demo = demo;
         this.rates = rates;
-        this.seeding = seeding;
-        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from export_order)"),
-                () -> Mono.zip(actor("staff"), actor("leader"), actor("member"), actor("member2"))
+        demo.run(SEED_LOCK, demo.check("select not exists (select 1 from export_order)"),
+                () -> Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member"), demo.actor("member2"))
                         .flatMap(a -> seed(a.getT1(), a.getT2(), a.getT3(), a.getT4())));
     }
 
     private Mono<Void> seed(Actor staff, Actor leader, Actor member, Actor member2) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         return rates.seed(staff, today.minusDays(120), today)
                 .then(claimOn(member, "Tessitura Rossi").flatMap(claim -> order(member, draft("Tessitura Rossi S.p.A.",
                         "IT", "EUR", "CIF", "Genoa", "LEAD", claim, null, today.plusDays(45),
@@ -94,7 +87,7 @@ class DemoOrders implements ApplicationRunner {
 
     /** The order, quoted {@link #QUOTED_DAYS_AGO} days ago and moved on a week a stage (never past today). */
     private Mono<ExportOrder> order(Actor actor, OrderDraft draft, OrderStage... stages) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         LocalDate quoted = today.minusDays(QUOTED_DAYS_AGO);
         Mono<ExportOrder> order = orders.create(actor, withQuotedOn(draft, quoted));
         for (int i = 0; i < stages.length; i++) {
@@ -130,9 +123,5 @@ class DemoOrders implements ApplicationRunner {
 
     private static OrderLineDraft line(String category, String model, int quantity, String price) {
         return new OrderLineDraft(category, model, quantity, new BigDecimal(price));
-    }
-
-    private Mono<Actor> actor(String username) {
-        return accounts.findByUsername(username).map(UserAccount::asActor);
     }
 }

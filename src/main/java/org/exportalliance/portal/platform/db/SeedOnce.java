@@ -1,6 +1,7 @@
 package org.exportalliance.portal.platform.db;
 
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,20 @@ public class SeedOnce {
                 .then(missing)
                 .filter(Boolean::booleanValue)
                 .flatMap(yes -> seed.get());
+        tx.transactional(once).block(LIMIT);
+    }
+
+    /**
+     * Seeds what belongs to {@code target} when {@code missing} says it is not there yet, under advisory lock
+     * {@code lock}; nothing when there is no target. The target is looked up under the lock, so an instance that
+     * waited sees what the other one just made.
+     */
+    public <T> void run(long lock, Mono<T> target, Function<T, Mono<Boolean>> missing,
+            Function<T, Mono<Void>> seed) {
+        Mono<Void> once = locks.await(lock)
+                .then(target)
+                .filterWhen(missing)
+                .flatMap(seed);
         tx.transactional(once).block(LIMIT);
     }
 

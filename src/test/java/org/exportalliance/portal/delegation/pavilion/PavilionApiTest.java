@@ -14,38 +14,21 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Delegations;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class PavilionApiTest {
+class PavilionApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired FirmService firms;
     @Autowired PavilionService pavilion;
     @Autowired Actors actors;
-    WebTestClient api;
-    String staff;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     /** Firm A (member) and firm B (member2) approved. */
     private Delegation withTwoFirms() {

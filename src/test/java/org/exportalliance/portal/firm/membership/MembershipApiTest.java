@@ -7,26 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Enrolments;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class MembershipApiTest {
-
-    @LocalServerPort int port;
-    WebTestClient api;
-    String staff;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-    }
+class MembershipApiTest extends PortalApiTest {
 
     static Map<String, Object> body(String label) {
         long n = System.nanoTime();

@@ -12,28 +12,18 @@ import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.membership.MemberFirm;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Enrolments;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** People, invitations, tokens and the password through the API, and every people call made as another firm. */
-@PortalTest
-class PeopleApiTest {
+class PeopleApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired Enrolments enrolments;
-    WebTestClient api;
-
-    @BeforeEach
-    void client() {
-        api = ApiClient.on(port);
-    }
 
     @Autowired ApiTokenService tokens;
 

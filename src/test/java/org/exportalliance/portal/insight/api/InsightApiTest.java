@@ -11,34 +11,23 @@ import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Derivations;
-import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.exportalliance.portal.support.WonOrders;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The alliance aggregates as an ERP or a curious member gets them: suppression applied to every caller but staff,
  * so a figure one firm built appears nowhere in the answer, not even as a difference of what is there. Works in
  * 2008, a year no other test's orders reach.
  */
-@PortalTest
-class InsightApiTest {
+class InsightApiTest extends PortalApiTest {
 
     private static final int YEAR = 2008;
 
-    @LocalServerPort int port;
     @Autowired Actors actors;
     @Autowired WonOrders won;
     @Autowired OrderService orders;
-    WebTestClient api;
-
-    @BeforeEach
-    void client() {
-        api = ApiClient.on(port);
-    }
 
     @Test
     void a_market_month_one_firm_built_reaches_staff_only_and_cannot_be_worked_out_from_the_members_answer() {
@@ -73,11 +62,10 @@ class InsightApiTest {
 
     @Test
     void a_year_that_is_not_a_number_or_out_of_range_is_refused_in_the_callers_language() {
-        String token = ApiClient.token(port, "member");
-        api.get().uri("/v1/insight/alliance?year=abc").headers(h -> h.setBearerAuth(token)).exchange()
+        api.get().uri("/v1/insight/alliance?year=abc").headers(h -> h.setBearerAuth(member)).exchange()
                 .expectStatus().isBadRequest();
         api.get().uri("/v1/insight/alliance?year=1999").headers(h -> {
-                    h.setBearerAuth(token);
+                    h.setBearerAuth(member);
                     h.set("Accept-Language", "en");
                 }).exchange()
                 .expectStatus().is4xxClientError()
@@ -89,10 +77,10 @@ class InsightApiTest {
     void a_firm_gets_its_own_figures_only() {
         won.won(actors.member2(), "UG", LocalDate.of(YEAR + 1, 2, 2), "777777.77").block();
         String own = api.get().uri("/v1/insight/firm?year=" + (YEAR + 1))
-                .headers(h -> h.setBearerAuth(ApiClient.token(port, "member2"))).exchange()
+                .headers(h -> h.setBearerAuth(member2)).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         String other = api.get().uri("/v1/insight/firm?year=" + (YEAR + 1))
-                .headers(h -> h.setBearerAuth(ApiClient.token(port, "member"))).exchange()
+                .headers(h -> h.setBearerAuth(member)).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         assertThat(own).contains("\"cny\":777777.77,").contains("\"UG\"");
         assertThat(other).doesNotContain("777777.77").doesNotContain("\"UG\"");
@@ -106,7 +94,7 @@ class InsightApiTest {
                 .block();
 
         Map<String, Object> body = api.get().uri("/v1/insight/firm?year=2013")
-                .headers(h -> h.setBearerAuth(ApiClient.token(port, "member2"))).exchange()
+                .headers(h -> h.setBearerAuth(member2)).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
 
         List<Map<String, Object>> stages = (List<Map<String, Object>>) body.get("stages");

@@ -7,41 +7,21 @@ import java.util.List;
 import java.util.Map;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Leads;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The lead and claim API: conventions (idempotency, problems in both languages), the blind signal, firm scoping. */
-@PortalTest
-class LeadApiTest {
+class LeadApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired FirmService firms;
     @Autowired Actors actors;
     @Autowired DatabaseClient db;
-    WebTestClient api;
-    String staff;
-    String leader;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        leader = ApiClient.token(port, "leader");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     static Map<String, Object> lead(String company, String visibility) {
         Map<String, Object> body = new HashMap<>();
@@ -62,16 +42,6 @@ class LeadApiTest {
     /** Seven digits after an Italian area code: leads sharing a phone would be one buyer. */
     static String uniquePhoneDigits() {
         return String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000));
-    }
-
-    WebTestClient.ResponseSpec send(HttpMethod method, String uri, String token, Object body) {
-        return api.method(method).uri(uri).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json(WebTestClient.ResponseSpec response) {
-        return response.expectBody(Map.class).returnResult().getResponseBody();
     }
 
     String create(String token, Map<String, Object> body) {

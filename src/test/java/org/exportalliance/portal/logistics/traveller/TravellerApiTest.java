@@ -11,37 +11,19 @@ import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Delegations;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class TravellerApiTest {
+class TravellerApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired Actors actors;
     @Autowired org.springframework.r2dbc.core.DatabaseClient db;
-    WebTestClient api;
-    String staff;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     /** An open delegation where firm A ({@code member}) holds an approved application for {@code seats}. */
     String approvedForFirmA(int seats) {
@@ -64,10 +46,7 @@ class TravellerApiTest {
     }
 
     String add(String delegation, String token, Map<String, Object> body) {
-        return api.post().uri("/v1/delegations/" + delegation + "/travellers").headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        return created("/v1/delegations/" + delegation + "/travellers", token, body);
     }
 
     @Test

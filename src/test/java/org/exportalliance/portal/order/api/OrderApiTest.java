@@ -12,39 +12,21 @@ import java.util.UUID;
 import org.exportalliance.portal.order.FxRate;
 import org.exportalliance.portal.order.FxRates;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The order API as an ERP system uses it: idempotent posts, ETags and If-Match, stage moves, problems, scoping. */
-@PortalTest
-class OrderApiTest {
+class OrderApiTest extends PortalApiTest {
 
-    @LocalServerPort int port;
     @Autowired DatabaseClient db;
     @Autowired FxRates rates;
     @Autowired Actors actors;
     @Autowired Clock clock;
-    WebTestClient api;
-    String staff;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     static Map<String, Object> order(String buyer) {
         Map<String, Object> body = new HashMap<>();
@@ -58,16 +40,6 @@ class OrderApiTest {
         body.put("lines", List.of(Map.of("category", "KNITTING", "model", "Circular knitting machine",
                 "quantity", 3, "unitPrice", 186000.5)));
         return body;
-    }
-
-    WebTestClient.ResponseSpec send(HttpMethod method, String uri, String token, Object body) {
-        return api.method(method).uri(uri).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json(WebTestClient.ResponseSpec response) {
-        return response.expectBody(Map.class).returnResult().getResponseBody();
     }
 
     @Test

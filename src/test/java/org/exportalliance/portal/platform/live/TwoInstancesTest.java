@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
-import org.exportalliance.portal.Application;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Fairs;
+import org.exportalliance.portal.support.PortalInstances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import reactor.test.StepVerifier;
 
@@ -34,34 +33,18 @@ class TwoInstancesTest {
     }
 
     static ConfigurableApplicationContext instance(boolean seed) {
-        return new SpringApplicationBuilder(Application.class).run(
+        return PortalInstances.start(postgres, 0,
+                "--portal.demo.enabled=" + seed,
                 "--portal.bootstrap.staff-username=ops.admin",
+                "--portal.bootstrap.staff-password=correct horse battery staple",
                 // The test runs offer expiry on both instances itself; the schedule would race it.
                 "--portal.delegation.expiry-check=PT1H",
-                "--portal.delegation.expiry-initial-delay=PT1H",
-                "--portal.bootstrap.staff-password=correct horse battery staple",
-                "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--spring.r2dbc.username=postgres",
-                "--spring.r2dbc.password=postgres",
-                "--portal.demo.enabled=" + seed,
-                "--portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
-                "--server.port=0",
-                // Two instances in one JVM: each needs a management port of its own.
-                "--management.server.port=0",
-                "--spring.jmx.enabled=false");
+                "--portal.delegation.expiry-initial-delay=PT1H");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (b != null) {
-            b.close();
-        }
-        if (a != null) {
-            a.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        PortalInstances.stop(b, a, postgres);
     }
 
     @Test

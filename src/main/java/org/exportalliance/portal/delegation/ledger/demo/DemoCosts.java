@@ -50,7 +50,7 @@ class DemoCosts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.seedOnce(d -> demo.hasNoRowsIn("cost_item", d), d -> demo.actor("staff")
+        demo.seedOnce("cost_item", d -> demo.actor("staff")
                 .flatMap(staff -> Flux.fromIterable(ITEMS).concatMap(item -> ledger.addItem(staff, d, item))
                         .then(Mono.fromRunnable(() -> log.info("Seeded the demo delegation's shared costs")))));
     }

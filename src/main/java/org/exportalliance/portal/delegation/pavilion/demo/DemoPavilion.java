@@ -43,7 +43,7 @@ class DemoPavilion implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.seedOnce(d -> demo.hasNoRowsIn("booth", d), d -> demo.actor("staff").flatMap(staff -> seed(d, staff)));
+        demo.seedOnce("booth", d -> demo.actor("staff").flatMap(staff -> seed(d, staff)));
     }
 
     private Mono<Void> seed(UUID delegationId, Actor staff) {

@@ -52,7 +52,7 @@ class DemoChecklist implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.seedOnce(d -> demo.hasNoRowsIn("checklist_item", d), this::seed);
+        demo.seedOnce("checklist_item", this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {

@@ -6,10 +6,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.demo.DemoLogisticsDelegation;
 import org.exportalliance.portal.fair.Fair;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
 import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryService;
@@ -39,25 +37,19 @@ class DemoItinerary implements ApplicationRunner {
 
     private final DemoLogisticsDelegation demo;
     private final ItineraryService itinerary;
-    private final DelegationService delegations;
-    private final FairService fairs;
 
-    DemoItinerary(DemoLogisticsDelegation demo, ItineraryService itinerary, DelegationService delegations,
-            FairService fairs) {
+    DemoItinerary(DemoLogisticsDelegation demo, ItineraryService itinerary) {
         this.demo = demo;
         this.itinerary = itinerary;
-        this.delegations = delegations;
-        this.fairs = fairs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.seedOnce(d -> demo.hasNoRowsIn("itinerary_item", d), this::seed);
+        demo.seedOnce("itinerary_item", this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {
-        return Mono.zip(demo.actor("staff"), demo.actor("member"), delegations.find(delegationId)
-                        .flatMap(d -> fairs.find(d.fairId())))
+        return Mono.zip(demo.actor("staff"), demo.actor("member"), demo.fair(delegationId))
                 .flatMap(t -> Flux.fromIterable(shared(t.getT3()))
                         .concatMap(item -> itinerary.add(t.getT1(), delegationId, item))
                         .then(itinerary.add(t.getT2(), delegationId, buyerMeeting(t.getT3())))

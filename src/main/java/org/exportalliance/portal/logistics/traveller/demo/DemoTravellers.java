@@ -3,9 +3,7 @@ package org.exportalliance.portal.logistics.traveller.demo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.demo.DemoLogisticsDelegation;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.traveller.TravellerDraft;
 import org.exportalliance.portal.logistics.traveller.TravellerService;
 import org.exportalliance.portal.logistics.traveller.VisaStatus;
@@ -32,25 +30,19 @@ class DemoTravellers implements ApplicationRunner {
 
     private final DemoLogisticsDelegation demo;
     private final TravellerService travellers;
-    private final DelegationService delegations;
-    private final FairService fairs;
 
-    DemoTravellers(DemoLogisticsDelegation demo, TravellerService travellers, DelegationService delegations,
-            FairService fairs) {
+    DemoTravellers(DemoLogisticsDelegation demo, TravellerService travellers) {
         this.demo = demo;
         this.travellers = travellers;
-        this.delegations = delegations;
-        this.fairs = fairs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        demo.seedOnce(d -> demo.hasNoRowsIn("traveller", d), this::seed);
+        demo.seedOnce("traveller", this::seed);
     }
 
     private Mono<Void> seed(UUID delegationId) {
-        return Mono.zip(demo.actor("member"), demo.actor("member2"), demo.actor("staff"),
-                        delegations.find(delegationId).flatMap(d -> fairs.find(d.fairId())))
+        return Mono.zip(demo.actor("member"), demo.actor("member2"), demo.actor("staff"), demo.fair(delegationId))
                 .flatMap(t -> {
                     Actor firmA = t.getT1();
                     Actor firmB = t.getT2();

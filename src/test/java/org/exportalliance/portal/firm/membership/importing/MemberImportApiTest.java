@@ -14,30 +14,17 @@ import java.util.Map;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Enrolments;
-import org.exportalliance.portal.support.PortalTest;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class MemberImportApiTest {
+class MemberImportApiTest extends PortalApiTest {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     private static final MediaType XLSX = MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE);
-
-    @LocalServerPort int port;
-    WebTestClient api;
-    String staff;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        staff = ApiClient.token(port, "staff");
-    }
 
     @Test
     @SuppressWarnings("unchecked")

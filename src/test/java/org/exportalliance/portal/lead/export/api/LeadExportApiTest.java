@@ -12,34 +12,18 @@ import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Leads;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class LeadExportApiTest {
+class LeadExportApiTest extends PortalApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @LocalServerPort int port;
     @Autowired LeadService leads;
     @Autowired Actors actors;
-    WebTestClient api;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     @Test
     void the_export_holds_only_what_the_caller_may_see_under_the_filters() throws IOException {

@@ -20,39 +20,23 @@ import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.importing.LeadFileReader;
 import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.support.Actors;
-import org.exportalliance.portal.support.ApiClient;
 import org.exportalliance.portal.support.Leads;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.exportalliance.portal.support.PortalApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@PortalTest
-class LeadImportApiTest {
+class LeadImportApiTest extends PortalApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-    @LocalServerPort int port;
     @Autowired LeadService leads;
     @Autowired ClaimService claims;
     @Autowired Actors actors;
     @Autowired DatabaseClient db;
-    WebTestClient api;
-    String member;
-    String member2;
-
-    @BeforeEach
-    void clients() {
-        api = ApiClient.on(port);
-        member = ApiClient.token(port, "member");
-        member2 = ApiClient.token(port, "member2");
-    }
 
     static byte[] csv(String... rows) {
         return ("Company,Country,Contact,Email,Categories\n" + String.join("\n", rows) + "\n")
