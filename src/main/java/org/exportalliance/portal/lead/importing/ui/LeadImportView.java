@@ -4,10 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,21 +12,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairService;
@@ -40,20 +29,15 @@ import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.importing.ColumnMapping;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.ImportProgress;
-import org.exportalliance.portal.lead.importing.ImportReport;
 import org.exportalliance.portal.lead.importing.ImportResult;
 import org.exportalliance.portal.lead.importing.ImportSettings;
 import org.exportalliance.portal.lead.importing.ImportTable;
-import org.exportalliance.portal.lead.importing.LeadColumn;
 import org.exportalliance.portal.lead.importing.LeadFileReader;
 import org.exportalliance.portal.lead.importing.LeadImports;
 import org.exportalliance.portal.lead.importing.RowReport;
-import org.exportalliance.portal.platform.refusal.Refusal;
-import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
-import org.exportalliance.portal.shell.UploadLanguage;
 import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Schedulers;
 
@@ -67,32 +51,21 @@ import reactor.core.scheduler.Schedulers;
 @PermitAll
 public class LeadImportView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LeadImportView.class);
-
     private final LeadImports imports;
     private final SignedIn signedIn;
-    private final ZoneId zone;
-    private final Map<String, MachineCategory> categories;
 
-    final Upload upload = UploadLanguage.upload();
+    final LeadFileUpload upload = new LeadFileUpload(this::received);
     final Span file = new Span();
     final ImportSettingsForm settingsForm;
-    final FormLayout mappingForm = new FormLayout();
-    final List<ComboBox<LeadColumn>> mappingFields = new ArrayList<>();
+    final ColumnMappingForm mappingForm = new ColumnMappingForm(this::clearReport);
     final Button check = new Button();
-    final Span summary = new Span();
-    final Checkbox onlyAttention = new Checkbox();
-    final Grid<RowReport> report = new Grid<>();
+    final ImportPreview preview;
     final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     final Button commit = new Button();
-    final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
-    final Span result = new Span();
+    final ImportProgressLine outcome = new ImportProgressLine();
     private final VerticalLayout steps = new VerticalLayout();
 
     private @Nullable ImportTable table;
-    private @Nullable ColumnMapping checkedMapping;
-    private List<RowReport> rows = List.of();
     /** The file read has been imported (or there is none): leaving the page loses nothing. */
     private boolean imported = true;
 
@@ -100,39 +73,28 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
             Clock clock) {
         this.imports = imports;
         this.signedIn = signedIn;
-        this.zone = clock.getZone();
-        this.categories = UiCalls.fetchOne(leads.categories()).orElse(Map.of());
+        Map<String, MachineCategory> categories = UiCalls.fetchOne(leads.categories()).orElse(Map.of());
         setId("lead-import");
         setWidthFull();
         add(new H2(getTranslation("lead.import.title")), new Paragraph(getTranslation("lead.import.intro",
                 LeadFileReader.MAX_BYTES / (1024 * 1024), LeadFileReader.MAX_ROWS)));
-        configureUpload();
         file.setId("lead-import-file");
         add(upload, file);
 
         boolean mayShare = UiCalls.fetchOne(leads.mayShareWithAlliance(signedIn.actor())).orElse(false);
         settingsForm = new ImportSettingsForm(mayShare, signedIn.actor().firmId(), categories.values(), firms, fairs,
                 this::clearReport);
-        configureReport();
+        preview = new ImportPreview(categories, clock.getZone());
+        check.setText(getTranslation("lead.import.check"));
+        check.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
+        check.setId("lead-import-check");
+        check.addClickListener(e -> preview());
         steps.setPadding(false);
         steps.add(new H3(getTranslation("lead.import.settings")), settingsForm,
                 new H3(getTranslation("lead.import.mapping")), new Paragraph(getTranslation("lead.import.mapping.hint")),
-                mappingForm, check, summary, onlyAttention, report, modeBar(), progress, progressText, result);
+                mappingForm, check, preview, modeBar(), outcome);
         steps.setVisible(false);
         add(steps);
-    }
-
-    private void configureUpload() {
-        upload.setId("lead-import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(LeadFileReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", "text/csv", Spreadsheet.MEDIA_TYPE);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
-        upload.addFileRejectedListener(e -> UiCalls.showRefusal(this,
-                new org.exportalliance.portal.lead.importing.ImportFileRefused(
-                        e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("size")
-                                ? org.exportalliance.portal.lead.importing.ImportFileRefused.Reason.TOO_LARGE
-                                : org.exportalliance.portal.lead.importing.ImportFileRefused.Reason.WRONG_TYPE)));
     }
 
     /** A file arrived (in the UI's access): read it, then show the mapping it suggests. */
@@ -144,68 +106,18 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
             table = read;
             imported = false;
             file.setText(getTranslation("lead.import.file", fileName, read.rows().size()));
-            showMapping(read, imports.suggest(read));
+            mappingForm.show(read, imports.suggest(read));
+            clearReport();
             steps.setVisible(true);
         }, refusal -> {
             file.setText("");
             UiCalls.showRefusal(this, refusal);
-            upload.clearFileList();
+            upload.clear();
         });
-    }
-
-    private void showMapping(ImportTable read, ColumnMapping suggested) {
-        mappingForm.removeAll();
-        mappingFields.clear();
-        for (int i = 0; i < read.headers().size(); i++) {
-            ComboBox<LeadColumn> field = new ComboBox<>();
-            String header = read.headers().get(i);
-            field.setLabel(header.isBlank() ? getTranslation("lead.import.column-number", i + 1) : header);
-            field.setId("mapping-" + i);
-            field.setItems(LeadColumn.values());
-            field.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
-            field.setPlaceholder(getTranslation("lead.import.not-imported"));
-            field.setClearButtonVisible(true);
-            field.setValue(i < suggested.columns().size() ? suggested.columns().get(i) : null);
-            field.addValueChangeListener(e -> clearReport());
-            mappingFields.add(field);
-            mappingForm.add(field);
-        }
-        mappingForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
-                new FormLayout.ResponsiveStep("50em", 4));
-        clearReport();
-    }
-
-    ColumnMapping mapping() {
-        List<@Nullable LeadColumn> columns = new ArrayList<>();
-        mappingFields.forEach(f -> columns.add(f.getValue()));
-        return new ColumnMapping(columns);
     }
 
     ImportSettings settings() {
         return settingsForm.settings();
-    }
-
-    private void configureReport() {
-        check.setText(getTranslation("lead.import.check"));
-        check.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
-        check.setId("lead-import-check");
-        check.addClickListener(e -> preview());
-        summary.setId("lead-import-summary");
-        onlyAttention.setLabel(getTranslation("lead.import.only-attention"));
-        onlyAttention.setId("lead-import-only-attention");
-        onlyAttention.addValueChangeListener(e -> showRows());
-        report.setId("lead-import-report");
-        report.addColumn(RowReport::row).setHeader(getTranslation("lead.import.row")).setAutoWidth(true)
-                .setFlexGrow(0).setKey("row");
-        report.addColumn(r -> r.companyName() == null ? "" : r.companyName())
-                .setHeader(getTranslation("lead.import.column.COMPANY")).setFlexGrow(2).setKey("company");
-        report.addComponentColumn(this::statusBadge).setHeader(getTranslation("lead.import.status"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("status");
-        report.addColumn(this::messages).setHeader(getTranslation("lead.import.messages")).setFlexGrow(5)
-                .setKey("messages").setTooltipGenerator(this::messages);
-        report.setAllRowsVisible(false);
-        report.setHeight("24em");
-        report.setEmptyStateText(getTranslation("lead.import.not-checked"));
     }
 
     private HorizontalLayout modeBar() {
@@ -220,10 +132,6 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
         commit.addClickListener(e -> confirmCommit());
-        progress.setId("lead-import-progress");
-        progress.setVisible(false);
-        progressText.setId("lead-import-progress-text");
-        result.setId("lead-import-result");
         HorizontalLayout bar = new HorizontalLayout(mode, commit);
         bar.setAlignItems(FlexComponent.Alignment.END);
         return bar;
@@ -234,14 +142,11 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
         if (read == null) {
             return;
         }
-        ColumnMapping mapping = mapping();
+        ColumnMapping mapping = mappingForm.mapping();
         check.setEnabled(false);
         UiCalls.run(this, imports.preview(signedIn.actor(), read, mapping, settings()), checked -> {
             check.setEnabled(true);
-            checkedMapping = mapping;
-            rows = checked.rows();
-            summary.setText(summaryOf(checked));
-            showRows();
+            preview.show(read, mapping, checked);
             commit.setEnabled(true);
         }, refusal -> {
             check.setEnabled(true);
@@ -249,22 +154,9 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
         });
     }
 
-    private String summaryOf(ImportReport r) {
-        return getTranslation("lead.import.summary", r.total(), r.importable(), r.invalid(), r.duplicates(),
-                r.conflicts());
-    }
-
-    private void showRows() {
-        report.setItems(onlyAttention.getValue()
-                ? rows.stream().filter(r -> r.status() != RowReport.Status.OK).toList() : rows);
-    }
-
     private void clearReport() {
-        rows = List.of();
-        checkedMapping = null;
-        report.setItems(List.of());
-        summary.setText("");
-        result.setText("");
+        preview.clear();
+        outcome.clearResult();
         commit.setEnabled(false);
     }
 
@@ -274,6 +166,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
      */
     void confirmCommit() {
         ImportMode chosen = mode.getValue() == null ? ImportMode.ALL_OR_NOTHING : mode.getValue();
+        List<RowReport> rows = preview.rows();
         long saved = rows.stream().filter(RowReport::importable).count();
         if (saved == 0 || (chosen == ImportMode.ALL_OR_NOTHING && saved < rows.size())) {
             commit();
@@ -289,7 +182,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
 
     void commit() {
         ImportTable read = table;
-        ColumnMapping mapping = checkedMapping;
+        ColumnMapping mapping = preview.checkedMapping();
         if (read == null || mapping == null) {
             return;
         }
@@ -297,10 +190,7 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
         UI ui = UI.getCurrent();
         commit.setEnabled(false);
         check.setEnabled(false);
-        progress.setVisible(true);
-        progress.setValue(0);
-        progressText.setText(getTranslation("lead.import.progress.CHECKING"));
-        result.setText("");
+        outcome.start();
         ImportMode chosen = mode.getValue() == null ? ImportMode.ALL_OR_NOTHING : mode.getValue();
         // Pushing writes to a socket: leave the reactive thread first. A closed page must not cancel the commit.
         imports.commit(actor, read, mapping, settings(), chosen)
@@ -309,31 +199,21 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void show(ImportProgress p) {
-        progress.setValue(p.fraction());
-        progressText.setText(getTranslation("lead.import.progress." + p.stage().name(), p.done(), p.total()));
+        outcome.show(p);
         ImportResult done = p.result();
         if (done != null) {
             imported = true;
-            rows = done.report().rows();
-            showRows();
-            result.setText(getTranslation("lead.import.done", done.imported(), done.skipped(), done.conflicted()));
+            preview.showImported(done.report().rows());
+            outcome.done(done);
             UiCalls.showSuccess(this, "lead.import.done", done.imported(), done.skipped(), done.conflicted());
             check.setEnabled(true);
         }
     }
 
     private void failed(Throwable error) {
-        progress.setVisible(false);
-        progressText.setText("");
+        outcome.failed(error);
         check.setEnabled(true);
         commit.setEnabled(true);
-        // The result line under the file says why, once; no notification repeats it.
-        if (error instanceof Refusal refusal) {
-            result.setText(getTranslation(refusal.messageKey(), refusal.args()));
-        } else {
-            log.error("A lead import failed", error);
-            result.setText(getTranslation("error.unexpected"));
-        }
     }
 
     private static void access(UI ui, Runnable task) {
@@ -357,34 +237,6 @@ public class LeadImportView extends VerticalLayout implements HasDynamicTitle, B
                 .onConfirm(reason -> leave.proceed())
                 .open();
     }
-
-    private Span statusBadge(RowReport row) {
-        Span badge = new Span(getTranslation(row.status().messageKey()));
-        badge.getElement().getThemeList().add("badge");
-        switch (row.status()) {
-            case INVALID -> badge.getElement().getThemeList().add("error");
-            case DUPLICATE, CONFLICT, IMPORTED_WITH_CONFLICT -> badge.getElement().getThemeList().add("contrast");
-            case OK, IMPORTED -> badge.getElement().getThemeList().add("success");
-        }
-        return badge;
-    }
-
-    private String messages(RowReport row) {
-        ImportTable read = table;
-        ColumnMapping mapping = checkedMapping;
-        if (read == null || mapping == null) {
-            return "";
-        }
-        return String.join(" · ", LeadImportLabels.messages(this, row, read.headers(), mapping, categories, zone));
-    }
-
-    /** The row report's words for one row, for tests. */
-    Map<Integer, String> messagesByRow() {
-        Map<Integer, String> byRow = new LinkedHashMap<>();
-        rows.forEach(r -> byRow.put(r.row(), messages(r)));
-        return byRow;
-    }
-
 
     @Override
     public String getPageTitle() {

@@ -40,16 +40,16 @@ class LeadImportViewTest extends SpringBrowserlessTest {
         await(() -> view.file.getText().contains("2"));
 
         assertThat(view.file.getText()).isEqualTo("badge-scans.csv：2 行");
-        assertThat(view.mappingFields).extracting(f -> f.getValue()).containsExactly(LeadColumn.COMPANY,
+        assertThat(view.mappingForm.fields).extracting(f -> f.getValue()).containsExactly(LeadColumn.COMPANY,
                 LeadColumn.COUNTRY, LeadColumn.CONTACT_NAME, LeadColumn.EMAIL, LeadColumn.CATEGORIES, null);
-        assertThat(view.mappingFields.get(5).getLabel()).isEqualTo("Lieblingsfarbe");
+        assertThat(view.mappingForm.fields.get(5).getLabel()).isEqualTo("Lieblingsfarbe");
         assertThat(view.commit.isEnabled()).as("nothing to import before the check").isFalse();
 
         test(view.check).click();
-        await(() -> !view.summary.getText().isEmpty());
+        await(() -> !view.preview.summary.getText().isEmpty());
 
-        assertThat(view.summary.getText()).isEqualTo("共 2 行：1 行可导入，1 行无效，0 行重复，0 行已被其他成员登记。");
-        assertThat(view.messagesByRow()).containsEntry(2, "").containsEntry(3, "邮箱: 请输入有效的电子邮箱地址");
+        assertThat(view.preview.summary.getText()).isEqualTo("共 2 行：1 行可导入，1 行无效，0 行重复，0 行已被其他成员登记。");
+        assertThat(view.preview.messagesByRow()).containsEntry(2, "").containsEntry(3, "邮箱: 请输入有效的电子邮箱地址");
 
         view.mode.setValue(ImportMode.GOOD_ROWS);
         test(view.commit).click();
@@ -60,10 +60,10 @@ class LeadImportViewTest extends SpringBrowserlessTest {
         assertThat(countOf(good, bad)).isZero();
         test(view.commit).click();
         test($(Button.class).id("confirmation-confirm")).click();
-        await(() -> !view.result.getText().isEmpty());
+        await(() -> !view.outcome.result.getText().isEmpty());
 
-        assertThat(view.result.getText()).isEqualTo("已导入 1 条线索（其中 0 条已被其他成员登记），跳过 1 行。");
-        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(view.outcome.result.getText()).isEqualTo("已导入 1 条线索（其中 0 条已被其他成员登记），跳过 1 行。");
+        assertThat(view.outcome.progress.getValue()).isEqualTo(1.0);
         assertThat(countOf(good, bad)).isEqualTo(1L);
     }
 
@@ -99,7 +99,7 @@ class LeadImportViewTest extends SpringBrowserlessTest {
         await(() -> !view.file.getText().startsWith("正在读取"));
 
         assertThat(view.file.getText()).isEmpty();
-        assertThat(view.mappingFields).isEmpty();
+        assertThat(view.mappingForm.fields).isEmpty();
         assertThat(view.check.isVisible() && view.check.getParent().map(p -> p.isVisible()).orElse(false))
                 .isFalse();
     }
