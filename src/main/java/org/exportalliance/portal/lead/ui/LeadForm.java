@@ -7,21 +7,16 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairSort;
-import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.lead.Contact;
 import org.exportalliance.portal.lead.Lead;
 import org.exportalliance.portal.lead.LeadCreated;
@@ -56,9 +51,7 @@ class LeadForm extends Dialog {
     final ComboBox<LeadSource> source = new ComboBox<>();
     final ComboBox<Fair> fair = new ComboBox<>();
     final TextArea notes = new TextArea();
-    final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
-    final MultiSelectComboBox<Firm> shareFirms = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<String> shareCategories = new MultiSelectComboBox<>();
+    final LeadSharingSection sharing;
     final ContactsEditor contacts = new ContactsEditor();
     final Checkbox alsoClaim = new Checkbox();
     final Button save = new Button();
@@ -121,7 +114,7 @@ class LeadForm extends Dialog {
         notes.setId("lead-notes");
         notes.setWidthFull();
 
-        configureSharing(locale);
+        sharing = new LeadSharingSection(context, locale);
 
         alsoClaim.setLabel(getTranslation("lead.form.also-claim"));
         alsoClaim.setId("lead-also-claim");
@@ -129,14 +122,12 @@ class LeadForm extends Dialog {
 
         FormLayout form = new FormLayout(company, country, city, website, categories, source, value, currency, fair);
         form.setColspan(categories, 2);
-        FormLayout sharing = new FormLayout(visibility, shareFirms, shareCategories);
-        sharing.setColspan(visibility, 2);
         add(form, contacts, notes, sharing, alsoClaim);
 
         if (editing != null) {
             fill(editing, revealed);
         } else {
-            visibility.setValue(Visibility.PRIVATE);
+            sharing.visibility.setValue(Visibility.PRIVATE);
             contacts.addRow(null);
         }
 
@@ -148,38 +139,6 @@ class LeadForm extends Dialog {
         Button close = new Button(getTranslation("lead.form.close"), e -> guard.requestClose());
         close.setId("lead-close");
         getFooter().add(close, save);
-    }
-
-    private void configureSharing(Locale locale) {
-        boolean mayShare = UiCalls.fetchOne(context.leads().mayShareWithAlliance(context.actor())).orElse(false);
-        visibility.setLabel(getTranslation("lead.field.visibility"));
-        visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
-        visibility.setItemEnabledProvider(v -> v != Visibility.ALLIANCE || mayShare);
-        if (!mayShare) {
-            visibility.setHelperText(getTranslation("lead.form.alliance-not-permitted"));
-        }
-        visibility.setId("lead-visibility");
-
-        shareFirms.setLabel(getTranslation("lead.form.share-firms"));
-        shareFirms.setItems(UiCalls.fetch(context.firms().all())
-                .filter(f -> !f.id().equals(context.actor().firmId()))
-                .sorted(Comparator.comparing(f -> f.name(locale))).toList());
-        shareFirms.setItemLabelGenerator(f -> f.name(locale));
-        shareFirms.setId("lead-share-firms");
-        shareCategories.setLabel(getTranslation("lead.form.share-categories"));
-        shareCategories.setHelperText(getTranslation("lead.form.share-categories-help"));
-        shareCategories.setItems(context.taxonomy().keySet());
-        shareCategories.setItemLabelGenerator(code -> LeadLabels.category(code, context.taxonomy(), locale));
-        shareCategories.setId("lead-share-categories");
-        visibility.addValueChangeListener(e -> showSharing());
-        showSharing();
-    }
-
-    private void showSharing() {
-        boolean selected = visibility.getValue() == Visibility.SELECTED;
-        shareFirms.setVisible(selected);
-        shareCategories.setVisible(selected);
     }
 
     private void text(TextField field, String id, String labelKey, int maxLength) {
@@ -201,11 +160,7 @@ class LeadForm extends Dialog {
             UiCalls.fetchOne(context.fairs().find(lead.fairId()).onErrorComplete()).ifPresent(fair::setValue);
         }
         notes.setValue(lead.notes());
-        visibility.setValue(lead.visibility());
-        Set<java.util.UUID> firmIds = lead.shareFirms();
-        shareFirms.setValue(shareFirms.getListDataView().getItems().filter(f -> firmIds.contains(f.id()))
-                .collect(Collectors.toSet()));
-        shareCategories.setValue(lead.shareCategories());
+        sharing.fill(lead);
         revealed.forEach(contacts::addRow);
         if (revealed.isEmpty()) {
             contacts.addRow(null);
@@ -213,14 +168,11 @@ class LeadForm extends Dialog {
     }
 
     LeadDraft draft() {
-        Visibility v = visibility.getValue();
-        boolean selected = v == Visibility.SELECTED;
         Fair chosen = fair.getValue();
         return new LeadDraft(company.getValue(), country.getValue(), city.getValue(), website.getValue(),
                 contacts.drafts(), categories.getValue(), value.getValue(), currency.getValue(), source.getValue(),
-                chosen == null ? null : chosen.id(), notes.getValue(), v,
-                selected ? shareFirms.getValue().stream().map(Firm::id).collect(Collectors.toSet()) : Set.of(),
-                selected ? shareCategories.getValue() : Set.of());
+                chosen == null ? null : chosen.id(), notes.getValue(), sharing.visibility(), sharing.firmIds(),
+                sharing.categories());
     }
 
     void save() {
@@ -272,9 +224,7 @@ class LeadForm extends Dialog {
         fields.put("source", source);
         fields.put("fairId", fair);
         fields.put("notes", notes);
-        fields.put("visibility", visibility);
-        fields.put("shareFirms", shareFirms);
-        fields.put("shareCategories", shareCategories);
+        sharing.register(fields);
         contacts.register(fields);
         fields.show(problems);
     }

@@ -138,7 +138,7 @@ class LeadsViewTest extends SpringBrowserlessTest {
         LeadsView view = navigate(LeadsView.class);
         test(view.create).click();
         LeadForm form = $(LeadForm.class).single();
-        assertThat(form.visibility.getValue()).isEqualTo(Visibility.PRIVATE);
+        assertThat(form.sharing.visibility.getValue()).isEqualTo(Visibility.PRIVATE);
         form.company.setValue(name);
         form.country.setValue("DE");
         form.city.setValue("Mönchengladbach");
@@ -269,16 +269,16 @@ class LeadsViewTest extends SpringBrowserlessTest {
         navigate(LeadsView.class);
         test($(com.vaadin.flow.component.button.Button.class).id("lead-new")).click();
         LeadForm form = $(LeadForm.class).single();
-        assertThat(form.visibility.getItemEnabledProvider().test(Visibility.ALLIANCE)).isTrue();
-        assertThat(form.shareFirms.isVisible()).isFalse();
+        assertThat(form.sharing.visibility.getItemEnabledProvider().test(Visibility.ALLIANCE)).isTrue();
+        assertThat(form.sharing.shareFirms.isVisible()).isFalse();
 
-        form.visibility.setValue(Visibility.SELECTED);
+        form.sharing.visibility.setValue(Visibility.SELECTED);
 
-        assertThat(form.shareFirms.isVisible()).isTrue();
-        assertThat(form.shareFirms.getListDataView().getItems().map(Firm::id))
+        assertThat(form.sharing.shareFirms.isVisible()).isTrue();
+        assertThat(form.sharing.shareFirms.getListDataView().getItems().map(Firm::id))
                 .isNotEmpty().doesNotContain(actors.of("leader").firmId());
         test(form.save).click();
-        assertThat(form.visibility.getErrorMessage()).as("SELECTED with nobody chosen")
+        assertThat(form.sharing.visibility.getErrorMessage()).as("SELECTED with nobody chosen")
                 .isEqualTo("“指定企业或类别”至少需要选择一家企业或一个类别");
     }
 
