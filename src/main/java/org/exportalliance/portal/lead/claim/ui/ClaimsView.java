@@ -3,9 +3,7 @@ package org.exportalliance.portal.lead.claim.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,27 +14,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.LeadService;
-import org.exportalliance.portal.lead.claim.Claim;
-import org.exportalliance.portal.lead.claim.ClaimDecision;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
-import org.exportalliance.portal.lead.claim.ClaimRules;
 import org.exportalliance.portal.lead.claim.ClaimService;
-import org.exportalliance.portal.lead.claim.ClaimStage;
-import org.exportalliance.portal.lead.claim.ClaimStatus;
-import org.exportalliance.portal.platform.i18n.PortalLocales;
-import org.exportalliance.portal.shell.Confirmation;
-import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -53,17 +38,9 @@ import reactor.core.Disposable;
 public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ClaimService claims;
-    private final ClaimDecisions decisions;
-    private final AccountService accounts;
-    private final FirmService firms;
-    private final Actor actor;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final Map<String, MachineCategory> taxonomy;
-    private Map<UUID, Firm> firmsById = Map.of();
 
     final Checkbox heldOnly = new Checkbox();
-    final Grid<Claim> grid = new Grid<>();
+    final ClaimGrid grid;
     final Button policy = new Button();
     final @Nullable ClaimConflictsGrid conflicts;
     final @Nullable TabSheet tabs;
@@ -72,18 +49,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
     ClaimsView(ClaimService claims, ClaimDecisions decisions, LeadService leads, FirmService firms,
             AccountService accounts, SignedIn signedIn, Clock clock) {
         this.claims = claims;
-        this.decisions = decisions;
-        this.accounts = accounts;
-        this.firms = firms;
-        this.actor = signedIn.actor();
-        this.clock = clock;
-        this.zone = clock.getZone();
-        this.taxonomy = UiCalls.fetchOne(leads.categories()).orElse(Map.of());
+        Actor actor = signedIn.actor();
+        Map<String, MachineCategory> taxonomy = UiCalls.fetchOne(leads.categories()).orElse(Map.of());
         setId("claims");
         setSizeFull();
-        if (actor.isStaff()) {
-            firmsById = UiCalls.fetchOne(firms.byId()).orElse(Map.of());
-        }
 
         heldOnly.setLabel(getTranslation("claims.held-only"));
         heldOnly.setId("claims-held-only");
@@ -100,9 +69,10 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.expand(title);
 
-        configureGrid();
+        grid = new ClaimGrid(claims, decisions, accounts, firms, actor, clock, taxonomy, heldOnly::getValue,
+                this::refresh);
         if (actor.isStaff()) {
-            conflicts = new ClaimConflictsGrid(claims, actor, taxonomy, this::firmName, zone);
+            conflicts = new ClaimConflictsGrid(claims, actor, taxonomy, grid::firmName, clock.getZone());
             tabs = new TabSheet();
             tabs.setId("claims-tabs");
             tabs.setSizeFull();
@@ -117,131 +87,6 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
             add(header, grid);
             expand(grid);
         }
-    }
-
-    private void configureGrid() {
-        Locale locale = getLocale();
-        grid.setId("claim-grid");
-        if (actor.isStaff()) {
-            grid.addColumn(c -> firmName(c.firmId())).setHeader(getTranslation("claims.firm")).setFlexGrow(2)
-                    .setKey("firm");
-        }
-        grid.addColumn(Claim::companyName).setHeader(getTranslation("claims.buyer")).setFlexGrow(3).setKey("buyer")
-                .setTooltipGenerator(Claim::companyName);
-        grid.addColumn(c -> PortalLocales.countryName(c.country(), locale)).setHeader(getTranslation("claims.country"))
-                .setFlexGrow(1).setKey("country");
-        grid.addColumn(c -> ClaimLabels.categories(c.categories(), taxonomy, locale))
-                .setHeader(getTranslation("claims.categories")).setFlexGrow(2).setKey("categories");
-        grid.addComponentColumn(c -> ClaimLabels.status(c.status(), this)).setHeader(getTranslation("claims.status"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("status");
-        grid.addComponentColumn(c -> ClaimLabels.stage(c.stage(), this)).setHeader(getTranslation("claims.stage"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("stage");
-        grid.addComponentColumn(c -> ClaimLabels.validity(c, now(), this, locale, zone))
-                .setHeader(getTranslation("claims.valid-until")).setAutoWidth(true).setFlexGrow(0).setKey("until");
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey(RecordClick.ACTIONS);
-        // A claim's record is its history: its stages, decisions and reasons, in order.
-        RecordClick.opens(grid, c -> new ClaimHistoryDialog(c, claims, accounts, actor, zone).open());
-        grid.setItems(query -> UiCalls.fetch(claims.list(actor, heldOnly.getValue(), query.getOffset(),
-                query.getLimit())));
-        grid.setEmptyStateText(getTranslation("claims.empty"));
-    }
-
-    private HorizontalLayout actions(Claim claim) {
-        OffsetDateTime now = now();
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        if (claim.firmId().equals(actor.firmId())) {
-            boolean holds = claim.holds(now);
-            actions.add(action("claim-advance", VaadinIcon.ARROW_FORWARD, "claims.advance",
-                    holds && !claim.stage().next().isEmpty(),
-                    () -> new ClaimStageDialog(claim, claims, actor, this::advanced).open()));
-            actions.add(action("claim-activity", VaadinIcon.COMMENT_ELLIPSIS, "claims.activity", holds,
-                    () -> new ClaimActivityDialog(claim, claims, actor, this::renewed).open()));
-            actions.add(action("claim-release", VaadinIcon.UNLOCK, "claims.release", holds,
-                    () -> confirmRelease(claim)));
-        }
-        actions.add(action("claim-history", VaadinIcon.TIME_BACKWARD, "claims.history", true,
-                () -> new ClaimHistoryDialog(claim, claims, accounts, actor, zone).open()));
-        if (actor.isStaff()) {
-            boolean holds = claim.holds(now);
-            boolean open = claim.status().isOpen() && claim.stage() != ClaimStage.LOST;
-            actions.add(decision(claim, ClaimDecision.APPROVE, VaadinIcon.CHECK,
-                    holds && claim.status() == ClaimStatus.SUBMITTED));
-            actions.add(decision(claim, ClaimDecision.REJECT, VaadinIcon.BAN, holds));
-            actions.add(decision(claim, ClaimDecision.TRANSFER, VaadinIcon.EXCHANGE, holds));
-            actions.add(decision(claim, ClaimDecision.EXTEND, VaadinIcon.CALENDAR_CLOCK, open));
-        }
-        return actions;
-    }
-
-    private Button decision(Claim claim, ClaimDecision decision, VaadinIcon icon, boolean enabled) {
-        return action("claim-" + decision.name().toLowerCase(Locale.ROOT), icon, "claims.decision." + decision.name(),
-                enabled, decision == ClaimDecision.REJECT ? () -> confirmReject(claim)
-                        : () -> new ClaimDecisionDialog(decision, claim, decisions, actor, firmsById.values(), zone,
-                                decided -> {
-                                    UiCalls.showSuccess(this, "claims.decision.done." + decision.name(),
-                                            decided.companyName());
-                                    refresh();
-                                }).open());
-    }
-
-    private Button action(String className, VaadinIcon icon, String labelKey, boolean enabled, Runnable onClick) {
-        Button button = new Button(icon.create(), e -> onClick.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        button.addClassName(className);
-        button.setEnabled(enabled);
-        return button;
-    }
-
-    private void advanced(Claim claim) {
-        UiCalls.showSuccess(this, "claims.advance.done", claim.companyName(), getTranslation(claim.stage()
-                .messageKey()));
-        refresh();
-    }
-
-    private void renewed(Claim claim) {
-        UiCalls.showSuccess(this, "claims.activity.done", ClaimLabels.until(claim.validUntil(), getLocale(), zone));
-        refresh();
-    }
-
-    /** Releasing frees the buyer for everybody at once and cannot be undone: asked first, with the reason kept. */
-    private void confirmRelease(Claim claim) {
-        Confirmation.of(getTranslation("claims.release.title", claim.companyName()),
-                        getTranslation("claims.release.text"), getTranslation("claims.release"))
-                .withReason(getTranslation("claims.release.reason"), ClaimRules.MAX_REASON, ClaimRules::checkReason)
-                .calling(reason -> claims.release(actor, claim.id(), reason), released -> {
-                    UiCalls.showSuccess(this, "claims.release.done", released.companyName());
-                    refresh();
-                })
-                .open();
-    }
-
-    /** Rejecting ends the firm's claim for good: asked first, with the reason the firm is told. */
-    private void confirmReject(Claim claim) {
-        Confirmation.of(getTranslation("claims.reject.title", claim.companyName()),
-                        getTranslation("claims.reject.text", firmName(claim.firmId())),
-                        getTranslation("claims.decision.REJECT"))
-                .withReason(getTranslation("claims.decision.reason"), ClaimRules.MAX_REASON,
-                        ClaimRules::checkReason)
-                .calling(reason -> decisions.reject(actor, claim.id(), reason), decided -> {
-                    UiCalls.showSuccess(this, "claims.decision.done.REJECT", decided.companyName());
-                    refresh();
-                })
-                .open();
-    }
-
-    /** Firm names for staff; a firm that joined since the view opened is looked up once more. */
-    private String firmName(UUID id) {
-        if (!firmsById.containsKey(id)) {
-            firmsById = UiCalls.fetchOne(firms.byId()).orElse(firmsById);
-        }
-        return ClaimLabels.firm(id, firmsById, getLocale());
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
     }
 
     void refresh() {
