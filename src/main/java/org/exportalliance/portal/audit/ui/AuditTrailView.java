@@ -6,10 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,6 +33,8 @@ import org.exportalliance.portal.audit.SubjectLabels;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.FilterBar;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -83,26 +82,21 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         export.setTitle(getTranslation("audit.export.hint", AuditExports.MAX_ROWS));
         setSizeFull();
         setId("audit-trail");
-        add(header(), filters(), grid);
+        add(new PageHeader(getTranslation("audit.title"), reloadButton(), export), filters(), grid);
         configureGrid();
         expand(grid);
     }
 
-    private HorizontalLayout header() {
-        H2 title = new H2(getTranslation("audit.title"));
+    private Button reloadButton() {
         Button reload = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reload.setAriaLabel(getTranslation("audit.refresh"));
         reload.setTooltipText(getTranslation("audit.refresh"));
         reload.setId("audit-refresh");
-        HorizontalLayout header = new HorizontalLayout(title, reload, export);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(title);
-        return header;
+        return reload;
     }
 
-    private HorizontalLayout filters() {
+    private FilterBar filters() {
         action.setPlaceholder(getTranslation("audit.filter.action"));
         action.setItemLabelGenerator(this::choiceLabel);
         action.setAllowCustomValue(true);
@@ -125,7 +119,6 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         for (TextField field : List.of(subjectType, subjectId, user, text)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(e -> refresh());
         }
 
         from.setPlaceholder(getTranslation("audit.filter.from"));
@@ -134,20 +127,10 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         to.setPlaceholder(getTranslation("audit.filter.to"));
         to.setClearButtonVisible(true);
         to.setId("audit-filter-to");
-        from.addValueChangeListener(e -> {
-            to.setMin(e.getValue());
-            refresh();
-        });
-        to.addValueChangeListener(e -> {
-            from.setMax(e.getValue());
-            refresh();
-        });
-        action.addValueChangeListener(e -> refresh());
-
-        HorizontalLayout bar = new HorizontalLayout(action, subjectType, subjectId, user, from, to, text);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
-        return bar;
+        // Each end bounds the other before the bar refreshes the list.
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        return new FilterBar(this::refresh, action, subjectType, subjectId, user, from, to, text);
     }
 
     /** The recorded codes, each family ("claim.*": every claim action) just before its codes. */

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +32,8 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.shell.FilterBar;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -67,27 +67,22 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         this.clock = clock;
         setSizeFull();
         setId("fair-catalogue");
-        add(header(), filters(), grid);
+        add(new PageHeader(getTranslation("fair.catalogue.title"), createButton()), filters(), grid);
         configureGrid();
         expand(grid);
     }
 
-    private HorizontalLayout header() {
-        H2 title = new H2(getTranslation("fair.catalogue.title"));
+    private Button createButton() {
         create.setText(getTranslation("fair.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("new-fair");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(signedIn.isStaff());
         create.addClickListener(e -> openEditor(null));
-        HorizontalLayout header = new HorizontalLayout(title, create);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(title);
-        return header;
+        return create;
     }
 
-    private HorizontalLayout filters() {
+    private FilterBar filters() {
         Locale locale = getLocale();
         text.setPlaceholder(getTranslation("fair.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -114,17 +109,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         upcoming.setId("fair-filter-upcoming");
         includeCancelled.setLabel(getTranslation("fair.filter.include-cancelled"));
         includeCancelled.setId("fair-filter-cancelled");
-
-        text.addValueChangeListener(e -> refresh());
-        country.addValueChangeListener(e -> refresh());
-        sector.addValueChangeListener(e -> refresh());
-        upcoming.addValueChangeListener(e -> refresh());
-        includeCancelled.addValueChangeListener(e -> refresh());
-
-        HorizontalLayout bar = new HorizontalLayout(text, country, sector, upcoming, includeCancelled);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
-        return bar;
+        return new FilterBar(this::refresh, text, country, sector, upcoming, includeCancelled);
     }
 
     private void configureGrid() {

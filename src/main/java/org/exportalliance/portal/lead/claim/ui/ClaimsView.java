@@ -4,10 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +19,7 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
@@ -63,11 +61,7 @@ public class ClaimsView extends VerticalLayout implements HasDynamicTitle {
         policy.setVisible(actor.isStaff());
         policy.addClickListener(e -> UiCalls.fetchOne(leads.policy())
                 .ifPresent(current -> new LeadPolicyDialog(current, leads, actor).open()));
-        H2 title = new H2(getTranslation("nav.claims"));
-        HorizontalLayout header = new HorizontalLayout(title, heldOnly, policy);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(title);
+        PageHeader header = new PageHeader(getTranslation("nav.claims"), heldOnly, policy);
 
         grid = new ClaimGrid(claims, decisions, accounts, firms, actor, clock, taxonomy, heldOnly::getValue,
                 this::refresh);
