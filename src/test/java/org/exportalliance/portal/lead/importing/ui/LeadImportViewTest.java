@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.LeadColumn;
@@ -100,6 +101,10 @@ class LeadImportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.file.getText()).isEmpty();
         assertThat(view.mappingForm.fields).isEmpty();
+        // The upload box is the shell's, in the reader's language, and keeps its id for the browser tests.
+        Upload box = $(Upload.class).id("lead-import-upload");
+        assertThat(box.getI18n().getAddFiles().getOne()).isEqualTo("上传文件…");
+        assertThat(box.getMaxFiles()).isEqualTo(1);
         assertThat(view.check.isVisible() && view.check.getParent().map(p -> p.isVisible()).orElse(false))
                 .isFalse();
     }
