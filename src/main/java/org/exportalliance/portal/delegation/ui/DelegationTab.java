@@ -1,7 +1,13 @@
 package org.exportalliance.portal.delegation.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.function.Supplier;
 import org.exportalliance.portal.delegation.Delegation;
+import org.exportalliance.portal.platform.live.LiveEvent;
+import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /**
  * One tab of the delegation page (pavilion, costs, travellers, …). The page shows a tab when it is selected and
@@ -12,7 +18,15 @@ import org.exportalliance.portal.delegation.Delegation;
  */
 public abstract class DelegationTab extends VerticalLayout {
 
+    private final String labelKey;
     private Runnable reloadPage = () -> { };
+    private Disposable live = () -> { };
+
+    /** {@code labelKey} is the message key of the tab's label. */
+    protected DelegationTab(String labelKey) {
+        this.labelKey = labelKey;
+        setPadding(false);
+    }
 
     /** The tab's name in the page's address ({@code delegation/<id>?tab=travellers}). */
     public String key() {
@@ -20,7 +34,9 @@ public abstract class DelegationTab extends VerticalLayout {
     }
 
     /** The message key of the tab's label. */
-    public abstract String labelKey();
+    public final String labelKey() {
+        return labelKey;
+    }
 
     /**
      * Whether the signed-in user may see this tab for this delegation at all; {@code takesPart} says whether the
@@ -44,5 +60,16 @@ public abstract class DelegationTab extends VerticalLayout {
      */
     protected final void reloadPage() {
         reloadPage.run();
+    }
+
+    /**
+     * While the tab is on screen, reloads it whenever {@code changes} announce a change to the delegation it shows
+     * (or a resync after missed events), so what others change appears without a refresh.
+     */
+    protected final void followChanges(Flux<LiveEvent> changes, Supplier<@Nullable Delegation> shown,
+            Runnable reload) {
+        addAttachListener(attach -> live = UiCalls.subscribe(attach.getUI(), changes.filter(e -> e.isResync()
+                || shown.get() != null && shown.get().id().toString().equals(e.id())), change -> reload.run()));
+        addDetachListener(detach -> live.dispose());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,14 +12,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.ledger.CostItem;
@@ -29,8 +23,7 @@ import org.exportalliance.portal.delegation.ledger.CostKind;
 import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.delegation.ledger.SplitRule;
 import org.exportalliance.portal.delegation.ledger.Statement;
-import org.exportalliance.portal.delegation.ui.DelegationTab;
-import org.exportalliance.portal.firm.Firm;
+import org.exportalliance.portal.delegation.ui.ParticipantTab;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -50,20 +43,7 @@ import org.springframework.core.annotation.Order;
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Order(20)
-public class CostsTab extends DelegationTab {
-
-    /** One line of the ledger across all firms: what it is, the item's amount, and each firm's share. */
-    record Line(String label, @Nullable SplitRule rule, @Nullable BigDecimal itemCny, Map<UUID, BigDecimal> shares) {
-
-        /** What the firms' shares add up to (subsidies are negative shares of a positive item). */
-        BigDecimal sharesTotal() {
-            return shares.values().stream().map(BigDecimal::abs).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        boolean addsUp() {
-            return itemCny == null || sharesTotal().compareTo(itemCny) == 0;
-        }
-    }
+public class CostsTab extends ParticipantTab {
 
     private final LedgerService ledger;
     private final FirmService firms;
@@ -75,43 +55,26 @@ public class CostsTab extends DelegationTab {
     final BigDecimalField amount = new BigDecimalField();
     final ComboBox<SplitRule> rule = new ComboBox<>();
     final Button addItem = new Button();
-    final Grid<Line> lines = new Grid<>();
+    final LedgerGrid lines = new LedgerGrid();
     final Span check = new Span();
     final Div statement = new Div();
     private final FieldErrors fields = new FieldErrors(this);
 
     CostsTab(LedgerService ledger, FirmService firms, SignedIn signedIn) {
+        super("costs.tab");
         this.ledger = ledger;
         this.firms = firms;
         this.signedIn = signedIn;
         setId("costs");
-        setPadding(false);
         statement.setWidthFull();
         if (signedIn.isStaff()) {
             configureForm();
-            lines.setId("cost-lines");
-            lines.setAllRowsVisible(true);
             check.setId("costs-check");
             add(new H3(getTranslation("costs.new-item")), form(), new H3(getTranslation("costs.items")), check,
                     lines);
         } else {
             add(statement);
         }
-    }
-
-    @Override
-    public String labelKey() {
-        return "costs.tab";
-    }
-
-    /**
-     * Staff always; a firm once its application takes part (approved or accepted), the page's
-     * {@link org.exportalliance.portal.delegation.DelegationService#takesPart}: the same rule the ledger applies to
-     * who may read the costs.
-     */
-    @Override
-    public boolean visibleFor(Delegation d, boolean takesPart) {
-        return takesPart;
     }
 
     @Override
@@ -209,63 +172,11 @@ public class CostsTab extends DelegationTab {
                 + Formats.yuan(item.amountCny(), getLocale());
     }
 
-    /**
-     * Every ledger line across the firms: the fees (per firm, so no item total), then each cost item with its share
-     * per firm and the check that the shares add up to it. Without participants yet, the items alone.
-     */
+    /** Every ledger line across the firms; the item list alone while no firm takes part yet. */
     private void showLedger(Delegation d, Actor actor) {
-        Locale locale = getLocale();
         List<Statement> statements = UiCalls.fetch(ledger.allStatements(actor, d.id())).toList();
-        List<Line> rows = new ArrayList<>();
-        if (statements.isEmpty()) {
-            UiCalls.fetch(ledger.items(actor, d.id())).forEach(item -> rows.add(new Line(label(item.kind().name(),
-                    item.description()), item.rule(), item.amountCny(), Map.of())));
-        } else {
-            List<Statement.Line> first = statements.getFirst().lines();
-            for (int i = 0; i < first.size(); i++) {
-                int index = i;
-                Statement.Line l = first.get(i);
-                Map<UUID, BigDecimal> shares = statements.stream().collect(Collectors.toMap(Statement::firmId,
-                        s -> s.lines().get(index).shareCny(), (a, b) -> a, java.util.LinkedHashMap::new));
-                rows.add(new Line(getTranslation(l.labelKey()) + (l.description().isEmpty() ? ""
-                        : " · " + l.description()), l.rule(), l.rule() == null ? null : l.itemCny(), shares));
-            }
-        }
-        Map<UUID, Firm> names = UiCalls.fetchOne(firms.byId()).orElse(Map.of());
-        lines.removeAllColumns();
-        lines.addColumn(Line::label).setHeader(getTranslation("ledger.item")).setKey("item").setFlexGrow(3)
-                .setFooter(getTranslation("costs.total"));
-        lines.addColumn(l -> l.rule() == null ? getTranslation("costs.fees")
-                : getTranslation("ledger.rule." + l.rule().name())).setHeader(getTranslation("ledger.rule"))
-                .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> l.itemCny() == null ? "" : Formats.yuan(l.itemCny(), locale))
-                .setHeader(getTranslation("ledger.amount")).setKey("amount").setAutoWidth(true).setFlexGrow(0);
-        for (Statement s : statements) {
-            String firm = Optional.ofNullable(names.get(s.firmId())).map(f -> f.name(locale))
-                    .orElse(s.firmId().toString());
-            lines.addColumn(l -> Formats.yuan(l.shares().getOrDefault(s.firmId(), BigDecimal.ZERO), locale))
-                    .setHeader(firm).setKey("firm-" + s.firmId()).setAutoWidth(true).setFlexGrow(0)
-                    .setFooter(Formats.yuan(s.totalCny(), locale));
-        }
-        lines.addComponentColumn(l -> {
-                    Span verdict = new Span(l.itemCny() == null ? ""
-                            : statements.isEmpty() ? getTranslation("costs.no-participants")
-                            : getTranslation(l.addsUp() ? "costs.check.ok" : "costs.check.off",
-                                    Formats.yuan(l.sharesTotal(), locale)));
-                    if (l.itemCny() != null && !statements.isEmpty()) {
-                        verdict.addClassName(l.addsUp() ? "share-check-ok" : "share-check-off");
-                    }
-                    return verdict;
-                })
-                .setHeader(getTranslation("costs.check")).setKey("check").setAutoWidth(true).setFlexGrow(0);
-        lines.setItems(rows);
-        long items = rows.stream().filter(l -> l.itemCny() != null).count();
-        check.setText(statements.isEmpty() ? getTranslation("costs.no-participants")
-                : rows.stream().allMatch(Line::addsUp) ? getTranslation("costs.check.all-ok", items)
-                : getTranslation("costs.check.some-off"));
-    }
-
-    private String label(String kindName, String description) {
-        return getTranslation("ledger.kind." + kindName) + (description.isEmpty() ? "" : " · " + description);
+        List<CostItem> items = statements.isEmpty() ? UiCalls.fetch(ledger.items(actor, d.id())).toList()
+                : List.of();
+        check.setText(lines.show(statements, items, UiCalls.fetchOne(firms.byId()).orElse(Map.of())));
     }
 }

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -46,22 +44,20 @@ public class PavilionTab extends DelegationTab {
     private @Nullable Delegation delegation;
     private List<AreaBalance> participants = List.of();
 
-    final Div hall = new Div();
+    final PavilionHall hall = new PavilionHall();
     final Paragraph own = new Paragraph();
-    final Grid<AreaBalance> firms = new Grid<>();
+    final FirmAreaGrid firms = new FirmAreaGrid();
     final Grid<Booth> booths = new Grid<>();
     final Button add = new Button();
     final Button addSeries = new Button();
 
     PavilionTab(PavilionService pavilion, SignedIn signedIn) {
+        super("pavilion.tab");
         this.pavilion = pavilion;
         this.signedIn = signedIn;
         setId("pavilion");
-        setPadding(false);
-        hall.setId("pavilion-hall");
-        hall.addClassName("pavilion-hall");
         own.setId("pavilion-own");
-        add(new H3(getTranslation("pavilion.hall")), legend(), hall);
+        add(new H3(getTranslation("pavilion.hall")), hall.legend(), hall);
         if (signedIn.isStaff()) {
             add.setText(getTranslation("pavilion.add"));
             add.setId("pavilion-add");
@@ -72,7 +68,6 @@ public class PavilionTab extends DelegationTab {
             addSeries.setIcon(VaadinIcon.GRID_SMALL.create());
             addSeries.addClickListener(e -> openSeriesDialog());
             configureBooths();
-            configureFirms();
             add(new HorizontalLayout(add, addSeries), new H3(getTranslation("pavilion.booths")), booths,
                     new H3(getTranslation("pavilion.firms")), firms);
         } else {
@@ -81,17 +76,12 @@ public class PavilionTab extends DelegationTab {
     }
 
     @Override
-    public String labelKey() {
-        return "pavilion.tab";
-    }
-
-    @Override
     public void show(Delegation d) {
         delegation = d;
         Actor actor = signedIn.actor();
         List<Booth> layout = UiCalls.fetch(pavilion.booths(actor, d.id())).toList();
         participants = UiCalls.fetch(pavilion.balances(actor, d.id())).toList();
-        drawHall(layout, actor);
+        hall.draw(layout, actor);
         if (signedIn.isStaff()) {
             booths.setItems(layout);
             firms.setItems(participants);
@@ -110,48 +100,6 @@ public class PavilionTab extends DelegationTab {
         }
     }
 
-    private HorizontalLayout legend() {
-        HorizontalLayout legend = new HorizontalLayout();
-        legend.addClassName("pavilion-legend");
-        for (String state : List.of("free", "taken", "own")) {
-            Span key = new Span(getTranslation("pavilion.legend." + state));
-            key.addClassNames("booth-key", "booth-" + state);
-            legend.add(key);
-        }
-        return legend;
-    }
-
-    /** One card per booth, placed by its row and column; the grid is as wide as the widest row. */
-    private void drawHall(List<Booth> layout, Actor actor) {
-        hall.removeAll();
-        if (layout.isEmpty()) {
-            hall.add(new Paragraph(getTranslation("pavilion.empty")));
-            return;
-        }
-        int columns = layout.stream().mapToInt(Booth::column).max().orElse(0) + 1;
-        hall.getStyle().set("grid-template-columns", "repeat(" + columns + ", minmax(6.5rem, 1fr))");
-        Locale locale = getLocale();
-        for (Booth b : layout) {
-            String state = b.isOf(actor.firmId()) && !actor.isStaff() ? "own" : b.taken() ? "taken" : "free";
-            Span number = new Span(b.label());
-            number.addClassName("booth-number");
-            Span area = new Span(Formats.area(b.areaM2(), locale));
-            area.addClassName("booth-area");
-            Span firm = new Span(b.assignee() != null ? b.assignee().firmName(locale)
-                    : getTranslation(b.taken() ? "pavilion.taken" : "pavilion.free"));
-            firm.addClassName("booth-firm");
-            Div card = new Div(number, area, firm);
-            card.setId("booth-card-" + b.label());
-            card.addClassNames("booth-card", "booth-" + state);
-            card.getStyle().set("grid-row", String.valueOf(b.row() + 1)).set("grid-column",
-                    String.valueOf(b.column() + 1));
-            if (!b.note().isEmpty()) {
-                card.setTitle(b.note());
-            }
-            hall.add(card);
-        }
-    }
-
     private void configureBooths() {
         Locale locale = getLocale();
         booths.setId("pavilion-booths");
@@ -166,26 +114,6 @@ public class PavilionTab extends DelegationTab {
         booths.addColumn(Booth::note).setHeader(getTranslation("pavilion.note")).setFlexGrow(1);
         booths.addComponentColumn(this::boothActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         booths.setAllRowsVisible(true);
-    }
-
-    private void configureFirms() {
-        Locale locale = getLocale();
-        firms.setId("pavilion-firms");
-        firms.addColumn(b -> b.firmName(locale)).setHeader(getTranslation("application.firm")).setFlexGrow(2);
-        firms.addColumn(b -> Formats.area(b.requestedM2(), locale))
-                .setHeader(getTranslation("pavilion.requested")).setAutoWidth(true).setFlexGrow(0);
-        firms.addColumn(b -> Formats.area(b.assignedM2(), locale))
-                .setHeader(getTranslation("pavilion.assigned-area")).setAutoWidth(true).setFlexGrow(0);
-        firms.addColumn(b -> String.join(", ", b.booths())).setHeader(getTranslation("pavilion.booths"))
-                .setFlexGrow(1);
-        firms.addComponentColumn(b -> {
-            Span badge = new Span(getTranslation("pavilion.fit." + b.fit().name()));
-            badge.getElement().getThemeList().add("badge");
-            badge.getElement().getThemeList().add(b.fit() == AreaBalance.Fit.EXACT ? "success" : "error");
-            badge.addClassName("fit-" + b.fit().name());
-            return badge;
-        }).setHeader(getTranslation("pavilion.fit")).setKey("fit").setAutoWidth(true).setFlexGrow(0);
-        firms.setAllRowsVisible(true);
     }
 
     /** The approved firms to choose from; clearing the box frees the booth. */

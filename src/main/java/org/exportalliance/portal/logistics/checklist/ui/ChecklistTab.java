@@ -1,7 +1,5 @@
 package org.exportalliance.portal.logistics.checklist.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.ui.DelegationTab;
+import org.exportalliance.portal.delegation.ui.ParticipantTab;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.logistics.checklist.ChecklistEntry;
@@ -34,7 +32,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,26 +41,26 @@ import reactor.core.publisher.Mono;
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Order(60)
-public class ChecklistTab extends DelegationTab {
+public class ChecklistTab extends ParticipantTab {
 
     private final ChecklistService checklist;
     private final FirmService firms;
     private final SignedIn signedIn;
     private @Nullable Delegation delegation;
-    private Disposable live = () -> { };
 
     final Span overdueCount = new Span();
-    final Grid<ChecklistEntry> own = new Grid<>();
+    final FirmChecklistGrid own = new FirmChecklistGrid(
+            (entry, done, box) -> toggle(entry.item().id(), null, done, box));
     final Button add = new Button();
     final Grid<ChecklistItem> template = new Grid<>();
     final Grid<ChecklistMatrix.Row> matrix = new Grid<>();
 
     ChecklistTab(ChecklistService checklist, FirmService firms, SignedIn signedIn) {
+        super("checklist.tab");
         this.checklist = checklist;
         this.firms = firms;
         this.signedIn = signedIn;
         setId("checklist");
-        setPadding(false);
         if (signedIn.isStaff()) {
             add.setText(getTranslation("checklist.item.new"));
             add.setId("checklist-add");
@@ -76,20 +73,9 @@ public class ChecklistTab extends DelegationTab {
                     new H3(getTranslation("checklist.matrix")), matrix);
         } else {
             overdueCount.setId("checklist-overdue-count");
-            configureOwn();
             add(overdueCount, own);
         }
-    }
-
-    @Override
-    public String labelKey() {
-        return "checklist.tab";
-    }
-
-    /** Staff always; a firm's users when their firm takes part (approved or accepted). */
-    @Override
-    public boolean visibleFor(Delegation d, boolean takesPart) {
-        return takesPart;
+        followChanges(checklist.changes(), () -> delegation, this::reload);
     }
 
     @Override
@@ -114,39 +100,11 @@ public class ChecklistTab extends DelegationTab {
 
     // --- a firm's own list -----------------------------------------------------------------------------------
 
-    private void configureOwn() {
-        own.setId("checklist-own");
-        own.addComponentColumn(this::tick).setHeader(getTranslation("checklist.done")).setKey("done")
-                .setAutoWidth(true).setFlexGrow(0);
-        own.addColumn(e -> e.item().title(getLocale())).setHeader(getTranslation("checklist.item"))
-                .setKey("title").setFlexGrow(3)
-                .setTooltipGenerator(e -> e.item().description());
-        own.addComponentColumn(e -> due(e.item().dueDate(), e.state())).setHeader(getTranslation("checklist.due"))
-                .setKey("due").setAutoWidth(true).setFlexGrow(0);
-        own.addComponentColumn(e -> state(e.state())).setHeader(getTranslation("checklist.state")).setKey("state")
-                .setAutoWidth(true).setFlexGrow(0);
-        own.addColumn(e -> e.item().description()).setHeader(getTranslation("checklist.field.description"))
-                .setFlexGrow(3);
-        own.setAllRowsVisible(true);
-    }
-
     private void showOwn(FirmChecklist list) {
         overdueCount.setText(list.overdueCount() == 0 ? getTranslation("checklist.none-overdue")
                 : getTranslation("checklist.overdue-count", list.overdueCount()));
         overdueCount.getStyle().set("color", list.overdueCount() == 0 ? null : "var(--lumo-error-text-color)");
         own.setItems(list.entries());
-    }
-
-    private Checkbox tick(ChecklistEntry e) {
-        Checkbox box = new Checkbox(e.done());
-        box.setId("checklist-tick-" + e.item().id());
-        box.setAriaLabel(e.item().title(getLocale()));
-        box.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                toggle(e.item().id(), null, change.getValue(), box);
-            }
-        });
-        return box;
     }
 
     // --- staff: the template and the matrix ------------------------------------------------------------------
@@ -248,38 +206,5 @@ public class ChecklistTab extends DelegationTab {
 
     private String date(LocalDate date) {
         return Formats.date(date, getLocale());
-    }
-
-    private Span due(LocalDate date, ChecklistState state) {
-        Span due = new Span(date(date));
-        if (state == ChecklistState.OVERDUE) {
-            due.getStyle().set("color", "var(--lumo-error-text-color)");
-            due.getStyle().set("font-weight", "600");
-        }
-        return due;
-    }
-
-    private Span state(ChecklistState state) {
-        Span badge = new Span(getTranslation("checklist.state." + state.name()));
-        badge.getElement().getThemeList().add("badge");
-        badge.addClassName("checklist-state");
-        switch (state) {
-            case DONE -> badge.getElement().getThemeList().add("success");
-            case OVERDUE -> badge.getElement().getThemeList().add("error");
-            case OPEN -> { }
-        }
-        return badge;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        live = UiCalls.subscribe(event.getUI(), checklist.changes()
-                .filter(e -> e.isResync() || delegation != null && delegation.id().toString().equals(e.id())),
-                change -> reload());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.dispose();
     }
 }

@@ -65,11 +65,11 @@ public class ItineraryTab extends DelegationTab {
     final VerticalLayout days = new VerticalLayout();
 
     ItineraryTab(ItineraryService itinerary, SignedIn signedIn, Clock clock) {
+        super("itinerary.tab");
         this.itinerary = itinerary;
         this.actor = signedIn.actor();
         this.portalZone = clock.getZone();
         setId("itinerary");
-        setPadding(false);
         addClassName("itinerary");
         add.setText(getTranslation(actor.isStaff() ? "itinerary.add-shared" : "itinerary.add-own"));
         add.setIcon(VaadinIcon.PLUS.create());
@@ -86,11 +86,6 @@ public class ItineraryTab extends DelegationTab {
         HorizontalLayout bar = new HorizontalLayout(add, download);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, note, days);
-    }
-
-    @Override
-    public String labelKey() {
-        return "itinerary.tab";
     }
 
     /** Everybody sees the tab (a firm that does not take part reads why); only participants add items. */

@@ -58,20 +58,15 @@ public class ShippingTab extends DelegationTab {
     final VerticalLayout exhibits = new VerticalLayout();
 
     ShippingTab(ShippingService shipping, FirmService firms, SignedIn signedIn, Clock clock) {
+        super("shipping.tab");
         this.shipping = shipping;
         this.firms = firms;
         this.actor = signedIn.actor();
         this.zone = clock.getZone();
         setId("shipping");
-        setPadding(false);
         exhibits.setPadding(false);
         exhibits.setId("shipping-exhibits");
         add(exhibits);
-    }
-
-    @Override
-    public String labelKey() {
-        return "shipping.tab";
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.exportalliance.portal.logistics.traveller.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +19,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.ui.DelegationTab;
+import org.exportalliance.portal.delegation.ui.ParticipantTab;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.logistics.traveller.InvitationLetters;
@@ -40,7 +37,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-import reactor.core.Disposable;
 
 /**
  * The delegation's travellers. A firm with an approved place names its travellers (as many as its application has
@@ -51,7 +47,7 @@ import reactor.core.Disposable;
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Order(30)
-public class TravellersTab extends DelegationTab {
+public class TravellersTab extends ParticipantTab {
 
     private final TravellerService travellers;
     private final InvitationLetters letters;
@@ -59,7 +55,6 @@ public class TravellersTab extends DelegationTab {
     private final Clock clock;
     private final Map<UUID, Firm> firmsById;
     private @Nullable Delegation delegation;
-    private Disposable live = () -> { };
     private List<Traveller> shown = List.of();
 
     final Paragraph seats = new Paragraph();
@@ -68,6 +63,7 @@ public class TravellersTab extends DelegationTab {
 
     TravellersTab(TravellerService travellers, InvitationLetters letters, FirmService firms, SignedIn signedIn,
             Clock clock) {
+        super("traveller.tab");
         this.travellers = travellers;
         this.letters = letters;
         this.signedIn = signedIn;
@@ -76,7 +72,6 @@ public class TravellersTab extends DelegationTab {
                 ? UiCalls.fetchOne(firms.byId()).orElse(Map.of())
                 : Map.of();
         setId("travellers");
-        setPadding(false);
         seats.setId("traveller-seats");
         add.setText(getTranslation("traveller.add"));
         add.setId("traveller-add");
@@ -87,17 +82,7 @@ public class TravellersTab extends DelegationTab {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid();
         add(header, grid);
-    }
-
-    @Override
-    public String labelKey() {
-        return "traveller.tab";
-    }
-
-    /** Staff, and firms whose application to the delegation is approved or accepted. */
-    @Override
-    public boolean visibleFor(Delegation d, boolean takesPart) {
-        return takesPart;
+        followChanges(travellers.changes(), () -> delegation, this::reload);
     }
 
     @Override
@@ -142,8 +127,8 @@ public class TravellersTab extends DelegationTab {
                 .setHeader(getTranslation("traveller.field.nationality")).setAutoWidth(true).setKey("nationality");
         grid.addColumn(t -> Formats.date(t.dateOfBirth(), locale)).setHeader(getTranslation("traveller.field.birth"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::passport).setHeader(getTranslation("traveller.field.passport-number"))
-                .setAutoWidth(true).setKey("passport");
+        grid.addComponentColumn(t -> new PassportNumber(t, travellers, signedIn))
+                .setHeader(getTranslation("traveller.field.passport-number")).setAutoWidth(true).setKey("passport");
         grid.addComponentColumn(t -> expiry(t, locale)).setHeader(getTranslation("traveller.field.passport-expiry"))
                 .setAutoWidth(true).setKey("expiry");
         grid.addColumn(Traveller::role).setHeader(getTranslation("traveller.field.role")).setAutoWidth(true);
@@ -155,23 +140,6 @@ public class TravellersTab extends DelegationTab {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         }
         grid.setAllRowsVisible(true);
-    }
-
-    /** The number masked; "show" reveals it for this row only (the service audits it). */
-    private Component passport(Traveller t) {
-        Span number = new Span(t.passportNumberMasked());
-        number.addClassName("passport-number");
-        Button reveal = new Button(getTranslation("traveller.show"));
-        reveal.addClassName("show-passport");
-        reveal.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        reveal.addClickListener(e -> UiCalls.run(this, travellers.revealPassport(signedIn.actor(), t.id()), full -> {
-            number.setText(full);
-            reveal.setVisible(false);
-        }, refusal -> UiCalls.showRefusal(this, refusal)));
-        HorizontalLayout cell = new HorizontalLayout(number, reveal);
-        cell.setAlignItems(FlexComponent.Alignment.BASELINE);
-        cell.setSpacing(false);
-        return cell;
     }
 
     private Component expiry(Traveller t, Locale locale) {
@@ -187,24 +155,7 @@ public class TravellersTab extends DelegationTab {
     }
 
     private Component visa(Traveller t) {
-        if (!signedIn.isStaff()) {
-            return visaBadge(t.visaStatus());
-        }
-        Select<VisaStatus> status = new Select<>();
-        status.addClassName("visa-status");
-        status.setItems(VisaStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("traveller.visa." + s.name()));
-        status.setValue(t.visaStatus());
-        status.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UiCalls.run(this, travellers.setVisaStatus(signedIn.actor(), t.id(), e.getValue()),
-                        changed -> UiCalls.showSuccess(this, "traveller.visa-set"), refusal -> {
-                            status.setValue(e.getOldValue());
-                            UiCalls.showRefusal(this, refusal);
-                        });
-            }
-        });
-        return status;
+        return signedIn.isStaff() ? new VisaStatusSelect(t, travellers, signedIn) : visaBadge(t.visaStatus());
     }
 
     private Span visaBadge(VisaStatus status) {
@@ -275,17 +226,5 @@ public class TravellersTab extends DelegationTab {
                     }
                 }));
         dialog[0].open();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        live = UiCalls.subscribe(event.getUI(), travellers.changes()
-                .filter(e -> e.isResync() || delegation != null && delegation.id().toString().equals(e.id())),
-                change -> reload());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.dispose();
     }
 }

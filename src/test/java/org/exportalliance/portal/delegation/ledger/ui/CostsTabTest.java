@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.math.BigDecimal;
 import java.util.List;
 import org.exportalliance.portal.delegation.AllocationPolicy;
@@ -20,15 +17,11 @@ import org.exportalliance.portal.delegation.ledger.CostItemDraft;
 import org.exportalliance.portal.delegation.ledger.CostKind;
 import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.delegation.ledger.SplitRule;
-import org.exportalliance.portal.delegation.pavilion.Booth;
-import org.exportalliance.portal.delegation.pavilion.BoothSeries;
-import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.delegation.ui.DelegationView;
 import org.exportalliance.portal.fair.FairService;
-import org.exportalliance.portal.firm.Firm;
-import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.DelegationPages;
 import org.exportalliance.portal.support.Delegations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,37 +31,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class CostsTabTest extends SpringBrowserlessTest {
 
     @Autowired DelegationService delegations;
-    @Autowired PavilionService pavilion;
     @Autowired LedgerService ledger;
     @Autowired FairService fairs;
-    @Autowired FirmService firms;
     @Autowired Actors actors;
-
-    /** Firm A (member, 18 m², 2 travellers) and firm B (member2, 12 m², 3 travellers) approved; booths A01–A03. */
-    private Delegation withTwoFirmsAndBooths() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
-        delegations.apply(actors.member2(), d.id(), Delegations.application(3, "12")).block();
-        pavilion.addSeries(actors.staff(), d.id(), new BoothSeries("A", 1, 3, new BigDecimal("9"), 0, 0)).block();
-        return d;
-    }
-
-    private List<Booth> booths(Delegation d) {
-        return pavilion.booths(actors.staff(), d.id()).collectList().block();
-    }
-
-    private Firm firmOf(String username) {
-        return firms.firmOf(actors.of(username)).block();
-    }
-
-
-    private DelegationView open(Delegation d, String tabClass) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        Tab tab = $(Tab.class).id("tab-" + tabClass);
-        assertThat(tab.isVisible()).isTrue();
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab(tab);
-        return view;
-    }
+    @Autowired DelegationPages pages;
 
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
@@ -77,9 +43,8 @@ class CostsTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_enter_a_cost_item_and_see_every_firms_share_add_up_to_it() {
-        Delegation d = withTwoFirmsAndBooths();
-        open(d, "CostsTab");
-        CostsTab tab = $(CostsTab.class).single();
+        Delegation d = pages.withTwoFirmsAndBooths();
+        CostsTab tab = pages.openTab(this, d, CostsTab.class);
 
         // Nothing filled in: the service's field problems come back onto the form, in Chinese.
         test(tab.addItem).click();
@@ -96,8 +61,8 @@ class CostsTabTest extends SpringBrowserlessTest {
         await(() -> !ledger.items(actors.staff(), d.id()).collectList().block().isEmpty()
                 && tab.lines.getGenericDataView().getItems().count() == 3);
 
-        List<CostsTab.Line> lines = tab.lines.getGenericDataView().getItems().toList();
-        CostsTab.Line interpreters = lines.get(2);
+        List<LedgerGrid.Line> lines = tab.lines.getGenericDataView().getItems().toList();
+        LedgerGrid.Line interpreters = lines.get(2);
         assertThat(interpreters.label()).contains("随团翻译两名");
         // 2 and 3 travellers: 4,000 and 6,000 CNY, adding up to the item exactly.
         assertThat(interpreters.shares().values()).extracting(BigDecimal::toPlainString)
@@ -112,11 +77,10 @@ class CostsTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_sees_only_its_own_statement_on_the_costs_tab() {
-        Delegation d = withTwoFirmsAndBooths();
+        Delegation d = pages.withTwoFirmsAndBooths();
         ledger.addItem(actors.staff(), d.id(), new CostItemDraft(CostKind.PAVILION_BUILD, "特装搭建",
                 new BigDecimal("9000.01"), SplitRule.EQUAL)).block();
-        open(d, "CostsTab");
-        CostsTab tab = $(CostsTab.class).single();
+        CostsTab tab = pages.openTab(this, d, CostsTab.class);
         StatementPanel statement = $(StatementPanel.class).single();
         // Fees 8,000 + 12 m² × 1,200 = 22,400; half of 9,000.01 is 4,500.00 or 4,500.01.
         assertThat($(Span.class).id("statement-total").getText()).startsWith("合计")

@@ -8,30 +8,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import java.math.BigDecimal;
 import java.util.List;
-import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.delegation.ledger.CostItemDraft;
-import org.exportalliance.portal.delegation.ledger.CostKind;
-import org.exportalliance.portal.delegation.ledger.LedgerService;
-import org.exportalliance.portal.delegation.ledger.SplitRule;
-import org.exportalliance.portal.delegation.ledger.ui.CostsTab;
-import org.exportalliance.portal.delegation.ledger.ui.StatementPanel;
 import org.exportalliance.portal.delegation.pavilion.Booth;
-import org.exportalliance.portal.delegation.pavilion.BoothSeries;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
-import org.exportalliance.portal.delegation.ui.DelegationView;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
-import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.DelegationPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -41,19 +27,9 @@ class PavilionTabTest extends SpringBrowserlessTest {
 
     @Autowired DelegationService delegations;
     @Autowired PavilionService pavilion;
-    @Autowired LedgerService ledger;
-    @Autowired FairService fairs;
     @Autowired FirmService firms;
     @Autowired Actors actors;
-
-    /** Firm A (member, 18 m², 2 travellers) and firm B (member2, 12 m², 3 travellers) approved; booths A01–A03. */
-    private Delegation withTwoFirmsAndBooths() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
-        delegations.apply(actors.member2(), d.id(), Delegations.application(3, "12")).block();
-        pavilion.addSeries(actors.staff(), d.id(), new BoothSeries("A", 1, 3, new BigDecimal("9"), 0, 0)).block();
-        return d;
-    }
+    @Autowired DelegationPages pages;
 
     private List<Booth> booths(Delegation d) {
         return pavilion.booths(actors.staff(), d.id()).collectList().block();
@@ -63,15 +39,6 @@ class PavilionTabTest extends SpringBrowserlessTest {
         return firms.firmOf(actors.of(username)).block();
     }
 
-
-    private DelegationView open(Delegation d, String tabClass) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        Tab tab = $(Tab.class).id("tab-" + tabClass);
-        assertThat(tab.isVisible()).isTrue();
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab(tab);
-        return view;
-    }
-
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
     }
@@ -79,9 +46,8 @@ class PavilionTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_assign_a_booth_to_an_approved_firm_and_see_it_on_the_plan() {
-        Delegation d = withTwoFirmsAndBooths();
-        open(d, "PavilionTab");
-        PavilionTab tab = $(PavilionTab.class).single();
+        Delegation d = pages.withTwoFirmsAndBooths();
+        PavilionTab tab = pages.openTab(this, d, PavilionTab.class);
         assertThat(tab.hall.getChildren().filter(c -> c.hasClassName("booth-card"))).hasSize(3);
         assertThat(text($(Div.class).id("booth-card-A02"))).contains("A02", "9 m²", "空闲");
         assertThat(tab.firms.getGenericDataView().getItems()).hasSize(2);
@@ -110,7 +76,7 @@ class PavilionTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_sees_its_own_booth_highlighted_and_other_booths_only_as_taken() {
-        Delegation d = withTwoFirmsAndBooths();
+        Delegation d = pages.withTwoFirmsAndBooths();
         List<Booth> booths = booths(d);
         pavilion.assign(actors.staff(), booths.get(0).id(), 0,
                 delegations.applications(actors.member(), d.id()).blockFirst().id()).block();
@@ -119,8 +85,7 @@ class PavilionTabTest extends SpringBrowserlessTest {
         Firm a = firmOf("member");
         Firm b = firmOf("member2");
 
-        open(d, "PavilionTab");
-        PavilionTab tab = $(PavilionTab.class).single();
+        PavilionTab tab = pages.openTab(this, d, PavilionTab.class);
         Div others = $(Div.class).id("booth-card-A01");
         Div own = $(Div.class).id("booth-card-A02");
         Div free = $(Div.class).id("booth-card-A03");
