@@ -10,25 +10,20 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.ApplicationStatus;
 import org.exportalliance.portal.delegation.Decision;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.DelegationStatus;
-import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.BoothSeries;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.delegation.pavilion.ui.PavilionTab;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.logistics.checklist.ChecklistService;
 import org.exportalliance.portal.logistics.checklist.ui.ChecklistTab;
@@ -43,6 +38,7 @@ import org.exportalliance.portal.logistics.traveller.ui.TravellersTab;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.DelegationPages;
 import org.exportalliance.portal.support.Delegations;
 import org.exportalliance.portal.support.Travellers;
 import org.junit.jupiter.api.Test;
@@ -62,13 +58,9 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Autowired ChecklistService checklist;
     @Autowired TravellerService travellers;
     @Autowired ItineraryService itinerary;
-    @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired DelegationPages pages;
     @Autowired Clock clock;
-
-    private Delegation open() {
-        return Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-    }
 
     private Confirmation confirmation() {
         return $(Confirmation.class).single();
@@ -86,16 +78,10 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         test($(Button.class).id("confirmation-keep")).click();
     }
 
-    private <T extends DelegationTab> T openTab(Delegation d, Class<T> type) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab($(Tab.class).id("tab-" + type.getSimpleName()));
-        return $(type).single();
-    }
-
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_cancel_a_delegation_only_once_confirmed_with_a_reason_which_the_page_then_shows() {
-        Delegation d = open();
+        Delegation d = pages.open();
         DelegationView view = navigate(DelegationView.class, d.id().toString());
         assertThat(view.cancelReason.isVisible()).isFalse();
 
@@ -119,7 +105,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void closing_applications_asks_first_and_going_back_changes_nothing() {
-        Delegation d = open();
+        Delegation d = pages.open();
         navigate(DelegationView.class, d.id().toString());
 
         test($(Button.class).id("move-CLOSED")).click();
@@ -136,7 +122,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_member_withdraws_only_once_confirmed_and_is_told_the_place_goes_to_the_waitlist() {
-        Delegation d = open();
+        Delegation d = pages.open();
         DelegationApplication mine = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
                 .block();
         DelegationView view = navigate(DelegationView.class, d.id().toString());
@@ -157,8 +143,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void on_a_cancelled_delegation_a_member_reads_why_and_can_no_longer_withdraw() {
-        Delegation d = open();
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        Delegation d = pages.approvedFor("member");
         delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CANCELLED, "展馆改建，展会停办").block();
 
         DelegationView view = navigate(DelegationView.class, d.id().toString());
@@ -171,7 +156,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_waitlisted_by_staff_reads_the_reason_and_that_it_waits_for_staff() {
-        Delegation d = open();
+        Delegation d = pages.open();
         DelegationApplication mine = delegations.apply(actors.member(), d.id(), Delegations.application(2, "18"))
                 .block();
         delegations.decide(actors.staff(), mine.id(), Decision.WAITLIST, "展品尚未确定，请补充后再议").block();
@@ -185,10 +170,10 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_reject_only_once_confirmed_with_a_reason_and_are_told_it_is_final() {
-        Delegation d = open();
+        Delegation d = pages.open();
         DelegationApplication a = delegations.apply(actors.member2(), d.id(), Delegations.application(2, "18"))
                 .block();
-        ApplicationsTab tab = openTab(d, ApplicationsTab.class);
+        ApplicationsTab tab = pages.openTab(this, d, ApplicationsTab.class);
         HorizontalLayout actions = (HorizontalLayout) test(tab.applications).getCellComponent(0, "actions");
 
         test((Button) actions.getChildren().filter(c -> ((Button) c).hasClassName("decide-REJECT")).findFirst()
@@ -202,13 +187,12 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_remove_a_booth_and_a_checklist_item_only_once_confirmed() {
-        Delegation d = open();
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        Delegation d = pages.approvedFor("member");
         pavilion.addSeries(actors.staff(), d.id(), new BoothSeries("C", 1, 1, new BigDecimal("9"), 0, 0)).block();
         checklist.add(actors.staff(), d.id(), new ChecklistItemDraft("寄送展品清单", "Send the exhibit list", "",
                 LocalDate.now(clock).plusDays(10), null)).block();
 
-        openTab(d, PavilionTab.class);
+        pages.openTab(this, d, PavilionTab.class);
         Button removeBooth = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("pavilion-booths")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeBooth).click();
@@ -217,7 +201,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         confirm();
         await(() -> pavilion.booths(actors.staff(), d.id()).collectList().block().isEmpty());
 
-        openTab(d, ChecklistTab.class);
+        pages.openTab(this, d, ChecklistTab.class);
         Button removeItem = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("checklist-template")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeItem).click();
@@ -232,15 +216,14 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_removes_a_traveller_and_deletes_its_own_itinerary_item_only_once_confirmed() {
-        Delegation d = open();
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        Delegation d = pages.approvedFor("member");
         travellers.add(actors.member(), d.id(), Travellers.zhangWei()).block();
         LocalDateTime start = LocalDateTime.now(clock).plusDays(20).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0);
         ItineraryItem meeting = itinerary.add(actors.member(), d.id(), new ItineraryDraft(ItineraryKind.MEETING,
                 "拜访孟买客户", start, "Asia/Kolkata", start.plusHours(2), null, "孟买", "")).block();
 
-        openTab(d, TravellersTab.class);
+        pages.openTab(this, d, TravellersTab.class);
         Button removeTraveller = (Button) ((HorizontalLayout) test((Grid<?>) $(Grid.class).id("traveller-grid")).getCellComponent(0, "actions"))
                 .getComponentAt(1);
         test(removeTraveller).click();
@@ -251,7 +234,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
         confirm();
         await(() -> travellers.list(actors.member(), d.id()).collectList().block().isEmpty());
 
-        openTab(d, ItineraryTab.class);
+        pages.openTab(this, d, ItineraryTab.class);
         test($(Button.class).id("itinerary-edit-" + meeting.id())).click();
         test($(Button.class).id("itinerary-delete")).click();
         assertThat(consequence()).contains("贵企业的行程表");
@@ -267,7 +250,7 @@ class DelegationConfirmationsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void esc_asks_before_dropping_a_capacity_change_and_closes_an_untouched_dialog_at_once() {
-        Delegation d = open();
+        Delegation d = pages.open();
         navigate(DelegationView.class, d.id().toString());
 
         test($(Button.class).id("edit-capacity")).click();

@@ -8,14 +8,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.ui.DelegationView;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.checklist.ChecklistItem;
 import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.logistics.checklist.ChecklistMatrix;
@@ -23,7 +19,7 @@ import org.exportalliance.portal.logistics.checklist.ChecklistService;
 import org.exportalliance.portal.logistics.checklist.ChecklistState;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
-import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.DelegationPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -32,15 +28,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ChecklistTabTest extends SpringBrowserlessTest {
 
     @Autowired ChecklistService checklist;
-    @Autowired DelegationService delegations;
-    @Autowired FairService fairs;
     @Autowired Actors actors;
+    @Autowired DelegationPages pages;
     @Autowired Clock clock;
 
     /** A delegation with firm A (member) approved, and an overdue and an open item. */
     Delegation delegationWithChecklist() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 10, "200", 40, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), Delegations.application(2, "18")).block();
+        Delegation d = pages.approvedFor("member");
         LocalDate today = LocalDate.now(clock);
         checklist.add(actors.staff(), d.id(), new ChecklistItemDraft("签证材料", "Visa documents", "交协会统一递交",
                 today.minusDays(2), null)).block();
@@ -49,20 +43,11 @@ class ChecklistTabTest extends SpringBrowserlessTest {
         return d;
     }
 
-    ChecklistTab open(Delegation d) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        Tab tab = $(Tab.class).id("tab-ChecklistTab");
-        assertThat(tab.isVisible()).isTrue();
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab(tab);
-        return $(ChecklistTab.class).single();
-    }
-
-
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_sees_its_list_with_the_overdue_item_in_red_and_ticks_it_off() {
         Delegation d = delegationWithChecklist();
-        ChecklistTab tab = open(d);
+        ChecklistTab tab = pages.openTab(this, d, ChecklistTab.class);
         assertThat(test(tab.own).size()).isEqualTo(2);
         assertThat(test(tab.own).getCellText(0, 1)).isEqualTo("签证材料");
         Span due = (Span) test(tab.own).getCellComponent(0, "due");
@@ -95,7 +80,7 @@ class ChecklistTabTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_add_an_item_after_fixing_what_the_dialog_marks_and_see_firms_by_items() {
         Delegation d = delegationWithChecklist();
-        ChecklistTab tab = open(d);
+        ChecklistTab tab = pages.openTab(this, d, ChecklistTab.class);
         assertThat(test(tab.template).size()).isEqualTo(2);
         assertThat(test(tab.matrix).size()).isEqualTo(1);
         assertThat(((Checkbox) test(tab.matrix).getCellComponent(0, 1)).getLabel()).isEqualTo("已逾期");

@@ -6,35 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.List;
-import org.exportalliance.portal.delegation.AllocationPolicy;
-import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.delegation.Exhibit;
-import org.exportalliance.portal.delegation.ui.DelegationTab;
-import org.exportalliance.portal.delegation.ui.DelegationView;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
 import org.exportalliance.portal.logistics.itinerary.ItineraryItem;
 import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryService;
-import org.exportalliance.portal.logistics.shipping.Shipment;
-import org.exportalliance.portal.logistics.shipping.ShippingMilestone;
 import org.exportalliance.portal.logistics.shipping.ShippingService;
-import org.exportalliance.portal.logistics.shipping.ui.ShippingTab;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
-import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.DelegationPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -43,28 +25,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @BrowserlessPortalTest
 class ItineraryTabTest extends SpringBrowserlessTest {
 
-    @Autowired DelegationService delegations;
     @Autowired ItineraryService itinerary;
     @Autowired ShippingService shipping;
-    @Autowired FairService fairs;
     @Autowired Actors actors;
-
-    /** An open delegation where firm A and firm B are approved, each with one exhibit. */
-    private Delegation delegation() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), new ApplicationDraft(2, new BigDecimal("18"),
-                List.of(new Exhibit("剑杆织机 TM-760", new BigDecimal("2900"), new BigDecimal("11.5"))), "")).block();
-        delegations.apply(actors.member2(), d.id(), new ApplicationDraft(2, new BigDecimal("12"),
-                List.of(new Exhibit("喷气织机 AJ-800", new BigDecimal("3800"), new BigDecimal("16"))), "")).block();
-        return d;
-    }
-
-    private <T extends DelegationTab> T open(Delegation d, Class<T> type) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab($(Tab.class).id("tab-" + type.getSimpleName()));
-        return $(type).single();
-    }
-
+    @Autowired DelegationPages pages;
 
     private static boolean has(Component root, String id) {
         return root.getChildren().anyMatch(c -> id.equals(c.getId().orElse(null)) || has(c, id));
@@ -74,12 +38,12 @@ class ItineraryTabTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_sees_the_itinerary_day_by_day_and_adds_a_meeting_after_fixing_what_the_form_marks()
             throws Exception {
-        Delegation d = delegation();
+        Delegation d = pages.withTwoExhibitors();
         ItineraryItem flight = itinerary.add(actors.staff(), d.id(), new ItineraryDraft(ItineraryKind.FLIGHT,
                 "MU563 上海浦东 PVG → 新德里 DEL", LocalDateTime.of(2026, 12, 6, 10, 15), "Asia/Shanghai",
                 LocalDateTime.of(2026, 12, 6, 15, 10), "Asia/Kolkata", "上海浦东国际机场 T1", "订座编号 HK7Q2M"))
                 .block();
-        ItineraryTab tab = open(d, ItineraryTab.class);
+        ItineraryTab tab = pages.openTab(this, d, ItineraryTab.class);
 
         assertThat($(H4.class, tab.days).all()).extracting(H4::getText).containsExactly("2026年12月6日星期日");
         assertThat(tab.times(flight)).contains("10:15", "Asia/Shanghai", "15:10", "Asia/Kolkata");
@@ -120,14 +84,14 @@ class ItineraryTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void another_firm_sees_the_shared_items_but_not_firm_as_own() {
-        Delegation d = delegation();
+        Delegation d = pages.withTwoExhibitors();
         itinerary.add(actors.staff(), d.id(), new ItineraryDraft(ItineraryKind.MEETING, "欢迎晚宴",
                 LocalDateTime.of(2026, 12, 7, 19, 0), "Asia/Kolkata", LocalDateTime.of(2026, 12, 7, 21, 30), null,
                 "", "")).block();
         ItineraryItem secret = itinerary.add(actors.member(), d.id(), new ItineraryDraft(ItineraryKind.MEETING,
                 "天姥纺机私人会谈", LocalDateTime.of(2026, 12, 9, 14, 0), "Asia/Kolkata",
                 LocalDateTime.of(2026, 12, 9, 15, 0), null, "", "")).block();
-        ItineraryTab tab = open(d, ItineraryTab.class);
+        ItineraryTab tab = pages.openTab(this, d, ItineraryTab.class);
         assertThat($(H4.class, tab.days).all()).hasSize(1);
         assertThat(has(tab.days, "itinerary-item-" + secret.id())).isFalse();
     }

@@ -10,32 +10,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.exportalliance.portal.delegation.AllocationPolicy;
-import org.exportalliance.portal.delegation.ApplicationDraft;
 import org.exportalliance.portal.delegation.Delegation;
-import org.exportalliance.portal.delegation.DelegationService;
-import org.exportalliance.portal.delegation.Exhibit;
-import org.exportalliance.portal.delegation.ui.DelegationTab;
-import org.exportalliance.portal.delegation.ui.DelegationView;
-import org.exportalliance.portal.fair.FairService;
-import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
-import org.exportalliance.portal.logistics.itinerary.ItineraryItem;
-import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryService;
-import org.exportalliance.portal.logistics.itinerary.ui.ItineraryForm;
-import org.exportalliance.portal.logistics.itinerary.ui.ItineraryTab;
 import org.exportalliance.portal.logistics.shipping.Shipment;
 import org.exportalliance.portal.logistics.shipping.ShippingMilestone;
 import org.exportalliance.portal.logistics.shipping.ShippingService;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
-import org.exportalliance.portal.support.Delegations;
+import org.exportalliance.portal.support.DelegationPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -44,28 +28,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @BrowserlessPortalTest
 class ShippingTabTest extends SpringBrowserlessTest {
 
-    @Autowired DelegationService delegations;
     @Autowired ItineraryService itinerary;
     @Autowired ShippingService shipping;
-    @Autowired FairService fairs;
     @Autowired Actors actors;
-
-    /** An open delegation where firm A and firm B are approved, each with one exhibit. */
-    private Delegation delegation() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.member(), d.id(), new ApplicationDraft(2, new BigDecimal("18"),
-                List.of(new Exhibit("剑杆织机 TM-760", new BigDecimal("2900"), new BigDecimal("11.5"))), "")).block();
-        delegations.apply(actors.member2(), d.id(), new ApplicationDraft(2, new BigDecimal("12"),
-                List.of(new Exhibit("喷气织机 AJ-800", new BigDecimal("3800"), new BigDecimal("16"))), "")).block();
-        return d;
-    }
-
-    private <T extends DelegationTab> T open(Delegation d, Class<T> type) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        $(TabSheet.class).id("delegation-tabs").setSelectedTab($(Tab.class).id("tab-" + type.getSimpleName()));
-        return $(type).single();
-    }
-
+    @Autowired DelegationPages pages;
 
     private static boolean has(Component root, String id) {
         return root.getChildren().anyMatch(c -> id.equals(c.getId().orElse(null)) || has(c, id));
@@ -74,10 +40,10 @@ class ShippingTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_see_every_firms_exhibits_and_record_the_next_milestone_with_a_reference() {
-        Delegation d = delegation();
+        Delegation d = pages.withTwoExhibitors();
         List<Shipment> all = shipping.shipments(actors.staff(), d.id()).collectList().block();
         Shipment firmA = all.stream().filter(s -> s.machine().equals("剑杆织机 TM-760")).findFirst().orElseThrow();
-        ShippingTab tab = open(d, ShippingTab.class);
+        ShippingTab tab = pages.openTab(this, d, ShippingTab.class);
         assertThat($(H4.class, tab.exhibits).all()).extracting(H4::getText).hasSize(2).allMatch(t -> !t.isBlank());
         assertThat($(Div.class, tab.exhibits).all()).filteredOn(div -> div.hasClassName("shipping-row")).hasSize(2);
 
@@ -104,8 +70,8 @@ class ShippingTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_sees_only_its_own_exhibits() {
-        Delegation d = delegation();
-        ShippingTab shippingTab = open(d, ShippingTab.class);
+        Delegation d = pages.withTwoExhibitors();
+        ShippingTab shippingTab = pages.openTab(this, d, ShippingTab.class);
         assertThat($(Div.class, shippingTab.exhibits).all()).filteredOn(div -> div.hasClassName("shipping-row"))
                 .singleElement().satisfies(row -> assertThat(row.getElement().getTextRecursively())
                         .contains("喷气织机 AJ-800").doesNotContain("剑杆织机"));

@@ -10,22 +10,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.tabs.Tabs;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.exportalliance.portal.delegation.AllocationPolicy;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.delegation.ui.DelegationView;
-import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.logistics.traveller.Traveller;
 import org.exportalliance.portal.logistics.traveller.TravellerService;
 import org.exportalliance.portal.logistics.traveller.VisaStatus;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.exportalliance.portal.support.DelegationPages;
 import org.exportalliance.portal.support.Delegations;
 import org.exportalliance.portal.support.Travellers;
 import org.junit.jupiter.api.Test;
@@ -37,43 +33,14 @@ class TravellersTabTest extends SpringBrowserlessTest {
 
     @Autowired DelegationService delegations;
     @Autowired TravellerService travellers;
-    @Autowired FairService fairs;
     @Autowired Actors actors;
-
-    /** An open delegation where {@code username}'s firm holds an approved application for two travellers. */
-    private Delegation approvedFor(String username) {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
-        delegations.apply(actors.of(username), d.id(), Delegations.application(2, "18")).block();
-        return d;
-    }
-
-
-    /** The delegation page's tab sheet (found through the page: queries only find visible components). */
-    private static TabSheet tabSheet(DelegationView view) {
-        return view.getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .orElseThrow();
-    }
-
-    /** The travellers' tab header, visible or not. */
-    private static Tab tabHeader(DelegationView view) {
-        return tabSheet(view).getChildren().filter(c -> c instanceof Tabs)
-                .flatMap(Component::getChildren)
-                .filter(c -> c.getId().filter("tab-TravellersTab"::equals).isPresent())
-                .map(Tab.class::cast).findFirst().orElseThrow();
-    }
-
-    private TravellersTab openTab(Delegation d) {
-        DelegationView view = navigate(DelegationView.class, d.id().toString());
-        assertThat(tabHeader(view).isVisible()).isTrue();
-        tabSheet(view).setSelectedTab(tabHeader(view));
-        return $(TravellersTab.class).single();
-    }
+    @Autowired DelegationPages pages;
 
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_adds_a_traveller_after_fixing_what_the_dialog_marks_and_sees_the_number_masked() {
-        Delegation d = approvedFor("member2");
-        TravellersTab tab = openTab(d);
+        Delegation d = pages.approvedFor("member2");
+        TravellersTab tab = pages.openTab(this, d, TravellersTab.class);
         assertThat(tab.seats.getText()).isEqualTo("已登记 0 / 2 人（按报名的出行人数）");
         test(tab.add).click();
         TravellerDialog dialog = $(TravellerDialog.class).single();
@@ -116,11 +83,11 @@ class TravellersTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_passport_expiring_soon_after_the_fair_carries_the_badge() {
-        Delegation d = approvedFor("member2");
+        Delegation d = pages.approvedFor("member2");
         // The test fair ends on 2027-05-13.
         travellers.add(actors.member2(), d.id(), Travellers.draft("LI NA", "李娜", "CN", "EB2345671",
                 LocalDate.of(2027, 8, 1))).block();
-        TravellersTab tab = openTab(d);
+        TravellersTab tab = pages.openTab(this, d, TravellersTab.class);
         HorizontalLayout expiry = (HorizontalLayout) test(tab.grid).getCellComponent(0, "expiry");
         assertThat(expiry.getChildren().filter(c -> c.hasClassName("passport-expiry-warning")).map(c -> ((Span) c)
                 .getText())).containsExactly("护照在展会结束后 6 个月内到期");
@@ -129,9 +96,9 @@ class TravellersTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
     void staff_see_the_firms_travellers_and_set_a_visa_status() {
-        Delegation d = approvedFor("member");
+        Delegation d = pages.approvedFor("member");
         Traveller zhang = travellers.add(actors.member(), d.id(), Travellers.zhangWei()).block();
-        TravellersTab tab = openTab(d);
+        TravellersTab tab = pages.openTab(this, d, TravellersTab.class);
         assertThat(tab.add.isVisible()).isFalse();
         assertThat(tab.grid.getGenericDataView().getItems()).extracting(Traveller::id).containsExactly(zhang.id());
         assertThat(((Span) ((HorizontalLayout) test(tab.grid).getCellComponent(0, "passport")).getComponentAt(0))
@@ -146,11 +113,11 @@ class TravellersTabTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_tab_is_hidden_from_a_firm_without_an_approved_place() {
-        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 5, "100", 20, AllocationPolicy.FIFO);
+        Delegation d = pages.open();
         DelegationView view = navigate(DelegationView.class, d.id().toString());
-        assertThat(tabHeader(view).isVisible()).isFalse();
+        assertThat(DelegationPages.tabHeader(view, TravellersTab.class).isVisible()).isFalse();
         delegations.apply(actors.member2(), d.id(), Delegations.application(1, "9")).block();
-        assertThat(tabHeader(navigate(DelegationView.class, d.id().toString())).isVisible())
-                .as("once approved").isTrue();
+        view = navigate(DelegationView.class, d.id().toString());
+        assertThat(DelegationPages.tabHeader(view, TravellersTab.class).isVisible()).as("once approved").isTrue();
     }
 }
