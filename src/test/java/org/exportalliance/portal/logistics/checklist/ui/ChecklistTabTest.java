@@ -67,6 +67,20 @@ class ChecklistTabTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_firms_open_list_follows_what_staff_tick_for_it_meanwhile() {
+        Delegation d = delegationWithChecklist();
+        ChecklistTab tab = pages.openTab(this, d, ChecklistTab.class);
+        assertThat(tab.overdueCount.getText()).isEqualTo("有 1 项已逾期，请尽快处理。");
+
+        ChecklistItem overdue = checklist.template(actors.staff(), d.id()).blockFirst();
+        checklist.markDone(actors.staff(), overdue.id(), actors.member().firmId()).block();
+        await(() -> tab.overdueCount.getText().equals("没有逾期事项。"));
+        assertThat(tab.overdueCount.getText()).as("reloaded by the live event alone").isEqualTo("没有逾期事项。");
+        assertThat(((Span) test(tab.own).getCellComponent(0, "state")).getText()).isEqualTo("已完成");
+    }
+
+    @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_firm_that_does_not_take_part_has_no_checklist_tab() {
         Delegation d = delegationWithChecklist();

@@ -111,6 +111,19 @@ class TravellersTabTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void staff_see_a_traveller_the_firm_names_while_the_tab_is_open() {
+        Delegation d = pages.approvedFor("member");
+        TravellersTab tab = pages.openTab(this, d, TravellersTab.class);
+        assertThat(tab.grid.getGenericDataView().getItems()).isEmpty();
+
+        Traveller zhang = travellers.add(actors.member(), d.id(), Travellers.zhangWei()).block();
+        await(() -> tab.grid.getGenericDataView().getItems().count() == 1);
+        assertThat(tab.grid.getGenericDataView().getItems()).as("reloaded by the live event alone")
+                .extracting(Traveller::id).containsExactly(zhang.id());
+    }
+
+    @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_tab_is_hidden_from_a_firm_without_an_approved_place() {
         Delegation d = pages.open();
