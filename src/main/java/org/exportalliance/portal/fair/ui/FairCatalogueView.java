@@ -32,6 +32,7 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.FilterBar;
 import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
@@ -116,7 +117,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         Locale locale = getLocale();
         LocalDate today = LocalDate.now(clock);
         grid.setId("fair-grid");
-        grid.addColumn(f -> f.name(locale)).setHeader(getTranslation("fair.name"))
+        Columns.text(grid, f -> f.name(locale)).setHeader(getTranslation("fair.name"))
                 .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name")
                 .setTooltipGenerator(f -> f.name(locale) + " · " + f.venue());
         grid.addColumn(f -> FairLabels.place(f, locale)).setHeader(getTranslation("fair.country"))

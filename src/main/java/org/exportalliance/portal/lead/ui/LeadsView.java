@@ -41,6 +41,7 @@ import org.exportalliance.portal.lead.export.LeadExports;
 import org.exportalliance.portal.lead.export.ui.LeadExportLink;
 import org.exportalliance.portal.lead.importing.ui.LeadImportView;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -151,7 +152,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         Locale locale = getLocale();
         grid.setId("leads-grid");
-        grid.addColumn(row -> row.lead().companyName()).setHeader(getTranslation("lead.field.company"))
+        Columns.text(grid, row -> row.lead().companyName()).setHeader(getTranslation("lead.field.company"))
                 .setFlexGrow(3).setKey("company").setTooltipGenerator(row -> row.lead().companyName());
         grid.addColumn(row -> LeadLabels.place(row.lead(), locale)).setHeader(getTranslation("lead.field.place"))
                 .setFlexGrow(2).setKey("place");
@@ -159,7 +160,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lead.field.categories")).setFlexGrow(2).setKey("categories");
         grid.addColumn(row -> getTranslation(row.lead().source().messageKey()))
                 .setHeader(getTranslation("lead.field.source")).setAutoWidth(true).setFlexGrow(0).setKey("source");
-        grid.addColumn(row -> Formats.money(row.lead().estimatedValue(), row.lead().currency(), locale))
+        Columns.money(grid, row -> Formats.money(row.lead().estimatedValue(), row.lead().currency(), locale))
                 .setHeader(getTranslation("lead.field.value")).setAutoWidth(true).setFlexGrow(0).setKey("value")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(row -> getTranslation(row.lead().visibility().messageKey()))

@@ -16,6 +16,7 @@ import org.exportalliance.portal.delegation.ledger.SplitRule;
 import org.exportalliance.portal.delegation.ledger.Statement;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,17 +53,17 @@ class LedgerGrid extends Grid<LedgerGrid.Line> {
                 item.description()), item.rule(), item.amountCny(), Map.<UUID, BigDecimal>of())).toList()
                 : linesAcross(statements);
         removeAllColumns();
-        addColumn(Line::label).setHeader(getTranslation("ledger.item")).setKey("item").setFlexGrow(3)
+        Columns.text(this, Line::label).setHeader(getTranslation("ledger.item")).setKey("item").setFlexGrow(3)
                 .setFooter(getTranslation("costs.total"));
         addColumn(l -> l.rule() == null ? getTranslation("costs.fees")
                 : getTranslation("ledger.rule." + l.rule().name())).setHeader(getTranslation("ledger.rule"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(l -> l.itemCny() == null ? "" : Formats.yuan(l.itemCny(), locale))
+        Columns.money(this, l -> l.itemCny() == null ? "" : Formats.yuan(l.itemCny(), locale))
                 .setHeader(getTranslation("ledger.amount")).setKey("amount").setAutoWidth(true).setFlexGrow(0);
         for (Statement s : statements) {
             String firm = Optional.ofNullable(names.get(s.firmId())).map(f -> f.name(locale))
                     .orElse(s.firmId().toString());
-            addColumn(l -> Formats.yuan(l.shares().getOrDefault(s.firmId(), BigDecimal.ZERO), locale))
+            Columns.money(this, l -> Formats.yuan(l.shares().getOrDefault(s.firmId(), BigDecimal.ZERO), locale))
                     .setHeader(firm).setKey("firm-" + s.firmId()).setAutoWidth(true).setFlexGrow(0)
                     .setFooter(Formats.yuan(s.totalCny(), locale));
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Locale;
 import org.exportalliance.portal.delegation.ledger.Statement;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 
 /** A firm's statement: fees and its share of each cost, subsidies negative, and the total in CNY. */
 public class StatementPanel extends VerticalLayout {
@@ -18,13 +19,13 @@ public class StatementPanel extends VerticalLayout {
         setPadding(false);
         Locale locale = getLocale();
         Grid<Statement.Line> lines = new Grid<>();
-        lines.addColumn(l -> getTranslation(l.labelKey()) + (l.description().isEmpty() ? "" : " · " + l.description()))
+        Columns.text(lines, l -> getTranslation(l.labelKey()) + (l.description().isEmpty() ? "" : " · " + l.description()))
                 .setHeader(getTranslation("ledger.item")).setFlexGrow(3);
         lines.addColumn(l -> l.rule() == null ? "" : getTranslation("ledger.rule." + l.rule().name()))
                 .setHeader(getTranslation("ledger.rule")).setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> Formats.yuan(l.itemCny(), locale)).setHeader(getTranslation("ledger.amount"))
+        Columns.money(lines, l -> Formats.yuan(l.itemCny(), locale)).setHeader(getTranslation("ledger.amount"))
                 .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> Formats.yuan(l.shareCny(), locale)).setHeader(getTranslation("ledger.share"))
+        Columns.money(lines, l -> Formats.yuan(l.shareCny(), locale)).setHeader(getTranslation("ledger.share"))
                 .setAutoWidth(true).setFlexGrow(0);
         lines.setItems(statement.lines());
         lines.setAllRowsVisible(true);

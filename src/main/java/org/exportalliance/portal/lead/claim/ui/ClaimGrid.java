@@ -25,6 +25,7 @@ import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.UiCalls;
@@ -65,10 +66,10 @@ class ClaimGrid extends Grid<Claim> {
         Locale locale = getLocale();
         setId("claim-grid");
         if (actor.isStaff()) {
-            addColumn(c -> firmName(c.firmId())).setHeader(getTranslation("claims.firm")).setFlexGrow(2)
+            Columns.text(this, c -> firmName(c.firmId())).setHeader(getTranslation("claims.firm")).setFlexGrow(2)
                     .setKey("firm");
         }
-        addColumn(Claim::companyName).setHeader(getTranslation("claims.buyer")).setFlexGrow(3).setKey("buyer")
+        Columns.text(this, Claim::companyName).setHeader(getTranslation("claims.buyer")).setFlexGrow(3).setKey("buyer")
                 .setTooltipGenerator(Claim::companyName);
         addColumn(c -> PortalLocales.countryName(c.country(), locale)).setHeader(getTranslation("claims.country"))
                 .setFlexGrow(1).setKey("country");
@@ -80,7 +81,7 @@ class ClaimGrid extends Grid<Claim> {
                 .setAutoWidth(true).setFlexGrow(0).setKey("stage");
         addComponentColumn(c -> ClaimLabels.validity(c, now(), this, locale, zone))
                 .setHeader(getTranslation("claims.valid-until")).setAutoWidth(true).setFlexGrow(0).setKey("until");
-        addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey(RecordClick.ACTIONS);
+        Columns.actions(this, this::actions);
         // A claim's record is its history: its stages, decisions and reasons, in order.
         RecordClick.opens(this, c -> new ClaimHistoryDialog(c, claims, accounts, actor, zone).open());
         setItems(query -> UiCalls.fetch(claims.list(actor, heldOnly.getAsBoolean(), query.getOffset(),

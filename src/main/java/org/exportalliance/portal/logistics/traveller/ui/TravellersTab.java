@@ -29,6 +29,7 @@ import org.exportalliance.portal.logistics.traveller.VisaStatus;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
@@ -118,10 +119,10 @@ public class TravellersTab extends ParticipantTab {
         Locale locale = getLocale();
         grid.setId("traveller-grid");
         if (signedIn.isStaff()) {
-            grid.addColumn(t -> firmsById.containsKey(t.firmId()) ? firmsById.get(t.firmId()).name(locale) : "")
+            Columns.text(grid, t -> firmsById.containsKey(t.firmId()) ? firmsById.get(t.firmId()).name(locale) : "")
                     .setHeader(getTranslation("traveller.field.firm")).setAutoWidth(true).setKey("firm");
         }
-        grid.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("traveller.field.full-name"))
+        Columns.text(grid, t -> t.displayName(locale)).setHeader(getTranslation("traveller.field.full-name"))
                 .setAutoWidth(true).setFlexGrow(2).setKey("name");
         grid.addColumn(t -> Locale.of("", t.nationality()).getDisplayCountry(locale))
                 .setHeader(getTranslation("traveller.field.nationality")).setAutoWidth(true).setKey("nationality");
@@ -137,7 +138,7 @@ public class TravellersTab extends ParticipantTab {
         grid.addComponentColumn(this::letterLinks).setHeader(getTranslation("traveller.field.letters"))
                 .setAutoWidth(true).setKey("letters");
         if (!signedIn.isStaff()) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            Columns.actions(grid, this::actions);
         }
         grid.setAllRowsVisible(true);
     }
