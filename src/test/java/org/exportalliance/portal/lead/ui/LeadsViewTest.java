@@ -71,6 +71,19 @@ class LeadsViewTest extends SpringBrowserlessTest {
         return test(grid).getCellText(row, grid.getColumns().indexOf(grid.getColumnByKey("status")));
     }
 
+    /** Opens the new-lead form and fills what an Italian weaving buyer from a fair needs, with one contact. */
+    private LeadForm newItalianWeavingLead(String name) {
+        LeadsView view = navigate(LeadsView.class);
+        test(view.create).click();
+        LeadForm form = $(LeadForm.class).single();
+        form.company.setValue(name);
+        form.country.setValue("IT");
+        form.categories.setValue(Set.of("WEAVING"));
+        form.source.setValue(LeadSource.FAIR);
+        form.contacts.rows.getFirst().name().setValue("Marco Bianchi");
+        return form;
+    }
+
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_toolbar_leads_to_the_import_and_offers_the_export() {
@@ -107,14 +120,7 @@ class LeadsViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_form_marks_a_bad_email_on_that_contact_and_saves_nothing() {
         String name = Leads.uniqueName();
-        LeadsView view = navigate(LeadsView.class);
-        test(view.create).click();
-        LeadForm form = $(LeadForm.class).single();
-        form.company.setValue(name);
-        form.country.setValue("IT");
-        form.categories.setValue(Set.of("WEAVING"));
-        form.source.setValue(LeadSource.FAIR);
-        form.contacts.rows.getFirst().name().setValue("Marco Bianchi");
+        LeadForm form = newItalianWeavingLead(name);
         test(form.contacts.add).click();
         form.contacts.rows.get(1).name().setValue("Giulia Rossi");
         form.contacts.rows.get(1).email().setValue("giulia@@rossi");
@@ -332,14 +338,7 @@ class LeadsViewTest extends SpringBrowserlessTest {
         Lead lead = create(actors.of("leader"), name, Visibility.ALLIANCE);
         Claim claim = claims.claim(actors.member(), lead.id(), Set.of("WEAVING")).block(WAIT);
         String until = Formats.date(ClaimWindow.lastDay(claim.validUntil(), clock.getZone()), Locale.SIMPLIFIED_CHINESE);
-        LeadsView view = navigate(LeadsView.class);
-        test(view.create).click();
-        LeadForm form = $(LeadForm.class).single();
-        form.company.setValue(name);
-        form.country.setValue("IT");
-        form.categories.setValue(Set.of("WEAVING"));
-        form.source.setValue(LeadSource.FAIR);
-        form.contacts.rows.getFirst().name().setValue("Marco Bianchi");
+        LeadForm form = newItalianWeavingLead(name);
         form.alsoClaim.setValue(true);
 
         test(form.save).click();
