@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.PlainText;
@@ -30,6 +31,11 @@ public final class LeadRules {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private LeadRules() {}
+
+    /** Category codes as stored: {@code " weaving"} and {@code "WEAVING"} are one category. */
+    public static Set<String> categoryCodes(Set<String> codes) {
+        return codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
 
     /** Problems of a normalised draft; empty when it may be saved. */
     public static List<FieldProblem> check(LeadDraft d, Set<String> knownCategories) {

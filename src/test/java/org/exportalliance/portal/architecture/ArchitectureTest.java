@@ -18,6 +18,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -167,6 +168,19 @@ class ArchitectureTest {
                         JavaClass.Predicates.assignableTo(DatePicker.class)
                                 .or(JavaClass.Predicates.assignableTo(DateTimePicker.class))
                                 .or(JavaClass.Predicates.assignableTo(Upload.class)))))
+                .check(CLASSES);
+    }
+
+    /**
+     * A date or time on screen is written in the reader's format ({@code Formats}, or a {@code LocalDate} message
+     * argument); its {@code toString()} is ISO ({@code 2026-12-07}) and would show beside {@code 2026年12月7日}.
+     */
+    @Test
+    void views_write_dates_in_the_readers_format() {
+        noClasses().that().resideInAPackage(BASE + "..ui..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("toString"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                                JavaClass.Predicates.assignableTo(Temporal.class)))))
                 .check(CLASSES);
     }
 

@@ -31,6 +31,7 @@ import org.exportalliance.portal.audit.AuditPage;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.audit.SubjectLabels;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.FilterBar;
@@ -175,17 +176,15 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> Formats.dateTime(e.at(), zone, locale)).setHeader(getTranslation("audit.field.at"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("at");
-        grid.addColumn(this::who).setHeader(getTranslation("audit.field.actor")).setFlexGrow(2).setKey("actor")
-                .setTooltipGenerator(this::who);
-        grid.addColumn(e -> e.actor() == null ? "" : e.actor().firmName(locale))
-                .setHeader(getTranslation("audit.field.firm")).setFlexGrow(2).setKey("firm")
-                .setTooltipGenerator(e -> e.actor() == null ? "" : e.actor().firmName(locale));
-        grid.addColumn(e -> labels.label(e.action(), locale)).setHeader(getTranslation("audit.field.action"))
-                .setFlexGrow(2).setKey("action").setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(words::subject).setHeader(getTranslation("audit.field.subject"))
-                .setFlexGrow(2).setKey("subject").setTooltipGenerator(e -> e.subjectType() + " · " + e.subjectId());
-        grid.addColumn(words::detail).setHeader(getTranslation("audit.field.detail"))
-                .setFlexGrow(3).setKey("detail").setTooltipGenerator(words::detail);
+        Columns.text(grid, this::who).setHeader(getTranslation("audit.field.actor")).setFlexGrow(2).setKey("actor");
+        Columns.text(grid, e -> e.actor() == null ? "" : e.actor().firmName(locale))
+                .setHeader(getTranslation("audit.field.firm")).setFlexGrow(2).setKey("firm");
+        Columns.text(grid, e -> labels.label(e.action(), locale)).setHeader(getTranslation("audit.field.action"))
+                .setFlexGrow(2).setKey("action");
+        Columns.text(grid, words::subject).setHeader(getTranslation("audit.field.subject"))
+                .setFlexGrow(2).setKey("subject");
+        Columns.text(grid, words::detail).setHeader(getTranslation("audit.field.detail"))
+                .setFlexGrow(3).setKey("detail");
         RecordClick.opens(grid, e -> words.location(e).ifPresent(to -> getUI().ifPresent(ui -> ui.navigate(to))));
         grid.setItems(query -> {
             AuditFilter filter = current;

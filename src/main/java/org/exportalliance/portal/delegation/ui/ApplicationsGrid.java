@@ -23,6 +23,7 @@ import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -52,7 +53,7 @@ class ApplicationsGrid extends Grid<DelegationApplication> {
         this.afterDecision = afterDecision;
         Locale locale = getLocale();
         setId("application-grid");
-        addColumn(a -> firmName(a, locale).orElse(a.firmId().toString()))
+        Columns.text(this, a -> firmName(a, locale).orElse(a.firmId().toString()))
                 .setHeader(getTranslation("application.firm")).setFlexGrow(3).setKey("firm");
         addColumn(DelegationApplication::travellers).setHeader(getTranslation("application.travellers"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -60,12 +61,11 @@ class ApplicationsGrid extends Grid<DelegationApplication> {
                 .setHeader(getTranslation("application.area")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(a -> DelegationLabels.status(a.status(), this))
                 .setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
-        addColumn(a -> DelegationLabels.reason(a.decisionReason(), this))
-                .setHeader(getTranslation("application.reason")).setFlexGrow(3)
-                .setTooltipGenerator(a -> DelegationLabels.reason(a.decisionReason(), this));
+        Columns.text(this, a -> DelegationLabels.reason(a.decisionReason(), this))
+                .setHeader(getTranslation("application.reason")).setFlexGrow(3);
         addComponentColumn(this::scoreField).setHeader(getTranslation("application.score"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("score");
-        addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        Columns.actions(this, this::decisionButtons);
         setAllRowsVisible(true);
     }
 

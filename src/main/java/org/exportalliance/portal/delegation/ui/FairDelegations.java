@@ -14,6 +14,7 @@ import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.ui.FairSection;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.UiCalls;
 import org.springframework.core.annotation.Order;
@@ -43,7 +44,7 @@ class FairDelegations implements FairSection {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         Locale locale = UI.getCurrent().getLocale();
-        grid.addColumn(d -> d.title(locale)).setHeader(section.getTranslation("delegation.title")).setFlexGrow(3)
+        Columns.text(grid, d -> d.title(locale)).setHeader(section.getTranslation("delegation.title")).setFlexGrow(3)
                 .setKey("title");
         grid.addComponentColumn(d -> DelegationLabels.status(d.status(), section))
                 .setHeader(section.getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);

@@ -130,7 +130,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
-            grid.addComponentColumn(this::actions).setFlexGrow(1).setKey(RecordClick.ACTIONS);
+            Columns.actions(grid, this::actions);
         }
         RecordClick.opens(grid, f -> getUI().ifPresent(ui -> ui.navigate(FairView.class, f.id().toString())));
         grid.setMultiSort(false);

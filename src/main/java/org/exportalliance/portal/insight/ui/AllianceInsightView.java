@@ -24,6 +24,7 @@ import org.exportalliance.portal.insight.FairReturn;
 import org.exportalliance.portal.insight.InsightService;
 import org.exportalliance.portal.insight.InsightWorkbooks;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -134,12 +135,12 @@ public class AllianceInsightView extends VerticalLayout implements HasDynamicTit
         fairs.addThemeVariants(GridVariant.LUMO_COMPACT);
         fairs.setAllRowsVisible(true);
         fairs.setEmptyStateText(getTranslation("insight.fairs.none"));
-        fairs.addColumn(f -> "zh".equals(getLocale().getLanguage()) ? f.titleZh() : f.titleEn())
+        Columns.text(fairs, f -> "zh".equals(getLocale().getLanguage()) ? f.titleZh() : f.titleEn())
                 .setHeader(getTranslation("insight.fairs.delegation")).setAutoWidth(true).setFlexGrow(1);
-        fairs.addColumn(f -> f.fairEnded().toString()).setHeader(getTranslation("insight.fairs.ended"))
+        fairs.addColumn(f -> Formats.date(f.fairEnded(), getLocale())).setHeader(getTranslation("insight.fairs.ended"))
                 .setAutoWidth(true);
-        fairs.addColumn(f -> Amounts.exact(f.netCostCny(), getLocale())).setHeader(getTranslation("insight.fairs.cost"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        Columns.money(fairs, f -> Amounts.exact(f.netCostCny(), getLocale()))
+                .setHeader(getTranslation("insight.fairs.cost"));
         for (int i = 0; i < FairReturn.WINDOW_DAYS.size(); i++) {
             int w = i;
             fairs.addColumn(f -> window(f.windows().get(w)))

@@ -22,6 +22,7 @@ import org.exportalliance.portal.insight.FirmInsight;
 import org.exportalliance.portal.insight.InsightLabels;
 import org.exportalliance.portal.insight.InsightService;
 import org.exportalliance.portal.insight.InsightWorkbooks;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Downloads;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -113,8 +114,8 @@ public class FirmInsightView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         stages.addColumn(FirmInsight.StageCount::orders).setHeader(getTranslation("insight.column.orders"))
                 .setTextAlign(ColumnTextAlign.END);
-        stages.addColumn(s -> s.cny() == null ? "—" : Amounts.exact(s.cny(), getLocale()))
-                .setHeader(getTranslation("insight.firm.value")).setTextAlign(ColumnTextAlign.END);
+        Columns.money(stages, s -> s.cny() == null ? "—" : Amounts.exact(s.cny(), getLocale()))
+                .setHeader(getTranslation("insight.firm.value"));
     }
 
     private Grid<FirmInsight.WonBy> wonByGrid(String id) {
@@ -123,14 +124,12 @@ public class FirmInsightView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("insight.firm.none"));
-        grid.addColumn(row -> InsightLabels.wonBy(row, getLocale(), messages))
+        Columns.text(grid, row -> InsightLabels.wonBy(row, getLocale(), messages))
                 .setHeader(getTranslation("insight.firm.key")).setFlexGrow(1);
         grid.addColumn(FirmInsight.WonBy::orders).setHeader(getTranslation("insight.column.orders"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> Amounts.exact(row.cny(), getLocale())).setHeader("CNY")
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> Amounts.exact(row.usd(), getLocale())).setHeader("USD")
-                .setTextAlign(ColumnTextAlign.END);
+        Columns.money(grid, row -> Amounts.exact(row.cny(), getLocale())).setHeader("CNY");
+        Columns.money(grid, row -> Amounts.exact(row.usd(), getLocale())).setHeader("USD");
         return grid;
     }
 

@@ -2,14 +2,11 @@ package org.exportalliance.portal.lead.api;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.lead.LeadFilter;
 import org.exportalliance.portal.lead.LeadNotFound;
 import org.exportalliance.portal.lead.LeadPage;
-import org.exportalliance.portal.lead.LeadRow;
 import org.exportalliance.portal.lead.LeadService;
 import org.exportalliance.portal.lead.LeadSource;
 import org.exportalliance.portal.platform.api.ApiActor;
@@ -124,9 +121,5 @@ public class LeadApi {
         } catch (IllegalArgumentException e) {
             throw ApiRequests.bad("cursor");
         }
-    }
-
-    public static Set<String> upper(Set<String> codes) {
-        return codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -10,10 +10,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,6 +40,8 @@ import org.exportalliance.portal.lead.export.ui.LeadExportLink;
 import org.exportalliance.portal.lead.importing.ui.LeadImportView;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.Columns;
+import org.exportalliance.portal.shell.FilterBar;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -90,7 +90,6 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout header() {
-        H2 title = new H2(getTranslation("lead.list.title"));
         create.setText(getTranslation("lead.list.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("lead-new");
@@ -101,14 +100,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         importFile.setId("lead-import");
         Anchor export = LeadExportLink.of(exports, context.actor(), this::filter, getLocale(),
                 getTranslation("lead.export.link"));
-        HorizontalLayout bar = new HorizontalLayout(title, export, importFile, create);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
+        return new PageHeader(getTranslation("lead.list.title"), export, importFile, create);
     }
 
-    private HorizontalLayout filters() {
+    private FilterBar filters() {
         Locale locale = getLocale();
         text.setPlaceholder(getTranslation("lead.list.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -137,16 +132,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         ownOnly.setLabel(getTranslation("lead.list.filter.own"));
         ownOnly.setId("lead-filter-own");
 
-        text.addValueChangeListener(e -> refresh());
-        country.addValueChangeListener(e -> refresh());
-        category.addValueChangeListener(e -> refresh());
-        source.addValueChangeListener(e -> refresh());
-        ownOnly.addValueChangeListener(e -> refresh());
-
-        HorizontalLayout bar = new HorizontalLayout(text, country, category, source, ownOnly);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
-        return bar;
+        return new FilterBar(this::refresh, text, country, category, source, ownOnly);
     }
 
     private void configureGrid() {

@@ -63,7 +63,7 @@ class OrderStageDialog extends Dialog {
             } else if (to == OrderStage.CANCELLED) {
                 LocalDate day = on.getValue() == null ? today : on.getValue();
                 Confirmation.of(getTranslation("orders.cancel.title", order.buyerName()),
-                                getTranslation("orders.cancel.text", day.toString()),
+                                getTranslation("orders.cancel.text", day),
                                 getTranslation("orders.cancel.confirm"))
                         .onConfirm(reason -> advance(order, orders, actor, to, onDone))
                         .open();

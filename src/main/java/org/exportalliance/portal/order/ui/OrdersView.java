@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,6 +40,8 @@ import org.exportalliance.portal.platform.i18n.IsoCodes;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.DatePickerLanguage;
+import org.exportalliance.portal.shell.FilterBar;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -97,21 +97,15 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!actor.isStaff());
         create.addClickListener(e -> openForm(null));
-        H2 title = new H2(getTranslation("nav.orders"));
-        HorizontalLayout header = new HorizontalLayout(title, create);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.expand(title);
-
         configureGrid();
-        add(header, filters(), grid);
+        add(new PageHeader(getTranslation("nav.orders"), create), filters(), grid);
         expand(grid);
         refresh();
         offerWhatTheOrdersHave();
     }
 
     /** The filters a list of hundreds of orders needs; the service filters, in its query, within the firm scope. */
-    private HorizontalLayout filters() {
+    private FilterBar filters() {
         Locale locale = getLocale();
         text.setPlaceholder(getTranslation(actor.isStaff() ? "orders.filter.text-staff" : "orders.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -137,16 +131,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         List.of(stage, currency, destination).forEach(box -> box.setClearButtonVisible(true));
         List.of(from, to).forEach(day -> day.setClearButtonVisible(true));
         text.setClearButtonVisible(true);
-        text.addValueChangeListener(e -> refresh());
-        stage.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        currency.addValueChangeListener(e -> refresh());
-        destination.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(text, stage, from, to, currency, destination);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
-        return bar;
+        return new FilterBar(this::refresh, text, stage, from, to, currency, destination);
     }
 
     /** Currencies and destinations to choose from: those the user's orders have, not every code there is. */

@@ -144,6 +144,12 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
 
         view.subjectId.setValue(lead.id().toString());
         assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo("客户线索 · " + buyer);
+        // A cell cut short shows the same words on hover, never the code or the uuid behind them.
+        var created = grid.getRow(0);
+        assertThat(view.grid.getColumnByKey("subject").getTooltipGenerator().apply(created))
+                .isEqualTo("客户线索 · " + buyer);
+        assertThat(view.grid.getColumnByKey("action").getTooltipGenerator().apply(created))
+                .isEqualTo(grid.getCellText(0, grid.getColumnPosition("action"))).doesNotContain("lead.");
         assertThat(grid.getCellText(0, grid.getColumnPosition("detail"))).isEqualTo("仅本企业");
 
         view.subjectId.setValue(claim.id().toString());

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.exportalliance.portal.order.Attribution;
 import org.exportalliance.portal.order.ExportOrder;
@@ -26,6 +27,7 @@ import org.exportalliance.portal.order.OrderDraft;
 import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.RowClicks;
@@ -187,7 +189,8 @@ class OrdersViewTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).id("confirmation").getHeaderTitle())
                 .isEqualTo("取消订单“" + order.buyerName() + "”？");
         assertThat($(Paragraph.class).id("confirmation-text").getText())
-                .contains(LocalDate.now(clock).toString()).contains("不再计入成交额");
+                .contains(Formats.date(LocalDate.now(clock), Locale.SIMPLIFIED_CHINESE)).contains("不再计入成交额")
+                .doesNotContain(LocalDate.now(clock).toString());
         test($(Button.class).id("confirmation-keep")).click();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(orders.find(actors.member(), order.id()).block(WAIT).stage()).isEqualTo(OrderStage.QUOTED);

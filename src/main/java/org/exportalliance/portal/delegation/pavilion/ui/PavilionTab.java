@@ -21,6 +21,7 @@ import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
 import org.exportalliance.portal.delegation.ui.DelegationTab;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -111,8 +112,8 @@ public class PavilionTab extends DelegationTab {
                 .setAutoWidth(true).setFlexGrow(0);
         booths.addComponentColumn(this::assignBox).setHeader(getTranslation("pavilion.firm")).setKey("firm")
                 .setFlexGrow(2);
-        booths.addColumn(Booth::note).setHeader(getTranslation("pavilion.note")).setFlexGrow(1);
-        booths.addComponentColumn(this::boothActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        Columns.text(booths, Booth::note).setHeader(getTranslation("pavilion.note")).setFlexGrow(1);
+        Columns.actions(booths, this::boothActions);
         booths.setAllRowsVisible(true);
     }
 

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +27,8 @@ import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.membership.importing.ui.MemberImportView;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.Columns;
+import org.exportalliance.portal.shell.FilterBar;
+import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -64,12 +63,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(getTranslation("members.all")));
         membership.setValue(Optional.empty());
         membership.setId("members-membership");
-        membership.addValueChangeListener(e -> refresh());
         search.setLabel(getTranslation("members.search"));
         search.setId("members-search");
         search.setMaxLength(100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
         enrol.setText(getTranslation("members.enrol"));
         enrol.setIcon(VaadinIcon.PLUS.create());
         enrol.setId("members-enrol");
@@ -92,9 +89,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> Formats.date(f.joinedOn(), getLocale())).setHeader(getTranslation("firm.joined-on"));
         RecordClick.opens(grid, firm -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
                 MemberView.of(firm.id()))));
-        HorizontalLayout bar = new HorizontalLayout(membership, search, enrol, importList);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.members")), bar, grid);
+        add(new PageHeader(getTranslation("nav.members"), importList, enrol),
+                new FilterBar(this::refresh, membership, search), grid);
         refresh();
     }
 

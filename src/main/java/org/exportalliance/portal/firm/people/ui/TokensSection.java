@@ -16,6 +16,7 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.ApiTokenService;
 import org.exportalliance.portal.account.TokenSummary;
 import org.exportalliance.portal.firm.people.OwnAccountService;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.DatePickerLanguage;
 import org.exportalliance.portal.shell.FieldErrors;
@@ -78,7 +79,7 @@ class TokensSection extends VerticalLayout {
                 .setHeader(getTranslation("token.expires"));
         grid.addColumn(t -> Moments.of(t.lastUsedAt(), getLocale(), clock.getZone(), getTranslation("token.unused")))
                 .setHeader(getTranslation("token.last-used"));
-        grid.addComponentColumn(t -> {
+        Columns.actions(grid, t -> {
             Button revoke = new Button(getTranslation("token.revoke"), click -> Confirmation.of(
                             getTranslation("token.revoke.title"), getTranslation("token.revoke.consequence", t.name()),
                             getTranslation("token.revoke"))

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.lead.LeadNotFound;
+import org.exportalliance.portal.lead.LeadRules;
 import org.exportalliance.portal.lead.LeadService;
-import org.exportalliance.portal.lead.api.LeadApi;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimNotFound;
@@ -148,7 +148,7 @@ class ClaimApi {
     private Mono<Set<String>> categories(Actor actor, UUID leadId, ClaimRequests.NewClaim body) {
         return body.categories() == null || body.categories().isEmpty()
                 ? leads.find(actor, leadId).map(row -> Set.copyOf(row.lead().categories()))
-                : Mono.just(LeadApi.upper(body.categories()));
+                : Mono.just(LeadRules.categoryCodes(body.categories()));
     }
 
     private Mono<ServerResponse> ok(Claim claim) {

@@ -40,7 +40,7 @@ final class LeadImportLabels {
                 .max(LocalDate::compareTo).orElseThrow();
         return c.getTranslation("claim.conflict",
                 named.stream().map(MachineCategory::nameZh).collect(Collectors.joining("、")),
-                named.stream().map(MachineCategory::nameEn).collect(Collectors.joining(", ")), until.toString());
+                named.stream().map(MachineCategory::nameEn).collect(Collectors.joining(", ")), until);
     }
 
     /** The file's header of the column a field came from, else the field's own label. */

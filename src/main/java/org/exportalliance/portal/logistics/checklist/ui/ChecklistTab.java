@@ -25,6 +25,7 @@ import org.exportalliance.portal.logistics.checklist.ChecklistState;
 import org.exportalliance.portal.logistics.checklist.FirmChecklist;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
+import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
@@ -112,13 +113,13 @@ public class ChecklistTab extends ParticipantTab {
     private void configureTemplate() {
         template.setId("checklist-template");
         template.addColumn(item -> item.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        template.addColumn(ChecklistItem::titleZh).setHeader(getTranslation("checklist.field.title-zh"))
+        Columns.text(template, ChecklistItem::titleZh).setHeader(getTranslation("checklist.field.title-zh"))
                 .setFlexGrow(2);
-        template.addColumn(ChecklistItem::titleEn).setHeader(getTranslation("checklist.field.title-en"))
+        Columns.text(template, ChecklistItem::titleEn).setHeader(getTranslation("checklist.field.title-en"))
                 .setFlexGrow(2);
         template.addColumn(i -> date(i.dueDate())).setHeader(getTranslation("checklist.due")).setKey("due")
                 .setAutoWidth(true).setFlexGrow(0);
-        template.addComponentColumn(this::itemActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        Columns.actions(template, this::itemActions);
         template.setAllRowsVisible(true);
     }
 

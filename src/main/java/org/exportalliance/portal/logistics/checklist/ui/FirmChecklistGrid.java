@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.exportalliance.portal.logistics.checklist.ChecklistEntry;
 import org.exportalliance.portal.logistics.checklist.ChecklistState;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Columns;
 
 /** A firm's own checklist: a box to tick each item off, its due date (red once overdue) and its state. */
 class FirmChecklistGrid extends Grid<ChecklistEntry> {
@@ -30,7 +31,7 @@ class FirmChecklistGrid extends Grid<ChecklistEntry> {
                 .setKey("due").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(e -> state(e.state())).setHeader(getTranslation("checklist.state")).setKey("state")
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> e.item().description()).setHeader(getTranslation("checklist.field.description"))
+        Columns.text(this, e -> e.item().description()).setHeader(getTranslation("checklist.field.description"))
                 .setFlexGrow(3);
         setAllRowsVisible(true);
     }
