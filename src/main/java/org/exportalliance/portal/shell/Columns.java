@@ -11,11 +11,16 @@ import com.vaadin.flow.function.ValueProvider;
  */
 public final class Columns {
 
+    static final String TEXT_WIDTH = "10em";
+
     private Columns() {}
 
-    /** A text column (a company, a buyer, a cost item) whose full text shows on hover. */
+    /**
+     * A text column (a company, a buyer, a cost item) whose full text shows on hover. It is never narrower than a
+     * dozen characters: on a small screen the grid scrolls sideways rather than cut a buyer to "Kcqv…".
+     */
     public static <T> Grid.Column<T> text(Grid<T> grid, ValueProvider<T, String> text) {
-        return grid.addColumn(text).setTooltipGenerator(text::apply).setResizable(true);
+        return grid.addColumn(text).setTooltipGenerator(text::apply).setResizable(true).setWidth(TEXT_WIDTH);
     }
 
     /** An amount: right-aligned, as wide as its widest value, never cut short. */
