@@ -145,6 +145,11 @@ public class AccountService {
         return users.findByFirm(firmId).filter(UserAccount::enabled).map(UserAccount::id);
     }
 
+    /** The ids of the enabled users who hold {@code role}, for system messages (new requests reach staff). */
+    public Flux<UUID> recipientsWith(Role role) {
+        return users.findByRole(role).filter(UserAccount::enabled).map(UserAccount::id);
+    }
+
     public Mono<Void> changeLocale(Actor actor, String locale) {
         if (!LOCALES.contains(locale)) {
             return Mono.error(new IllegalArgumentException("unsupported locale"));

@@ -91,6 +91,13 @@ class UserAccountRepository {
                 .all();
     }
 
+    Flux<UserAccount> findByRole(Role role) {
+        return db.sql("select " + COLUMNS + " from app_user where :role = any(roles) order by display_name")
+                .bind("role", role.name())
+                .map(UserAccountRepository::read)
+                .all();
+    }
+
     Mono<UserAccount> insert(UUID id, NewUser user, String passwordHash) {
         return db.sql("""
                         insert into app_user (id, firm_id, username, display_name, email, password_hash, roles, locale, demo)

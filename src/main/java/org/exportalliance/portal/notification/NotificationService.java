@@ -2,7 +2,9 @@ package org.exportalliance.portal.notification;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
@@ -43,6 +45,16 @@ public class NotificationService {
         return accounts.recipientsOf(firmId)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
+                .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
+                        .then(live.publish(TOPIC, user)))
+                .then();
+    }
+
+    /** Tells each of {@code userIds} (a unit's members, its lead); {@code link} as for {@link #notifyFirm}. */
+    public Mono<Void> notifyUsers(Collection<UUID> userIds, String messageKey, List<String> args,
+            @Nullable String link) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Flux.fromIterable(Set.copyOf(userIds))
                 .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
                         .then(live.publish(TOPIC, user)))
                 .then();

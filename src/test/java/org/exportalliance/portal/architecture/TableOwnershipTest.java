@@ -46,7 +46,9 @@ class TableOwnershipTest {
             "lead", "lead_policy, buyer, lead, lead_category, lead_contact, lead_share_firm, lead_share_category, "
                     + "claim, claim_scope, claim_event, lead_conflict",
             "order", "fx_rate, export_order, export_order_line, export_order_stage",
-            "request", "working_calendar_day",
+            "request", "working_calendar_day, request_category, request_sla, responder_unit, responder_member, "
+                    + "responder_category, service_request, request_event, request_attachment, lab_test, "
+                    + "request_sla_alert",
             "insight", "insight_won_month, insight_fair_won, insight_year_stamp");
 
     /** Where code may read a table another feature owns; {@code where} is a package or class below the base. */

@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.fair.FairStatus;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.request.Priority;
+import org.exportalliance.portal.request.RequestEvent;
+import org.exportalliance.portal.request.RequestStatus;
+import org.exportalliance.portal.request.SlaClock;
 import org.junit.jupiter.api.Test;
 
 /** Both languages have every message, and every literal key the code asks for exists. */
@@ -55,6 +59,21 @@ class MessageBundlesTest {
         }
         for (FairStatus s : FairStatus.values()) {
             assertThat(zh).containsKey("fair.status." + s.name());
+        }
+        for (RequestStatus s : RequestStatus.values()) {
+            assertThat(zh).containsKey(s.messageKey());
+        }
+        for (Priority p : Priority.values()) {
+            assertThat(zh).containsKey(p.messageKey());
+        }
+        for (RequestEvent.Kind k : RequestEvent.Kind.values()) {
+            assertThat(zh).containsKey(k.messageKey());
+        }
+        for (SlaClock c : SlaClock.values()) {
+            assertThat(zh).containsKey(c.messageKey());
+            for (int level : new int[] {50, 75, 100}) {
+                assertThat(zh).containsKey("request.notice.sla." + c.name() + "." + level);
+            }
         }
     }
 

@@ -1,0 +1,116 @@
+package org.exportalliance.portal.request;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The part of a request its steps change: where it stands, who has it, what was said on closing it, when each step
+ * happened, and the SLA clocks — each running clock's deadline, what is left of the resolve clock while it is
+ * paused, and the round (a dispatch or a reopening starts the take and resolve clocks' alerts again).
+ */
+public record RequestState(
+        RequestStatus status,
+        Priority priority,
+        @Nullable UUID unitId,
+        @Nullable UUID takenBy,
+        @Nullable String returnReason,
+        @Nullable String resolution,
+        @Nullable Integer rating,
+        @Nullable String ratingComment,
+        boolean autoClosed,
+        @Nullable OffsetDateTime acceptedAt,
+        @Nullable OffsetDateTime dispatchedAt,
+        @Nullable OffsetDateTime takenAt,
+        @Nullable OffsetDateTime resolvedAt,
+        @Nullable OffsetDateTime closedAt,
+        @Nullable OffsetDateTime acceptDueAt,
+        @Nullable OffsetDateTime takeDueAt,
+        @Nullable OffsetDateTime resolveDueAt,
+        @Nullable Long resolveLeftSeconds,
+        int clockRound) {
+
+    /** A new request's state: SUBMITTED, the accept clock running until {@code acceptDue}. */
+    static RequestState filed(Priority urgency, OffsetDateTime acceptDue) {
+        return new RequestState(RequestStatus.SUBMITTED, urgency, null, null, null, null, null, null, false, null,
+                null, null, null, null, acceptDue, null, null, null, 1);
+    }
+
+    Change change() {
+        return new Change(this);
+    }
+
+    /** A copy with some parts changed; what is not set stays as it was. */
+    static final class Change {
+        private RequestStatus status;
+        private Priority priority;
+        private @Nullable UUID unitId;
+        private @Nullable UUID takenBy;
+        private @Nullable String returnReason;
+        private @Nullable String resolution;
+        private @Nullable Integer rating;
+        private @Nullable String ratingComment;
+        private boolean autoClosed;
+        private @Nullable OffsetDateTime acceptedAt;
+        private @Nullable OffsetDateTime dispatchedAt;
+        private @Nullable OffsetDateTime takenAt;
+        private @Nullable OffsetDateTime resolvedAt;
+        private @Nullable OffsetDateTime closedAt;
+        private @Nullable OffsetDateTime acceptDueAt;
+        private @Nullable OffsetDateTime takeDueAt;
+        private @Nullable OffsetDateTime resolveDueAt;
+        private @Nullable Long resolveLeftSeconds;
+        private int clockRound;
+
+        private Change(RequestState s) {
+            status = s.status;
+            priority = s.priority;
+            unitId = s.unitId;
+            takenBy = s.takenBy;
+            returnReason = s.returnReason;
+            resolution = s.resolution;
+            rating = s.rating;
+            ratingComment = s.ratingComment;
+            autoClosed = s.autoClosed;
+            acceptedAt = s.acceptedAt;
+            dispatchedAt = s.dispatchedAt;
+            takenAt = s.takenAt;
+            resolvedAt = s.resolvedAt;
+            closedAt = s.closedAt;
+            acceptDueAt = s.acceptDueAt;
+            takeDueAt = s.takeDueAt;
+            resolveDueAt = s.resolveDueAt;
+            resolveLeftSeconds = s.resolveLeftSeconds;
+            clockRound = s.clockRound;
+        }
+
+        Change status(RequestStatus to) { status = to; return this; }
+        Change priority(Priority p) { priority = p; return this; }
+        Change unit(@Nullable UUID unit) { unitId = unit; return this; }
+        Change takenBy(@Nullable UUID user) { takenBy = user; return this; }
+        Change returnReason(@Nullable String reason) { returnReason = reason; return this; }
+        Change resolution(@Nullable String text) { resolution = text; return this; }
+        Change rating(@Nullable Integer stars, @Nullable String comment) {
+            rating = stars;
+            ratingComment = comment;
+            return this;
+        }
+        Change autoClosed(boolean auto) { autoClosed = auto; return this; }
+        Change acceptedAt(@Nullable OffsetDateTime at) { acceptedAt = at; return this; }
+        Change dispatchedAt(@Nullable OffsetDateTime at) { dispatchedAt = at; return this; }
+        Change takenAt(@Nullable OffsetDateTime at) { takenAt = at; return this; }
+        Change resolvedAt(@Nullable OffsetDateTime at) { resolvedAt = at; return this; }
+        Change closedAt(@Nullable OffsetDateTime at) { closedAt = at; return this; }
+        Change acceptDue(@Nullable OffsetDateTime at) { acceptDueAt = at; return this; }
+        Change takeDue(@Nullable OffsetDateTime at) { takeDueAt = at; return this; }
+        Change resolveDue(@Nullable OffsetDateTime at) { resolveDueAt = at; return this; }
+        Change resolveLeft(@Nullable Long seconds) { resolveLeftSeconds = seconds; return this; }
+        Change nextRound() { clockRound++; return this; }
+
+        RequestState done() {
+            return new RequestState(status, priority, unitId, takenBy, returnReason, resolution, rating,
+                    ratingComment, autoClosed, acceptedAt, dispatchedAt, takenAt, resolvedAt, closedAt, acceptDueAt,
+                    takeDueAt, resolveDueAt, resolveLeftSeconds, clockRound);
+        }
+    }
+}

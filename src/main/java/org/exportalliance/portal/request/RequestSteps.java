@@ -1,0 +1,101 @@
+package org.exportalliance.portal.request;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.audit.Changes;
+import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * How every step on a request is taken, in one transaction: read it in the actor's scope at the version the actor
+ * saw, decide the new state, check the step is allowed from where it stands, write it only if nobody changed it
+ * meanwhile, add the event to its history, and record and announce it. Then tell the people it concerns.
+ */
+@Component
+class RequestSteps {
+
+    static final String TOPIC = "request";
+
+    private final RequestRepository requests;
+    private final RequestEventRepository events;
+    private final RequestNotices notices;
+    private final Changes changes;
+    private final TransactionalOperator tx;
+
+    RequestSteps(RequestRepository requests, RequestEventRepository events, RequestNotices notices, Changes changes,
+            TransactionalOperator tx) {
+        this.requests = requests;
+        this.events = events;
+        this.notices = notices;
+        this.changes = changes;
+        this.tx = tx;
+    }
+
+    /** A step decided by {@code decide} from the request as read; the event records {@code body} if any. */
+    Mono<ServiceRequest> take(Actor actor, UUID id, long version, RequestEvent.Kind kind, @Nullable String body,
+            boolean internal, OffsetDateTime now, Function<ServiceRequest, Mono<RequestState>> decide) {
+        return tx.transactional(requests.find(actor, id)
+                        .switchIfEmpty(Mono.error(RequestNotFound::new))
+                        .flatMap(before -> before.version() != version ? Mono.error(new ChangedConcurrently())
+                                : decide.apply(before).flatMap(after -> write(actor.userId(), before, after, kind,
+                                        body, internal, now))))
+                .flatMap(saved -> notices.after(saved.getT1(), saved.getT2()).thenReturn(saved.getT2()));
+    }
+
+    /** A step the portal takes itself (closing an unconfirmed resolution), with no actor and no version read. */
+    Mono<ServiceRequest> system(UUID id, RequestEvent.Kind kind, OffsetDateTime now,
+            Function<ServiceRequest, Mono<RequestState>> decide) {
+        return tx.transactional(requests.find(id)
+                        .flatMap(before -> decide.apply(before)
+                                .flatMap(after -> write(null, before, after, kind, null, false, now))))
+                .flatMap(saved -> notices.after(saved.getT1(), saved.getT2()).thenReturn(saved.getT2()));
+    }
+
+    /** The trail's entry and the live event of a step written by the caller (filing). */
+    Mono<Void> recorded(Actor actor, RequestEvent event) {
+        return changes.record(actor.userId(), action(event.kind()), TOPIC, event.requestId(),
+                event.status() == null ? null : event.status().name());
+    }
+
+    /** A comment or note: history only, the request's state as it is. */
+    Mono<RequestEvent> remark(Actor actor, ServiceRequest request, RequestEvent.Kind kind, String body,
+            boolean internal, OffsetDateTime now) {
+        RequestEvent event = new RequestEvent(UUID.randomUUID(), request.id(), now, actor.userId(), kind, null, body,
+                internal);
+        return tx.transactional(events.insert(event)
+                        .flatMap(saved -> changes.record(actor.userId(), action(kind), TOPIC, request.id(), null)
+                                .thenReturn(saved)))
+                .flatMap(saved -> notices.remark(request, saved, ofTheFirm(actor, request)).thenReturn(saved));
+    }
+
+    private Mono<reactor.util.function.Tuple2<RequestEvent, ServiceRequest>> write(@Nullable UUID actorId,
+            ServiceRequest before, RequestState after, RequestEvent.Kind kind, @Nullable String body,
+            boolean internal, OffsetDateTime now) {
+        if (after.status() != before.status() && !before.status().mayMoveTo(after.status())) {
+            return Mono.error(new IllegalRequestStep(before.status(), after.status()));
+        }
+        RequestEvent event = new RequestEvent(UUID.randomUUID(), before.id(), now, actorId, kind, after.status(),
+                body, internal);
+        return requests.save(before, after, now)
+                .switchIfEmpty(Mono.error(ChangedConcurrently::new))
+                .then(events.insert(event))
+                .then(changes.record(actorId, action(kind), TOPIC, before.id(), after.status().name()))
+                .then(requests.find(before.id()))
+                .map(saved -> reactor.util.function.Tuples.of(event, saved));
+    }
+
+    /** The actor is one of the filing firm's own people (not staff, not a unit member of another firm). */
+    static boolean ofTheFirm(Actor actor, ServiceRequest request) {
+        return !actor.isStaff() && actor.firmId().equals(request.firmId());
+    }
+
+    static String action(RequestEvent.Kind kind) {
+        return "request." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
