@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -119,6 +119,25 @@ class RequestRepository {
         return db.sql("select " + COLUMNS + " from service_request r where r.status = 'RESOLVED'"
                         + " and r.resolved_at < :before order by r.resolved_at")
                 .bind("before", before).map(RequestRows::request).all();
+    }
+
+    /** Open requests with at least one running clock, for the deadline watch. */
+    Flux<ServiceRequest> running() {
+        return db.sql("select " + COLUMNS + " from service_request r where r.status in ('SUBMITTED', 'QUEUED',"
+                        + " 'DISPATCHED', 'IN_PROGRESS') and (r.accept_due_at is not null or r.take_due_at is not null"
+                        + " or r.resolve_due_at is not null) order by r.filed_at")
+                .map(RequestRows::request).all();
+    }
+
+    /** Records that a clock reached a level in this round; false when it was recorded before (by any instance). */
+    Mono<Boolean> alert(UUID request, SlaClock clock, int round, int level, OffsetDateTime now) {
+        return db.sql("""
+                        insert into request_sla_alert (request_id, clock, round, level, at)
+                        values (:request, :clock, :round, :level, :now)
+                        on conflict do nothing""")
+                .bind("request", request).bind("clock", clock.name()).bind("round", round)
+                .bind("level", (short) level).bind("now", now)
+                .fetch().rowsUpdated().map(n -> n > 0);
     }
 
     private static GenericExecuteSpec scoped(GenericExecuteSpec spec, Actor actor) {

@@ -23,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Tests run the checklist reminder job themselves.
         "portal.checklist.reminder-check=PT1H",
         "portal.checklist.reminder-initial-delay=PT1H",
+        // Tests run the request deadline watch themselves.
+        "portal.requests.deadline-check=PT1H",
+        "portal.requests.deadline-initial-delay=PT1H",
         // A request body that stops arriving is answered 408 after this (RequestBodyLimitTest waits for it).
         "portal.api.body-timeout=PT5S",
         "vaadin.launch-browser=false",

@@ -95,6 +95,7 @@ class DemoAlliance implements ApplicationRunner {
                 "leader     chain-leader firm member (精工纺机)",
                 "member     member of firm A (天姥纺机)",
                 "member2    member of firm B (沃洲织造)",
-                "firmadmin  admin of firm A (天姥纺机)");
+                "firmadmin  admin of firm A (天姥纺机)",
+                "lab        engineer of the shared lab, a responder unit (共享检测实验室)");
     }
 }
