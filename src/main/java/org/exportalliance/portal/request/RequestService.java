@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
+import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,7 @@ public class RequestService {
     private final RequestEventRepository events;
     private final RequestCatalogRepository catalog;
     private final RequestConcerns concerns;
-    private final LabTests labTests;
+    private final LabTestRepository labTests;
     private final RequestSteps steps;
     private final RequestNotices notices;
     private final SlaClocks sla;
@@ -36,8 +37,8 @@ public class RequestService {
     private final TransactionalOperator tx;
 
     RequestService(RequestRepository requests, RequestEventRepository events, RequestCatalogRepository catalog,
-            RequestConcerns concerns, LabTests labTests, RequestSteps steps, RequestNotices notices, SlaClocks sla,
-            LiveEvents live, Clock clock, TransactionalOperator tx) {
+            RequestConcerns concerns, LabTestRepository labTests, RequestSteps steps, RequestNotices notices,
+            SlaClocks sla, LiveEvents live, Clock clock, TransactionalOperator tx) {
         this.requests = requests;
         this.events = events;
         this.catalog = catalog;
@@ -79,12 +80,57 @@ public class RequestService {
                     RequestEvent filed = new RequestEvent(UUID.randomUUID(), id, now, actor.userId(),
                             RequestEvent.Kind.FILED, RequestStatus.SUBMITTED, null, false);
                     return tx.transactional(requests.insert(request)
-                                    .then(labTests.insert(id, d.samples()))
+                                    .then(d.samples() == null ? Mono.empty() : labTests.insert(id, d.samples()))
                                     .then(events.insert(filed))
                                     .then(steps.recorded(actor, filed))
                                     .then(requests.find(id)))
                             .flatMap(saved -> notices.after(filed, saved).thenReturn(saved));
                 });
+    }
+
+    /**
+     * A returned request filed again by its firm with a corrected title, description and urgency (its category,
+     * what it concerns and a lab test's samples stay): SUBMITTED, its accept clock running anew.
+     */
+    public Mono<ServiceRequest> refile(Actor actor, UUID id, long version, RequestDraft draft) {
+        RequestDraft d = draft.normalised();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return find(actor, id).flatMap(r -> {
+            if (!RequestSteps.ofTheFirm(actor, r)) {
+                return Mono.error(new NotPermitted());
+            }
+            if (r.version() != version) {
+                return Mono.error(new ChangedConcurrently());
+            }
+            if (r.status() != RequestStatus.RETURNED) {
+                return Mono.error(new IllegalRequestStep(r.status(), RequestStatus.SUBMITTED));
+            }
+            Mono<RequestDraft> kept = labTests.find(id)
+                    .map(lab -> new LabSamples(lab.samples(), lab.material(), lab.standard()))
+                    .map(samples -> new RequestDraft(r.category(), d.title(), d.description(), d.urgency(),
+                            r.concerns(), samples))
+                    .defaultIfEmpty(new RequestDraft(r.category(), d.title(), d.description(), d.urgency(),
+                            r.concerns(), null));
+            return Mono.zip(kept, activeCategories())
+                    .flatMap(t -> Checks.valid(RequestRules.check(t.getT1(), t.getT2())).thenReturn(t.getT1()))
+                    .flatMap(same -> sla.target(r.category(), same.urgency())
+                            .flatMap(target -> sla.due(now, target.accept()))
+                            .flatMap(due -> refiled(actor, r, same, due, now)));
+        });
+    }
+
+    private Mono<ServiceRequest> refiled(Actor actor, ServiceRequest r, RequestDraft same, OffsetDateTime acceptDue,
+            OffsetDateTime now) {
+        RequestState state = r.state().change().status(RequestStatus.SUBMITTED).priority(same.urgency())
+                .returnReason(null).acceptDue(acceptDue).nextRound().done();
+        RequestEvent event = new RequestEvent(UUID.randomUUID(), r.id(), now, actor.userId(),
+                RequestEvent.Kind.REFILED, RequestStatus.SUBMITTED, null, false);
+        return tx.transactional(requests.refile(r, same, state, now)
+                        .switchIfEmpty(Mono.error(ChangedConcurrently::new))
+                        .then(events.insert(event))
+                        .then(steps.recorded(actor, event))
+                        .then(requests.find(r.id())))
+                .flatMap(saved -> notices.after(event, saved).thenReturn(saved));
     }
 
     /** One request the actor may see ({@link RequestNotFound} otherwise). */

@@ -63,6 +63,20 @@ class RequestSteps {
                 event.status() == null ? null : event.status().name());
     }
 
+    /**
+     * A step that leaves the status as it is (a quote, its acceptance, a file): its event, trail entry and live
+     * event, and the notices of its kind. {@code write} is the step's own change, in the same transaction.
+     */
+    Mono<RequestEvent> event(Actor actor, ServiceRequest request, RequestEvent.Kind kind, @Nullable String body,
+            boolean internal, OffsetDateTime now, Mono<?> write) {
+        RequestEvent event = new RequestEvent(UUID.randomUUID(), request.id(), now, actor.userId(), kind, null, body,
+                internal);
+        return tx.transactional(write.then(events.insert(event))
+                        .flatMap(saved -> changes.record(actor.userId(), action(kind), TOPIC, request.id(), null)
+                                .thenReturn(saved)))
+                .flatMap(saved -> (internal ? Mono.<Void>empty() : notices.after(saved, request)).thenReturn(saved));
+    }
+
     /** A comment or note: history only, the request's state as it is. */
     Mono<RequestEvent> remark(Actor actor, ServiceRequest request, RequestEvent.Kind kind, String body,
             boolean internal, OffsetDateTime now) {

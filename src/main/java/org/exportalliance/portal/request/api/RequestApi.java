@@ -88,6 +88,7 @@ class RequestApi {
                         RequestCodes.required(b.rating(), "rating"), b.comment())))
                 .POST("/v1/requests/{id}/reopen", step((a, id, v, b) -> closing.reopen(a, id, v, b.text())))
                 .POST("/v1/requests/{id}/withdraw", step((a, id, v, b) -> closing.withdraw(a, id, v)))
+                .POST("/v1/requests/{id}/refile", this::refile)
                 .build();
     }
 
@@ -115,6 +116,15 @@ class RequestApi {
                                 .map(saved -> StoredResponse.created("/api/v1/requests/" + saved.id(),
                                         ApiRequests.etag(saved.version()), json.write(RequestJson.of(saved)))))))
                 .flatMap(StoredResponse::render);
+    }
+
+    /** A returned request filed again: its new title, description and urgency; the version read as If-Match. */
+    Mono<ServerResponse> refile(ServerRequest request) {
+        UUID id = ApiRequests.pathId(request, RequestNotFound::new);
+        return ApiActor.current().flatMap(actor -> ApiRequests.body(request, RequestBody.class)
+                        .flatMap(body -> Mono.fromCallable(body::toDraft)
+                                .flatMap(draft -> requests.refile(actor, id, version(request, null), draft))))
+                .flatMap(RequestApi::render);
     }
 
     Mono<ServerResponse> get(ServerRequest request) {
