@@ -66,8 +66,22 @@ public class RequestHandling {
         String text = resolution == null ? null : resolution.strip();
         return Checks.valid(RequestRules.text("resolution", resolution, RequestRules.MAX_TEXT))
                 .then(steps.take(actor, id, version, RequestEvent.Kind.RESOLVED, text, false, now, unitOnly(actor,
-                        r -> stopped(r, now).map(left -> r.state().change().status(RequestStatus.RESOLVED)
-                                .resolution(text).resolvedAt(now).resolveDue(null).resolveLeft(left).done()))));
+                        r -> Mono.zip(left(r, now), sla.target(r.category(), r.state().priority())).map(t -> {
+                            long left = t.getT1();
+                            long spent = Math.max(0, t.getT2().resolve().toSeconds() - left);
+                            return r.state().change().status(RequestStatus.RESOLVED).resolution(text).resolvedAt(now)
+                                    .resolveDue(null).resolveLeft(Math.max(0, left))
+                                    .outcome(r.state().outcome().resolved(spent, left >= 0)).done();
+                        }))));
+    }
+
+    /** What is left of the resolve clock now, in whole seconds; negative once its deadline has passed. */
+    private Mono<Long> left(ServiceRequest r, OffsetDateTime now) {
+        OffsetDateTime due = r.state().resolveDueAt();
+        if (due == null) {
+            return Mono.justOrEmpty(r.state().resolveLeftSeconds()).defaultIfEmpty(0L);
+        }
+        return sla.left(now, due).map(Duration::toSeconds);
     }
 
     /** What is left of the resolve clock now, in whole seconds, never below nothing. */

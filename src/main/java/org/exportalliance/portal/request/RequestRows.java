@@ -15,7 +15,8 @@ final class RequestRows {
             r.concerns_kind, r.concerns_id, r.filed_at, r.status, r.priority, r.unit_id, r.taken_by, r.return_reason,
             r.resolution, r.rating, r.rating_comment, r.auto_closed, r.accepted_at, r.dispatched_at, r.taken_at,
             r.resolved_at, r.closed_at, r.accept_due_at, r.take_due_at, r.resolve_due_at, r.resolve_left_s,
-            r.clock_round, r.version, r.updated_at""";
+            r.clock_round, r.accept_spent_s, r.accept_met, r.resolve_spent_s, r.resolve_met, r.version,
+            r.updated_at""";
 
     /** The state's columns as {@code column = :parameter}, for an update. */
     static final String SET_STATE = """
@@ -23,7 +24,9 @@ final class RequestRows {
             return_reason = :returnReason, resolution = :resolution, rating = :rating, rating_comment = :ratingComment,
             auto_closed = :autoClosed, accepted_at = :acceptedAt, dispatched_at = :dispatchedAt, taken_at = :takenAt,
             resolved_at = :resolvedAt, closed_at = :closedAt, accept_due_at = :acceptDue, take_due_at = :takeDue,
-            resolve_due_at = :resolveDue, resolve_left_s = :resolveLeft, clock_round = :round""";
+            resolve_due_at = :resolveDue, resolve_left_s = :resolveLeft, clock_round = :round,
+            accept_spent_s = :acceptSpent, accept_met = :acceptMet, resolve_spent_s = :resolveSpent,
+            resolve_met = :resolveMet""";
 
     private RequestRows() {}
 
@@ -39,7 +42,9 @@ final class RequestRows {
                 row.get("rating_comment", String.class), Boolean.TRUE.equals(row.get("auto_closed", Boolean.class)),
                 at(row, "accepted_at"), at(row, "dispatched_at"), at(row, "taken_at"), at(row, "resolved_at"),
                 at(row, "closed_at"), at(row, "accept_due_at"), at(row, "take_due_at"), at(row, "resolve_due_at"),
-                row.get("resolve_left_s", Long.class), row.get("clock_round", Integer.class));
+                row.get("resolve_left_s", Long.class), row.get("clock_round", Integer.class),
+                new RequestState.Outcome(row.get("accept_spent_s", Long.class), row.get("accept_met", Boolean.class),
+                        row.get("resolve_spent_s", Long.class), row.get("resolve_met", Boolean.class)));
         return new ServiceRequest(row.get("id", UUID.class), row.get("number", Long.class),
                 row.get("firm_id", UUID.class), row.get("filed_by", UUID.class), row.get("category_code", String.class),
                 row.get("title", String.class), row.get("description", String.class),
@@ -64,6 +69,10 @@ final class RequestRows {
         spec = nullable(spec, "acceptDue", s.acceptDueAt(), OffsetDateTime.class);
         spec = nullable(spec, "takeDue", s.takeDueAt(), OffsetDateTime.class);
         spec = nullable(spec, "resolveDue", s.resolveDueAt(), OffsetDateTime.class);
+        spec = nullable(spec, "acceptSpent", s.outcome().acceptSpentSeconds(), Long.class);
+        spec = nullable(spec, "acceptMet", s.outcome().acceptMet(), Boolean.class);
+        spec = nullable(spec, "resolveSpent", s.outcome().resolveSpentSeconds(), Long.class);
+        spec = nullable(spec, "resolveMet", s.outcome().resolveMet(), Boolean.class);
         return nullable(spec, "resolveLeft", s.resolveLeftSeconds(), Long.class);
     }
 

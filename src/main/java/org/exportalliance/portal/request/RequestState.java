@@ -28,12 +28,31 @@ public record RequestState(
         @Nullable OffsetDateTime takeDueAt,
         @Nullable OffsetDateTime resolveDueAt,
         @Nullable Long resolveLeftSeconds,
-        int clockRound) {
+        int clockRound,
+        Outcome outcome) {
+
+    /**
+     * How the accept and resolve clocks ended: the working seconds spent and whether that was within the target;
+     * null while a clock has not stopped.
+     */
+    public record Outcome(@Nullable Long acceptSpentSeconds, @Nullable Boolean acceptMet,
+            @Nullable Long resolveSpentSeconds, @Nullable Boolean resolveMet) {
+
+        static final Outcome NONE = new Outcome(null, null, null, null);
+
+        Outcome accepted(long spentSeconds, boolean met) {
+            return new Outcome(spentSeconds, met, resolveSpentSeconds, resolveMet);
+        }
+
+        Outcome resolved(long spentSeconds, boolean met) {
+            return new Outcome(acceptSpentSeconds, acceptMet, spentSeconds, met);
+        }
+    }
 
     /** A new request's state: SUBMITTED, the accept clock running until {@code acceptDue}. */
     static RequestState filed(Priority urgency, OffsetDateTime acceptDue) {
         return new RequestState(RequestStatus.SUBMITTED, urgency, null, null, null, null, null, null, false, null,
-                null, null, null, null, acceptDue, null, null, null, 1);
+                null, null, null, null, acceptDue, null, null, null, 1, Outcome.NONE);
     }
 
     Change change() {
@@ -61,6 +80,7 @@ public record RequestState(
         private @Nullable OffsetDateTime resolveDueAt;
         private @Nullable Long resolveLeftSeconds;
         private int clockRound;
+        private Outcome outcome;
 
         private Change(RequestState s) {
             status = s.status;
@@ -82,6 +102,7 @@ public record RequestState(
             resolveDueAt = s.resolveDueAt;
             resolveLeftSeconds = s.resolveLeftSeconds;
             clockRound = s.clockRound;
+            outcome = s.outcome;
         }
 
         Change status(RequestStatus to) { status = to; return this; }
@@ -106,11 +127,12 @@ public record RequestState(
         Change resolveDue(@Nullable OffsetDateTime at) { resolveDueAt = at; return this; }
         Change resolveLeft(@Nullable Long seconds) { resolveLeftSeconds = seconds; return this; }
         Change nextRound() { clockRound++; return this; }
+        Change outcome(Outcome o) { outcome = o; return this; }
 
         RequestState done() {
             return new RequestState(status, priority, unitId, takenBy, returnReason, resolution, rating,
                     ratingComment, autoClosed, acceptedAt, dispatchedAt, takenAt, resolvedAt, closedAt, acceptDueAt,
-                    takeDueAt, resolveDueAt, resolveLeftSeconds, clockRound);
+                    takeDueAt, resolveDueAt, resolveLeftSeconds, clockRound, outcome);
         }
     }
 }

@@ -36,10 +36,15 @@ public class RequestTriage {
     public Mono<ServiceRequest> accept(Actor actor, UUID id, long version) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return Checks.staffOnly(actor).then(steps.take(actor, id, version, RequestEvent.Kind.ACCEPTED, null, false,
-                now, r -> sla.target(r.category(), r.state().priority())
-                        .flatMap(target -> sla.due(now, target.resolve()))
-                        .map(due -> r.state().change().status(RequestStatus.QUEUED).acceptedAt(now).acceptDue(null)
-                                .resolveDue(due).done())));
+                now, r -> Mono.zip(sla.target(r.category(), r.state().priority()), sla.workingTime())
+                        .map(t -> {
+                            OffsetDateTime acceptDue = r.state().acceptDueAt();
+                            long spent = t.getT2().elapsed(r.filedAt().toInstant(), now.toInstant()).toSeconds();
+                            boolean met = acceptDue == null || !now.isAfter(acceptDue);
+                            return r.state().change().status(RequestStatus.QUEUED).acceptedAt(now).acceptDue(null)
+                                    .resolveDue(SlaClocks.at(t.getT2(), now, t.getT1().resolve()))
+                                    .outcome(r.state().outcome().accepted(spent, met)).done();
+                        })));
     }
 
     public Mono<ServiceRequest> returnToFirm(Actor actor, UUID id, long version, String reason) {

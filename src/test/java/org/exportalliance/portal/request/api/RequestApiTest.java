@@ -106,6 +106,20 @@ class RequestApiTest extends PortalApiTest {
         return items.stream().map(e -> (Object) ((Map<?, ?>) e).get(name)).toList();
     }
 
+    @Test
+    void the_dashboard_answers_each_caller_with_what_it_may_see_and_refuses_a_bad_month() {
+        assertThat(json(api.get().uri("/v1/request-dashboard").headers(h -> h.setBearerAuth(staff)).exchange()
+                .expectStatus().isOk())).containsEntry("scope", "ALL_UNITS");
+        assertThat(json(api.get().uri("/v1/request-dashboard?from=2025-01&to=2026-12")
+                .headers(h -> h.setBearerAuth(member)).exchange().expectStatus().isOk()))
+                .containsEntry("scope", "ALLIANCE_WIDE").containsEntry("open", List.of());
+        api.get().uri("/v1/request-dashboard?from=2025-13").headers(h -> h.setBearerAuth(staff)).exchange()
+                .expectStatus().isBadRequest();
+        byte[] xlsx = api.get().uri("/v1/request-dashboard.xlsx").headers(h -> h.setBearerAuth(leader)).exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
+    }
+
     private Map<String, Object> step(String id, String step, String token, Map<String, Object> body) {
         return json(send(HttpMethod.POST, "/v1/requests/" + id + "/" + step, token, body).expectStatus().isOk());
     }
