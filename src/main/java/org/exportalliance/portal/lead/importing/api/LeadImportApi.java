@@ -1,6 +1,5 @@
 package org.exportalliance.portal.lead.importing.api;
 
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import org.exportalliance.portal.lead.importing.ImportFileRefused;
 import org.exportalliance.portal.lead.importing.ImportHasProblems;
 import org.exportalliance.portal.lead.importing.ImportMode;
 import org.exportalliance.portal.lead.importing.ImportSettings;
-import org.exportalliance.portal.lead.importing.ImportTable;
 import org.exportalliance.portal.lead.importing.LeadFileReader;
 import org.exportalliance.portal.lead.importing.LeadImports;
 import org.exportalliance.portal.platform.api.ApiActor;
@@ -26,6 +24,7 @@ import org.exportalliance.portal.platform.api.ApiProblems;
 import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
+import org.exportalliance.portal.platform.api.RawBodies;
 import org.exportalliance.portal.platform.api.StoredResponse;
 import org.exportalliance.portal.platform.spreadsheet.Spreadsheet;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +32,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -115,59 +112,23 @@ class LeadImportApi {
     }
 
     /**
-     * The raw body, kept up to the import limit; its declared type must be a file's. The body is read to its end even
-     * when refused (up to {@link #DRAIN_LIMIT}), so that the refusal reaches the client instead of a closed connection.
+     * The raw body, kept up to the import limit ({@link RawBodies}: a larger one is still read to its end, up to four
+     * times the limit, so that the refusal reaches the client); its declared type must be a file's.
      */
     private static Mono<byte[]> body(ServerRequest request) {
         MediaType type = request.headers().contentType().orElse(null);
         boolean fileType = type == null || FILE_TYPES.contains(type.getType() + "/" + type.getSubtype());
-        return request.bodyToFlux(DataBuffer.class)
-                .reduce(new Body(), Body::add)
-                .defaultIfEmpty(new Body())
-                .map(body -> {
+        return RawBodies.read(request, LeadFileReader.MAX_BYTES,
+                        () -> new ImportFileRefused(ImportFileRefused.Reason.TOO_LARGE))
+                .map(bytes -> {
                     if (!fileType) {
                         throw new ImportFileRefused(ImportFileRefused.Reason.WRONG_TYPE);
                     }
-                    return body.bytes();
+                    if (bytes.length == 0) {
+                        throw new ImportFileRefused(ImportFileRefused.Reason.EMPTY);
+                    }
+                    return bytes;
                 });
-    }
-
-    /** Reading a request body past the import limit is a waste; past this it is an attack. */
-    static final long DRAIN_LIMIT = 4L * LeadFileReader.MAX_BYTES;
-
-    /** The bytes of a body as they arrive: kept up to the import limit, counted beyond it. */
-    private static final class Body {
-
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private long total;
-
-        Body add(DataBuffer buffer) {
-            try {
-                int n = buffer.readableByteCount();
-                total += n;
-                if (total > DRAIN_LIMIT) {
-                    throw new ImportFileRefused(ImportFileRefused.Reason.TOO_LARGE);
-                }
-                if (total <= LeadFileReader.MAX_BYTES) {
-                    byte[] chunk = new byte[n];
-                    buffer.read(chunk);
-                    kept.writeBytes(chunk);
-                }
-                return this;
-            } finally {
-                DataBufferUtils.release(buffer);
-            }
-        }
-
-        byte[] bytes() {
-            if (total > LeadFileReader.MAX_BYTES) {
-                throw new ImportFileRefused(ImportFileRefused.Reason.TOO_LARGE);
-            }
-            if (total == 0) {
-                throw new ImportFileRefused(ImportFileRefused.Reason.EMPTY);
-            }
-            return kept.toByteArray();
-        }
     }
 
     private static <T> T orDefault(@Nullable T value, T otherwise) {
