@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.exportalliance.portal.fair.ui.FairCatalogueView;
 import org.exportalliance.portal.request.RequestService;
 import org.exportalliance.portal.request.RequestStatus;
@@ -36,6 +38,7 @@ class RequestViewTest extends SpringBrowserlessTest {
     @Autowired RequestPageSupport support;
     @Autowired Actors actors;
     @Autowired LocaleChoice locales;
+    @Autowired RequestAuditSubjects subjects;
 
     /** Another person opens the next pages: off this page first, so the next one is made anew for them. */
     private void signInAs(String username) {
@@ -231,5 +234,20 @@ class RequestViewTest extends SpringBrowserlessTest {
                 .isEqualTo("2 working days 3 h");
         assertThat(RequestLabels.workingTime(day.plusMinutes(20), day, view)).isEqualTo("1 working day");
         // Only this test's user (firmadmin) keeps English as the saved choice.
+    }
+
+    @Test
+    @WithUserDetails(value = "staff", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_audit_trail_names_a_request_by_reference_and_title_for_those_who_may_see_it_and_opens_its_page() {
+        ServiceRequest filed = support.file(actors.member(), "LOGISTICS", RequestPageSupport.unique("ATA 单证册"));
+        String id = filed.id().toString();
+
+        assertThat(subjects.names(actors.staff(), Set.of(id, "not-an-id"), Locale.SIMPLIFIED_CHINESE).block(WAIT))
+                .containsExactly(Map.entry(id, filed.reference() + " · " + filed.title()));
+        assertThat(subjects.names(actors.member2(), Set.of(id), Locale.SIMPLIFIED_CHINESE).block(WAIT))
+                .as("another firm's request keeps its id").isEmpty();
+        assertThat(subjects.detail("request.accepted", "QUEUED", Locale.ENGLISH)).isEqualTo("Accepted");
+        assertThat(subjects.detail("request.accepted", "QUEUED", Locale.SIMPLIFIED_CHINESE)).isEqualTo("已受理");
+        assertThat(subjects.location(id)).contains("requests/" + id);
     }
 }
