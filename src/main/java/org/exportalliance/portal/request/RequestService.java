@@ -24,6 +24,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class RequestService {
 
+    /** The subject type of requests in the audit trail and the topic of their live events. */
+    public static final String TOPIC = "request";
+
     private final RequestRepository requests;
     private final RequestEventRepository events;
     private final RequestCatalogRepository catalog;
@@ -164,6 +167,12 @@ public class RequestService {
                     .then(steps.remark(actor, r, internal ? RequestEvent.Kind.NOTE : RequestEvent.Kind.COMMENT,
                             body, internal, now));
         });
+    }
+
+    /** The SLA clocks as they stand now, to read each request's deadlines and working time left. */
+    public Mono<RequestClocks> clocks() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return sla.workingTime().map(time -> new RequestClocks(time, now, sla.workingDay()));
     }
 
     /** Live signals: a request changed (its id), for the pages that show it; filtered by what the page shows. */

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestSteps {
 
-    static final String TOPIC = "request";
+    static final String TOPIC = RequestService.TOPIC;
 
     private final RequestRepository requests;
     private final RequestEventRepository events;

@@ -31,6 +31,11 @@ class SlaClocks {
         return calendars.workingTime();
     }
 
+    /** The working time of one whole working day: the calendar's hours. */
+    Duration workingDay() {
+        return calendars.hours().length();
+    }
+
     /** The instant {@code working} working time after {@code from}. */
     Mono<OffsetDateTime> due(OffsetDateTime from, Duration working) {
         return workingTime().map(time -> at(time, from, working));

@@ -46,7 +46,7 @@ class BrowserSecurityEndToEndTest {
         assertThat(staff.locator("#fair-catalogue")).isVisible();
 
         for (String view : List.of("delegations", "leads", "claims", "orders", "fx-rates", "insight", "audit",
-                "my-firm", "fairs")) {
+                "requests", "my-firm", "fairs")) {
             staff.navigate("http://localhost:" + port + "/" + view);
             assertThat(staff.locator("#side-nav")).isVisible();
             staff.waitForLoadState();

@@ -1,0 +1,158 @@
+package org.exportalliance.portal.request.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.request.LabSamples;
+import org.exportalliance.portal.request.Priority;
+import org.exportalliance.portal.request.RequestCategory;
+import org.exportalliance.portal.request.RequestDraft;
+import org.exportalliance.portal.request.RequestRules;
+import org.exportalliance.portal.request.RequestService;
+import org.exportalliance.portal.request.ServiceRequest;
+import org.exportalliance.portal.shell.DiscardGuard;
+import org.exportalliance.portal.shell.FieldErrors;
+import org.exportalliance.portal.shell.UiCalls;
+
+/**
+ * A firm files a request (企业点单): its category, a title, what it needs, how urgent it is, and for a lab test the
+ * samples (how many, of what, against which standard). {@link RequestRules} mark the fields before anything is sent,
+ * and the service's refusals mark the same fields; the dialog asks before dropping what was typed.
+ */
+class RequestForm extends Dialog {
+
+    final ComboBox<RequestCategory> category = new ComboBox<>();
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final RadioButtonGroup<Priority> urgency = new RadioButtonGroup<>();
+    final IntegerField samples = new IntegerField();
+    final TextField material = new TextField();
+    final TextField standard = new TextField();
+    final FormLayout lab = new FormLayout();
+    final Button save = new Button();
+
+    private final FieldErrors fields = new FieldErrors(this);
+    private final Map<String, RequestCategory> categories;
+    private final RequestService requests;
+    private final Actor actor;
+    private final Consumer<ServiceRequest> onFiled;
+
+    RequestForm(RequestService requests, Actor actor, List<RequestCategory> categories,
+            Consumer<ServiceRequest> onFiled) {
+        this.requests = requests;
+        this.actor = actor;
+        this.onFiled = onFiled;
+        this.categories = categories.stream().collect(Collectors.toMap(RequestCategory::code, Function.identity()));
+        setId("request-form");
+        setHeaderTitle(getTranslation("requests.file"));
+        setWidth("min(48rem, 95vw)");
+
+        category.setLabel(getTranslation("requests.category"));
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> c.name(getLocale()));
+        category.setRequiredIndicatorVisible(true);
+        category.setId("request-category");
+        category.addValueChangeListener(e -> lab.setVisible(e.getValue() != null && e.getValue().labTest()));
+        fields.put("category", category);
+        title.setLabel(getTranslation("requests.title-column"));
+        title.setMaxLength(RequestRules.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        title.setId("request-title");
+        fields.put("title", title);
+        description.setLabel(getTranslation("requests.description"));
+        description.setHelperText(getTranslation("requests.description.hint"));
+        description.setMaxLength(RequestRules.MAX_TEXT);
+        description.setRequiredIndicatorVisible(true);
+        description.setMinHeight("8em");
+        description.setId("request-description");
+        fields.put("description", description);
+        urgency.setLabel(getTranslation("requests.urgency"));
+        urgency.setItems(Priority.values());
+        urgency.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        urgency.setValue(Priority.NORMAL);
+        urgency.setId("request-urgency");
+        fields.put("urgency", urgency);
+        samplesFields();
+
+        FormLayout form = new FormLayout(category, urgency, title, description);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        add(form, lab);
+
+        save.setText(getTranslation("requests.file.send"));
+        save.setId("request-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        DiscardGuard guard = DiscardGuard.protect(this);
+        Button close = new Button(getTranslation("requests.close"), e -> guard.requestClose());
+        close.setId("request-form-close");
+        getFooter().add(close, save);
+    }
+
+    private void samplesFields() {
+        samples.setLabel(getTranslation("requests.samples.count"));
+        samples.setMin(1);
+        samples.setMax(RequestRules.MAX_SAMPLES);
+        samples.setStepButtonsVisible(true);
+        samples.setRequiredIndicatorVisible(true);
+        samples.setId("request-samples");
+        fields.put("samples.count", samples);
+        material.setLabel(getTranslation("requests.samples.material"));
+        material.setMaxLength(RequestRules.MAX_MATERIAL);
+        material.setRequiredIndicatorVisible(true);
+        material.setId("request-material");
+        fields.put("samples.material", material);
+        standard.setLabel(getTranslation("requests.samples.standard"));
+        standard.setPlaceholder("GB/T 3923.1-2013");
+        standard.setMaxLength(RequestRules.MAX_STANDARD);
+        standard.setRequiredIndicatorVisible(true);
+        standard.setId("request-standard");
+        fields.put("samples.standard", standard);
+        lab.add(samples, material, standard);
+        lab.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        lab.setId("request-lab");
+        lab.setVisible(false);
+    }
+
+    /** What the form holds; samples only for a lab-test category. */
+    RequestDraft draft() {
+        RequestCategory c = category.getValue();
+        LabSamples labSamples = c != null && c.labTest()
+                ? new LabSamples(samples.getValue(), material.getValue(), standard.getValue()) : null;
+        return new RequestDraft(c == null ? null : c.code(), title.getValue(), description.getValue(),
+                urgency.getValue(), null, labSamples).normalised();
+    }
+
+    void save() {
+        RequestDraft draft = draft();
+        List<FieldProblem> problems = RequestRules.check(draft, categories);
+        show(problems);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        save.setEnabled(false);
+        UiCalls.run(this, requests.file(actor, draft), filed -> {
+            UiCalls.showSuccess(this, "requests.filed-as", filed.reference());
+            close();
+            onFiled.accept(filed);
+        }, UiCalls.intoForm(this, this::show));
+    }
+
+    private void show(List<FieldProblem> problems) {
+        save.setEnabled(true);
+        fields.show(problems);
+    }
+}

@@ -1,0 +1,36 @@
+package org.exportalliance.portal.request.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.exportalliance.portal.request.LabTest;
+import org.exportalliance.portal.request.RequestClocks;
+import org.exportalliance.portal.request.RequestEvent;
+import org.exportalliance.portal.request.ResponderUnit;
+import org.exportalliance.portal.request.ServiceRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a request's page shows, read at one moment: the request, its history as the reader may see it, its
+ * clocks, its lab test if it is one, and the names behind its ids (people, the firm, the units, the category).
+ */
+record ShownRequest(ServiceRequest request, List<RequestEvent> history, RequestClocks clocks,
+        @Nullable LabTest labTest, Map<UUID, String> people, @Nullable String firmName,
+        Map<UUID, ResponderUnit> units, String categoryName, RequestReader reader) {
+
+    ShownRequest {
+        history = List.copyOf(history);
+        people = Map.copyOf(people);
+        units = Map.copyOf(units);
+    }
+
+    @Nullable ResponderUnit unit() {
+        UUID id = request.unitId();
+        return id == null ? null : units.get(id);
+    }
+
+    /** A person's name; the portal's own steps (closing an unconfirmed resolution) have nobody behind them. */
+    String person(@Nullable UUID id, String portal) {
+        return id == null ? portal : people.getOrDefault(id, "");
+    }
+}
