@@ -30,7 +30,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
         SideNav nav = $(SideNav.class).single();
         assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
                 .containsExactly("展会目录", "参展团", "客户线索", "客户登记", "出口订单", "本企业业绩", "联盟洞察", "企呼我应",
-                        "我的企业", "我的账户");
+                        "诉求统计", "我的企业", "我的账户");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())
                 .isEqualTo("天姥纺机 李娜");
         assertThat($(com.vaadin.flow.component.html.Div.class).id("notification-bell").isVisible()).isTrue();

@@ -26,6 +26,7 @@ import org.exportalliance.portal.insight.InsightWorkbooks;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.EChart;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;

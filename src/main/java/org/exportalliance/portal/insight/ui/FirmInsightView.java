@@ -24,6 +24,7 @@ import org.exportalliance.portal.insight.InsightService;
 import org.exportalliance.portal.insight.InsightWorkbooks;
 import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.Downloads;
+import org.exportalliance.portal.shell.EChart;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.springframework.context.MessageSource;

@@ -17,4 +17,11 @@ class RequestNavigation {
     NavigationEntry requestsEntry() {
         return new NavigationEntry("nav.requests", RequestsView.class, VaadinIcon.LIFEBUOY, 50, Set.of());
     }
+
+    /** The figures of the service loop, right after the requests themselves. */
+    @Bean
+    NavigationEntry requestDashboardEntry() {
+        return new NavigationEntry("nav.request-dashboard", RequestDashboardView.class, VaadinIcon.CHART_LINE, 51,
+                Set.of());
+    }
 }

@@ -1,4 +1,4 @@
-package org.exportalliance.portal.insight.ui;
+package org.exportalliance.portal.shell;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -8,26 +8,26 @@ import com.vaadin.flow.component.html.Div;
  * (unpacked from the ECharts webjar at build time), so no custom frontend bundle is needed. The chart redraws when
  * its option changes and resizes with its box.
  */
-class EChart extends Div {
+public class EChart extends Div {
 
-    static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private String option = "{}";
 
-    EChart(String id) {
+    public EChart(String id) {
         setId(id);
-        addClassName("insight-chart");
+        addClassName("portal-chart");
         setWidthFull();
         setHeight("320px");
     }
 
-    void setOption(String json) {
+    public void setOption(String json) {
         this.option = json;
         draw();
     }
 
     /** The option last given, as JSON. */
-    String option() {
+    public String option() {
         return option;
     }
 
