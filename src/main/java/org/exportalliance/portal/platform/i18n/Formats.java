@@ -78,6 +78,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language(locale)).format(day);
     }
 
+    /** A month with its year, as the language writes it: 2026年12月, Dec 2026. */
+    public static String month(LocalDate dayInMonth, Locale locale) {
+        return DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(language(locale)).format(dayInMonth);
+    }
+
     /** The day of a moment in the alliance's zone. */
     public static String date(Instant moment, ZoneId zone, Locale locale) {
         return date(moment.atZone(zone).toLocalDate(), locale);

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.request.MonthFigures;
 import org.exportalliance.portal.request.RequestDashboard;
 
@@ -41,14 +43,14 @@ final class DashboardChart {
         return List.copyOf(months.values());
     }
 
-    static Map<String, Object> option(List<Month> months, Map<String, String> names) {
+    static Map<String, Object> option(List<Month> months, Map<String, String> names, Locale locale) {
         List<Object> labels = new ArrayList<>();
         List<Object> filed = new ArrayList<>();
         List<Object> accepted = new ArrayList<>();
         List<Object> resolved = new ArrayList<>();
         List<Object> satisfied = new ArrayList<>();
         for (Month m : months) {
-            labels.add(m.month().toString().substring(0, 7));
+            labels.add(Formats.month(m.month(), locale));
             filed.add(m.filed());
             accepted.add(percent(m.acceptedInTime(), m.accepted()));
             resolved.add(percent(m.resolvedInTime(), m.resolved()));

@@ -92,7 +92,7 @@ public class RequestDashboardView extends VerticalLayout implements HasDynamicTi
                     "filed", getTranslation("request.dashboard.filed"),
                     "accepted", getTranslation("request.dashboard.accepted-in-time"),
                     "resolved", getTranslation("request.dashboard.resolved-in-time"),
-                    "satisfied", getTranslation("request.dashboard.satisfied")))));
+                    "satisfied", getTranslation("request.dashboard.satisfied")), getLocale())));
             months.setItems(view.months().reversed());
             open.setItems(view.open());
             open.setVisible(view.scope() != RequestDashboard.Scope.ALLIANCE_WIDE);
@@ -102,7 +102,7 @@ public class RequestDashboardView extends VerticalLayout implements HasDynamicTi
     private void configureMonths() {
         Locale locale = getLocale();
         months.setId("request-dashboard-months");
-        months.addColumn(f -> f.month().toString().substring(0, 7)).setHeader(getTranslation("request.dashboard.month"))
+        months.addColumn(f -> Formats.month(f.month(), locale)).setHeader(getTranslation("request.dashboard.month"))
                 .setKey("month").setAutoWidth(true).setFlexGrow(0);
         Columns.text(months, f -> unit(f.unitId())).setHeader(getTranslation("request.dashboard.unit")).setKey("unit");
         Columns.text(months, this::category).setHeader(getTranslation("request.field.category")).setKey("category");

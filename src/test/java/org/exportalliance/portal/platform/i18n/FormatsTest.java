@@ -31,6 +31,13 @@ class FormatsTest {
     }
 
     @Test
+    void a_month_is_written_with_its_year_as_each_language_writes_it() {
+        assertThat(Formats.month(java.time.LocalDate.of(2026, 12, 1), java.util.Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("2026年12月");
+        assertThat(Formats.month(java.time.LocalDate.of(2026, 12, 1), java.util.Locale.ENGLISH)).isEqualTo("Dec 2026");
+    }
+
+    @Test
     void percentages_areas_and_changes() {
         assertThat(Formats.percent(0.125, 1, ZH)).isEqualTo("12.5%");
         assertThat(Formats.percent(0.87f, 0, EN)).isEqualTo("87%");
