@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.request.LabTests;
+import org.exportalliance.portal.request.RequestAttachments;
 import org.exportalliance.portal.request.RequestClosing;
 import org.exportalliance.portal.request.RequestHandling;
 import org.exportalliance.portal.request.RequestService;
@@ -50,11 +51,12 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     final RequestActions actions;
     final RequestHistory history;
     final CommentBox comment;
+    final RequestFiles files;
     final VerticalLayout notFound = new VerticalLayout();
 
     RequestView(RequestService requests, RequestTriage triage, RequestHandling handling, RequestClosing closing,
-            LabTests labTests, Responders responders, AccountService accounts, FirmService firms, SignedIn signedIn,
-            Clock clock) {
+            LabTests labTests, RequestAttachments attachments, Responders responders, AccountService accounts,
+            FirmService firms, SignedIn signedIn, Clock clock) {
         this.requests = requests;
         this.pages = new RequestPages(requests, triage, labTests, accounts, firms);
         this.reader = new RequestReader(signedIn.actor(), UiCalls.fetch(responders.of(signedIn.actor())).toList());
@@ -64,8 +66,9 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         actions = new RequestActions(triage, handling, closing, changed -> reload(), this::reload);
         history = new RequestHistory(clock.getZone());
         comment = new CommentBox(requests, this::reload);
+        files = new RequestFiles(attachments, this::reload);
         page.setPadding(false);
-        page.add(header, actions, clocks, history, comment);
+        page.add(header, actions, clocks, files, history, comment);
         Paragraph why = new Paragraph(getTranslation("request.not-found"));
         why.setId("request-not-found-text");
         notFound.setId("request-not-found");
@@ -102,6 +105,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         clocks.show(request);
         history.show(request);
         comment.show(request);
+        files.show(request);
         RequestStatus status = request.request().status();
         comment.setVisible(status != RequestStatus.CLOSED && status != RequestStatus.WITHDRAWN);
         page.setVisible(true);
