@@ -72,7 +72,7 @@ class ChannelDispatch {
     private RobotMessage message(RobotKind kind, List<OutboxRepository.Queued> rows, Locale locale) {
         List<Notice> notices = rows.stream().map(row -> {
             String text = text(row, locale);
-            return new Notice(text, List.of(text), link(row), row.createdAt());
+            return new Notice(text, List.of(), link(row), row.createdAt());
         }).toList();
         return notices.size() == 1 ? markdown.notice(kind, notices.getFirst(), locale)
                 : markdown.digest(kind, notices, URI.create(base), locale);
