@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.notification.outbox.NoticeOutbox;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import reactor.core.publisher.Mono;
 /**
  * The in-app notification centre. Features tell a firm (all its people) something inside their own transaction; each
  * recipient gets a row and a live event carrying only their user id, so open sessions update their badge.
- * People read only their own notifications.
+ * People read only their own notifications. The same notice is queued, in the same transaction, for the e-mail and
+ * robot channels those people and the firm chose ({@link NoticeOutbox}); sending is a job's, never the caller's.
  */
 @Service
 public class NotificationService {
@@ -28,12 +30,15 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final AccountService accounts;
     private final LiveEvents live;
+    private final NoticeOutbox outbox;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, AccountService accounts, LiveEvents live, Clock clock) {
+    NotificationService(NotificationRepository notifications, AccountService accounts, LiveEvents live,
+            NoticeOutbox outbox, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.live = live;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,18 +51,20 @@ public class NotificationService {
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
-                        .then(live.publish(TOPIC, user)))
-                .then();
+                        .then(live.publish(TOPIC, user)).thenReturn(user))
+                .collectList()
+                .flatMap(users -> outbox.enqueue(users, firmId, messageKey, args, link));
     }
 
     /** Tells each of {@code userIds} (a unit's members, its lead); {@code link} as for {@link #notifyFirm}. */
     public Mono<Void> notifyUsers(Collection<UUID> userIds, String messageKey, List<String> args,
             @Nullable String link) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Flux.fromIterable(Set.copyOf(userIds))
+        Set<UUID> users = Set.copyOf(userIds);
+        return Flux.fromIterable(users)
                 .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
                         .then(live.publish(TOPIC, user)))
-                .then();
+                .then(outbox.enqueue(users, null, messageKey, args, link));
     }
 
     /** The actor's latest notifications, newest first. */

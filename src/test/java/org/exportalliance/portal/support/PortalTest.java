@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Tests run the checklist reminder job themselves.
         "portal.checklist.reminder-check=PT1H",
         "portal.checklist.reminder-initial-delay=PT1H",
+        // Tests run the notice outbox themselves.
+        "portal.channels.outbox-initial-delay=PT1H",
         // Tests run the request deadline watch themselves.
         "portal.requests.deadline-check=PT1H",
         "portal.requests.deadline-initial-delay=PT1H",

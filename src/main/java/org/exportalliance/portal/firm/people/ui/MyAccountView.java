@@ -19,12 +19,15 @@ import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.people.OwnAccountService;
 import org.exportalliance.portal.firm.people.Passwords;
 import org.exportalliance.portal.firm.people.ProfileDraft;
+import org.exportalliance.portal.notification.outbox.ChannelSettings;
+import org.exportalliance.portal.notification.outbox.ChannelSettings.Owner;
+import org.exportalliance.portal.notification.outbox.ui.ChannelsSection;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.SignedInSessions;
 import org.exportalliance.portal.shell.UiCalls;
 
-/** 我的账户: the signed-in person's profile, password, second factor, API tokens and sessions. */
+/** 我的账户: the signed-in person's profile, password, second factor, API tokens, sessions and notice channels. */
 @Route("my-account")
 @PermitAll
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
@@ -36,14 +39,15 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField current = new PasswordField();
     final Button savePassword = new Button();
 
-    MyAccountView(SignedIn signedIn, OwnAccountService own, Passwords passwords, Clock clock) {
+    MyAccountView(SignedIn signedIn, OwnAccountService own, Passwords passwords, ChannelSettings channels,
+            Clock clock) {
         setId("my-account");
         Actor actor = signedIn.actor();
         UserAccount account = UiCalls.fetchOne(own.profile(actor)).orElseThrow();
         add(new H2(getTranslation("nav.my-account")));
         add(profile(own, actor, account), password(own, actor, account, passwords),
                 new SecondFactorSection(own, actor, account), new TokensSection(own, actor, clock),
-                new SessionsSection(own, actor, clock));
+                new SessionsSection(own, actor, clock), new ChannelsSection(channels, actor, Owner.PERSON));
     }
 
     private VerticalLayout profile(OwnAccountService own, Actor actor, UserAccount account) {
