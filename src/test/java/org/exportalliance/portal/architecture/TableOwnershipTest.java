@@ -36,7 +36,7 @@ class TableOwnershipTest {
             "account", "app_user, api_token, user_session, account_link, mfa_recovery_code",
             "platform", "idempotency_record",
             "audit", "audit_event",
-            "notification", "notification",
+            "notification", "notification, webhook_endpoint, webhook_delivery, webhook_attempt",
             "firm", "firm, firm_category, machine_category, invitation",
             "fair", "fair",
             "delegation", "delegation, delegation_application, delegation_tier_quota, application_exhibit, "
