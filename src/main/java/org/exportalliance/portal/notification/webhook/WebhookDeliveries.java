@@ -45,13 +45,16 @@ public class WebhookDeliveries {
                                 .map(attempts -> withAttempts(found, attempts)));
     }
 
-    /** Sends a delivery once more, now (its webhook-id unchanged, so the receiver can tell a repeat). */
-    public Mono<Void> again(Actor actor, String deliveryId) {
+    /**
+     * Sends a delivery of the endpoint once more, now (its webhook-id unchanged, so the receiver can tell a repeat).
+     */
+    public Mono<Void> again(Actor actor, UUID endpointId, String deliveryId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return WebhookEndpoints.permitted(actor)
                 .then(Mono.defer(() -> deliveries.endpointOf(deliveryId)))
+                .filter(endpointId::equals)
                 .switchIfEmpty(Mono.error(WebhookDeliveryNotFound::new))
-                .flatMap(endpointId -> endpoints.find(actor, endpointId)
+                .flatMap(owner -> endpoints.find(actor, owner)
                         .onErrorMap(WebhookEndpointNotFound.class, e -> new WebhookDeliveryNotFound()))
                 .flatMap(endpoint -> tx.transactional(deliveries.again(deliveryId, now)
                         .then(audit.record(actor.userId(), "webhook.redelivered", WebhookEndpoints.SUBJECT,

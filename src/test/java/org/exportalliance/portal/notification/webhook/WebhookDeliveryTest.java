@@ -226,7 +226,7 @@ class WebhookDeliveryTest {
         assertThat(verdict(during, List.of(rotated.secret()))).isEqualTo(Verdict.VALID);
 
         clock.advance(Duration.ofHours(25));
-        log.again(admin, during.getHeader("webhook-id")).block(WAIT);
+        log.again(admin, created.endpoint().id(), during.getHeader("webhook-id")).block(WAIT);
         dispatch.run().block(WAIT);
         RecordedRequest after = receiver.request();
         assertThat(after.getHeader("webhook-id")).isEqualTo(during.getHeader("webhook-id"));
