@@ -5,7 +5,7 @@
 create table webhook_endpoint (
     id              uuid primary key,
     firm_id         uuid references firm (id) on delete cascade,
-    url             text not null check (char_length(url) between 8 and 2048 and url ~ '^https?://'),
+    url             text not null check (char_length(url) between 8 and 2048 and url ~* '^https?://'),
     description     text not null default '' check (char_length(description) <= 200),
     events          text[] not null check (cardinality(events) between 1 and 5 and events <@ array[
                         'order.stage_changed', 'application.decided', 'claim.decided', 'request.updated',
