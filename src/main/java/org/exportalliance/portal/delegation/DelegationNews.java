@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.audit.Changes;
 import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.notification.webhook.WebhookEventType;
+import org.exportalliance.portal.notification.webhook.WebhookEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -24,11 +26,13 @@ public class DelegationNews {
     private final AuditService audit;
     private final Changes changes;
     private final NotificationService notifications;
+    private final WebhookEvents webhooks;
     /** Offer deadlines in the alliance's time zone, the portal clock's. */
     private final DateTimeFormatter deadline;
 
     DelegationNews(DelegationRepository delegations, ApplicationRepository applications, AuditService audit,
-            Changes changes, NotificationService notifications, Clock clock) {
+            Changes changes, NotificationService notifications, WebhookEvents webhooks, Clock clock) {
+        this.webhooks = webhooks;
         this.deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         this.delegations = delegations;
         this.applications = applications;
@@ -70,7 +74,8 @@ public class DelegationNews {
                         List.of(d.titleZh(), d.titleEn(),
                                 a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt()),
                                 decidedByStaff ? staffReason : ""),
-                        link(d.id())));
+                        link(d.id())))
+                .then(webhooks.publish(a.firmId(), WebhookEventType.APPLICATION_DECIDED, ApplicationDecided.of(a)));
     }
 
     /**
@@ -89,7 +94,9 @@ public class DelegationNews {
                                 + (withReason ? ".because" : ""),
                         withReason ? List.of(d.titleZh(), d.titleEn(), d.cancelReason())
                                 : List.of(d.titleZh(), d.titleEn()),
-                        link(d.id())))
+                        link(d.id()))
+                        .then(webhooks.publish(firm, WebhookEventType.DELEGATION_STATUS_CHANGED,
+                                DelegationStatusChanged.of(d))))
                 .then();
     }
 

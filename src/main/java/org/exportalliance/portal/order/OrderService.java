@@ -19,6 +19,8 @@ import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.claim.Claim;
 import org.exportalliance.portal.lead.claim.ClaimService;
+import org.exportalliance.portal.notification.webhook.WebhookEventType;
+import org.exportalliance.portal.notification.webhook.WebhookEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
@@ -47,12 +49,14 @@ public class OrderService {
     private final ClaimService claims;
     private final DelegationService delegations;
     private final FirmService firms;
+    private final WebhookEvents webhooks;
     private final Clock clock;
     private final TransactionalOperator tx;
 
     OrderService(OrderRepository orders, FxRates rates, ClaimService claims, DelegationService delegations,
-            FirmService firms, Clock clock, TransactionalOperator tx) {
+            FirmService firms, WebhookEvents webhooks, Clock clock, TransactionalOperator tx) {
         this.tx = tx;
+        this.webhooks = webhooks;
         this.orders = orders;
         this.rates = rates;
         this.claims = claims;
@@ -170,8 +174,11 @@ public class OrderService {
                     return fx.flatMap(snapshot -> orders.moveStage(id, version, order.stage(), to, day,
                                     snapshot.orElse(null), now)
                             .switchIfEmpty(Mono.error(ChangedConcurrently::new))
-                            .flatMap(moved -> orders.insertStage(id, to, day, actor.userId(), now)
-                                    .thenReturn(order.movedTo(to, day, snapshot.orElse(order.fx()), moved))));
+                            .map(moved -> order.movedTo(to, day, snapshot.orElse(order.fx()), moved))
+                            .flatMap(after -> orders.insertStage(id, to, day, actor.userId(), now)
+                                    .then(webhooks.publish(order.firmId(), WebhookEventType.ORDER_STAGE_CHANGED,
+                                            OrderStageChanged.of(order, after)))
+                                    .thenReturn(after)));
                 }));
     }
 

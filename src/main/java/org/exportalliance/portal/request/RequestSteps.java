@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.Changes;
+import org.exportalliance.portal.notification.webhook.WebhookEventType;
+import org.exportalliance.portal.notification.webhook.WebhookEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,10 +28,12 @@ class RequestSteps {
     private final RequestEventRepository events;
     private final RequestNotices notices;
     private final Changes changes;
+    private final WebhookEvents webhooks;
     private final TransactionalOperator tx;
 
     RequestSteps(RequestRepository requests, RequestEventRepository events, RequestNotices notices, Changes changes,
-            TransactionalOperator tx) {
+            WebhookEvents webhooks, TransactionalOperator tx) {
+        this.webhooks = webhooks;
         this.requests = requests;
         this.events = events;
         this.notices = notices;
@@ -73,6 +77,8 @@ class RequestSteps {
                 internal);
         return tx.transactional(write.then(events.insert(event))
                         .flatMap(saved -> changes.record(actor.userId(), action(kind), TOPIC, request.id(), null)
+                                .then(internal ? Mono.<Void>empty() : webhooks.publish(request.firmId(),
+                                        WebhookEventType.REQUEST_UPDATED, RequestUpdated.of(request, kind, now)))
                                 .thenReturn(saved)))
                 .flatMap(saved -> (internal ? Mono.<Void>empty() : notices.after(saved, request)).thenReturn(saved));
     }
@@ -101,7 +107,9 @@ class RequestSteps {
                 .then(events.insert(event))
                 .then(changes.record(actorId, action(kind), TOPIC, before.id(), after.status().name()))
                 .then(requests.find(before.id()))
-                .map(saved -> reactor.util.function.Tuples.of(event, saved));
+                .flatMap(saved -> webhooks.publish(saved.firmId(), WebhookEventType.REQUEST_UPDATED,
+                                RequestUpdated.of(saved, kind, now))
+                        .thenReturn(reactor.util.function.Tuples.of(event, saved)));
     }
 
     /** The actor is one of the filing firm's own people (not staff, not a unit member of another firm). */

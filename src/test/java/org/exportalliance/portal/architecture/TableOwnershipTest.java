@@ -36,7 +36,8 @@ class TableOwnershipTest {
             "account", "app_user, api_token, user_session, account_link, mfa_recovery_code",
             "platform", "idempotency_record",
             "audit", "audit_event",
-            "notification", "notification, notice_channel, notice_outbox, notice_delivery",
+            "notification", "notification, notice_channel, notice_outbox, notice_delivery, webhook_endpoint, "
+                    + "webhook_delivery, webhook_attempt",
             "firm", "firm, firm_category, machine_category, invitation",
             "fair", "fair",
             "delegation", "delegation, delegation_application, delegation_tier_quota, application_exhibit, "

@@ -28,6 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         // Tests run the request deadline watch themselves.
         "portal.requests.deadline-check=PT1H",
         "portal.requests.deadline-initial-delay=PT1H",
+        // Tests send webhooks themselves, to receivers on the loopback address, with a clock of their own.
+        "portal.webhooks.dispatch=PT1H",
+        "portal.webhooks.dispatch-initial-delay=PT1H",
+        "portal.webhooks.allowed-hosts=127.0.0.1",
         // A request body that stops arriving is answered 408 after this (RequestBodyLimitTest waits for it).
         "portal.api.body-timeout=PT5S",
         "vaadin.launch-browser=false",

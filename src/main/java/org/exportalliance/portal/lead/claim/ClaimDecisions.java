@@ -14,6 +14,8 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.lead.BuyerMatching;
 import org.exportalliance.portal.lead.ConflictCheckLock;
 import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.notification.webhook.WebhookEventType;
+import org.exportalliance.portal.notification.webhook.WebhookEvents;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -38,12 +40,15 @@ public class ClaimDecisions {
     private final ConflictCheckLock lock;
     private final FirmService firms;
     private final NotificationService notifications;
+    private final WebhookEvents webhooks;
     private final Changes changes;
     private final TransactionalOperator tx;
     private final Clock clock;
 
     ClaimDecisions(ClaimRepository claims, BuyerMatching matching, ConflictCheckLock lock, FirmService firms,
-            NotificationService notifications, Changes changes, TransactionalOperator tx, Clock clock) {
+            NotificationService notifications, WebhookEvents webhooks, Changes changes, TransactionalOperator tx,
+            Clock clock) {
+        this.webhooks = webhooks;
         this.claims = claims;
         this.matching = matching;
         this.lock = lock;
@@ -135,6 +140,8 @@ public class ClaimDecisions {
                                                 after.validUntil(), reason.strip())
                                         .then(changes.record(actor.userId(), "claim." + kind.toLowerCase(
                                                 java.util.Locale.ROOT), ClaimService.TOPIC, id, reason.strip()))
+                                        .then(webhooks.publish(after.firmId(), WebhookEventType.CLAIM_DECIDED,
+                                                ClaimDecided.of(after, kind)))
                                         .thenReturn(after)))));
     }
 
