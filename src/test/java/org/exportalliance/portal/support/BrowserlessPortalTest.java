@@ -25,6 +25,16 @@ import org.springframework.boot.test.context.SpringBootTest;
         "portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=", "portal.passport.key-id=test",
         // Tests run offer expiry themselves; the schedule would race them for the same offers.
         "portal.delegation.expiry-check=PT1H",
-        "portal.delegation.expiry-initial-delay=PT1H"
+        "portal.delegation.expiry-initial-delay=PT1H",
+        // The portal's background senders and watches stay still here, as in PortalTest: a view test that saves a
+        // robot or files a request must not set a job talking to the outside world (or holding a pooled connection
+        // while it waits for one) under the other view tests. Robots point at a closed local port all the same.
+        "portal.channels.outbox-initial-delay=PT1H",
+        "portal.channels.wecom.url=http://127.0.0.1:9/wecom",
+        "portal.channels.dingtalk.url=http://127.0.0.1:9/dingtalk",
+        "portal.requests.deadline-check=PT1H",
+        "portal.requests.deadline-initial-delay=PT1H",
+        "portal.webhooks.dispatch=PT1H",
+        "portal.webhooks.dispatch-initial-delay=PT1H"
 })
 public @interface BrowserlessPortalTest {}
