@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 /**
  * The steps a request's reader may take from where it stands, as buttons: staff accept, return, prioritise and
  * dispatch it; a member of its unit takes, pauses, resumes and resolves it; the firm confirms and rates it, reopens
- * it or withdraws it. A button shows only to its people and only while the request can take that step; the
+ * it, files it again once returned, or withdraws it. A button shows only to its people and only while the request can take that step; the
  * services decide. Each step hands the request back to the page, which reads it again.
  */
 class RequestActions extends HorizontalLayout {
@@ -33,9 +33,11 @@ class RequestActions extends HorizontalLayout {
     private final RequestClosing closing;
     private final Consumer<ServiceRequest> changed;
     private final Runnable reload;
+    private final Consumer<ShownRequest> refile;
 
     RequestActions(RequestTriage triage, RequestHandling handling, RequestClosing closing,
-            Consumer<ServiceRequest> changed, Runnable reload) {
+            Consumer<ServiceRequest> changed, Runnable reload, Consumer<ShownRequest> refile) {
+        this.refile = refile;
         this.triage = triage;
         this.handling = handling;
         this.closing = closing;
@@ -72,6 +74,7 @@ class RequestActions extends HorizontalLayout {
                             text -> handling.resolve(actor, id, v, text), changed)));
         }
         if (reader.ofTheFirm(r)) {
+            button("refile", s == RequestStatus.RETURNED, true, () -> refile.accept(shown));
             button("confirm", s == RequestStatus.RESOLVED, true, () -> open(new RatingDialog(
                     (stars, comment) -> closing.confirm(actor, id, v, stars, comment), changed)));
             button("reopen", s == RequestStatus.RESOLVED, false, () -> open(new TextStepDialog("reopen", "reason",

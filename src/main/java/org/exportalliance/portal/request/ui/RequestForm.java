@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.request.LabTest;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.request.LabSamples;
 import org.exportalliance.portal.request.Priority;
@@ -26,11 +27,14 @@ import org.exportalliance.portal.request.ServiceRequest;
 import org.exportalliance.portal.shell.DiscardGuard;
 import org.exportalliance.portal.shell.FieldErrors;
 import org.exportalliance.portal.shell.UiCalls;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 /**
  * A firm files a request (企业点单): its category, a title, what it needs, how urgent it is, and for a lab test the
  * samples (how many, of what, against which standard). {@link RequestRules} mark the fields before anything is sent,
- * and the service's refusals mark the same fields; the dialog asks before dropping what was typed.
+ * and the service's refusals mark the same fields; the dialog asks before dropping what was typed. A request staff
+ * returned is filed again in the same form, its category and samples fixed and the rest as the firm left it.
  */
 class RequestForm extends Dialog {
 
@@ -49,6 +53,7 @@ class RequestForm extends Dialog {
     private final RequestService requests;
     private final Actor actor;
     private final Consumer<ServiceRequest> onFiled;
+    private @Nullable ServiceRequest returned;
 
     RequestForm(RequestService requests, Actor actor, List<RequestCategory> categories,
             Consumer<ServiceRequest> onFiled) {
@@ -127,6 +132,27 @@ class RequestForm extends Dialog {
         lab.setVisible(false);
     }
 
+    /** The form filled with a returned request, to correct and file again. */
+    RequestForm refiling(ServiceRequest request, @Nullable LabTest labTest) {
+        returned = request;
+        setHeaderTitle(getTranslation("requests.refile", request.reference()));
+        category.setValue(categories.get(request.category()));
+        category.setReadOnly(true);
+        title.setValue(request.title());
+        description.setValue(request.description());
+        urgency.setValue(request.state().priority());
+        if (labTest != null) {
+            samples.setValue(labTest.samples());
+            material.setValue(labTest.material());
+            standard.setValue(labTest.standard());
+        }
+        samples.setReadOnly(true);
+        material.setReadOnly(true);
+        standard.setReadOnly(true);
+        save.setText(getTranslation("requests.refile.send"));
+        return this;
+    }
+
     /** What the form holds; samples only for a lab-test category. */
     RequestDraft draft() {
         RequestCategory c = category.getValue();
@@ -138,14 +164,20 @@ class RequestForm extends Dialog {
 
     void save() {
         RequestDraft draft = draft();
-        List<FieldProblem> problems = RequestRules.check(draft, categories);
+        // A returned request keeps its category, even one staff have since retired.
+        List<FieldProblem> problems = RequestRules.check(draft, categories).stream()
+                .filter(p -> returned == null || !p.field().equals("category")).toList();
         show(problems);
         if (!problems.isEmpty()) {
             return;
         }
         save.setEnabled(false);
-        UiCalls.run(this, requests.file(actor, draft), filed -> {
-            UiCalls.showSuccess(this, "requests.filed-as", filed.reference());
+        ServiceRequest again = returned;
+        Mono<ServiceRequest> call = again == null ? requests.file(actor, draft)
+                : requests.refile(actor, again.id(), again.version(), draft);
+        UiCalls.run(this, call, filed -> {
+            UiCalls.showSuccess(this, again == null ? "requests.filed-as" : "requests.refiled-as",
+                    filed.reference());
             close();
             onFiled.accept(filed);
         }, UiCalls.intoForm(this, this::show));

@@ -52,6 +52,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     final RequestHistory history;
     final CommentBox comment;
     final RequestFiles files;
+    final LabTestPanel lab;
     final VerticalLayout notFound = new VerticalLayout();
 
     RequestView(RequestService requests, RequestTriage triage, RequestHandling handling, RequestClosing closing,
@@ -63,12 +64,16 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         setId("request");
         header = new RequestHeader(clock.getZone());
         clocks = new RequestClocksPanel(clock.getZone());
-        actions = new RequestActions(triage, handling, closing, changed -> reload(), this::reload);
+        actions = new RequestActions(triage, handling, closing, changed -> reload(), this::reload,
+                returned -> new RequestForm(requests, returned.reader().actor(),
+                        UiCalls.fetch(requests.categories()).toList(), refiled -> reload())
+                        .refiling(returned.request(), returned.labTest()).open());
+        lab = new LabTestPanel(labTests, attachments, clock, changed -> reload(), this::reload);
         history = new RequestHistory(clock.getZone());
         comment = new CommentBox(requests, this::reload);
         files = new RequestFiles(attachments, this::reload);
         page.setPadding(false);
-        page.add(header, actions, clocks, files, history, comment);
+        page.add(header, actions, clocks, lab, files, history, comment);
         Paragraph why = new Paragraph(getTranslation("request.not-found"));
         why.setId("request-not-found-text");
         notFound.setId("request-not-found");
@@ -106,6 +111,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         history.show(request);
         comment.show(request);
         files.show(request);
+        lab.show(request);
         RequestStatus status = request.request().status();
         comment.setVisible(status != RequestStatus.CLOSED && status != RequestStatus.WITHDRAWN);
         page.setVisible(true);
