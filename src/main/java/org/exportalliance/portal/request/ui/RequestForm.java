@@ -45,6 +45,7 @@ class RequestForm extends Dialog {
     final IntegerField samples = new IntegerField();
     final TextField material = new TextField();
     final TextField standard = new TextField();
+    final ComboBox<ConcernChoices.Choice> concerns = new ComboBox<>();
     final FormLayout lab = new FormLayout();
     final Button save = new Button();
 
@@ -91,10 +92,18 @@ class RequestForm extends Dialog {
         urgency.setId("request-urgency");
         fields.put("urgency", urgency);
         samplesFields();
+        concerns.setLabel(getTranslation("requests.concerns"));
+        concerns.setHelperText(getTranslation("requests.concerns.hint"));
+        concerns.setItemLabelGenerator(c -> c.label(this));
+        concerns.setClearButtonVisible(true);
+        concerns.setId("request-concerns");
+        concerns.setVisible(false);
+        fields.put("concerns", concerns);
 
-        FormLayout form = new FormLayout(category, urgency, title, description);
+        FormLayout form = new FormLayout(category, urgency, title, description, concerns);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
+        form.setColspan(concerns, 2);
         add(form, lab);
 
         save.setText(getTranslation("requests.file.send"));
@@ -132,6 +141,13 @@ class RequestForm extends Dialog {
         lab.setVisible(false);
     }
 
+    /** The firm's delegations, orders and leads it may say the request concerns; none offered, none shown. */
+    RequestForm offering(List<ConcernChoices.Choice> choices) {
+        concerns.setItems(choices);
+        concerns.setVisible(!choices.isEmpty());
+        return this;
+    }
+
     /** The form filled with a returned request, to correct and file again. */
     RequestForm refiling(ServiceRequest request, @Nullable LabTest labTest) {
         returned = request;
@@ -158,8 +174,9 @@ class RequestForm extends Dialog {
         RequestCategory c = category.getValue();
         LabSamples labSamples = c != null && c.labTest()
                 ? new LabSamples(samples.getValue(), material.getValue(), standard.getValue()) : null;
+        ConcernChoices.Choice about = concerns.getValue();
         return new RequestDraft(c == null ? null : c.code(), title.getValue(), description.getValue(),
-                urgency.getValue(), null, labSamples).normalised();
+                urgency.getValue(), about == null ? null : about.concerns(), labSamples).normalised();
     }
 
     void save() {

@@ -69,6 +69,9 @@ class RequestHeader extends VerticalLayout {
         if (s.takenBy() != null) {
             fact("taken-by", "requests.taken-by", shown.person(s.takenBy(), ""));
         }
+        if (r.concerns() != null) {
+            fact("concerns", "requests.concerns", ConcernChoices.label(r.concerns().kind(), shown.concernsName(), this));
+        }
         fact("filed", "requests.filed", Formats.dateTime(r.filedAt(), zone, getLocale()));
         description.setText(r.description());
         LabTest lab = shown.labTest();

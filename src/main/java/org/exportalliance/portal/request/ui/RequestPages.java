@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.request.Concerns;
 import org.exportalliance.portal.request.LabTests;
 import org.exportalliance.portal.request.RequestCategory;
 import org.exportalliance.portal.request.RequestEvent;
@@ -35,9 +36,11 @@ final class RequestPages {
     private final LabTests labTests;
     private final AccountService accounts;
     private final FirmService firms;
+    private final ConcernChoices concerns;
 
     RequestPages(RequestService requests, RequestTriage triage, LabTests labTests, AccountService accounts,
-            FirmService firms) {
+            FirmService firms, ConcernChoices concerns) {
+        this.concerns = concerns;
         this.requests = requests;
         this.triage = triage;
         this.labTests = labTests;
@@ -52,10 +55,12 @@ final class RequestPages {
                                         Optional.empty()),
                                 triage.units().collectMap(ResponderUnit::id, Function.identity()),
                                 requests.categories().collectMap(RequestCategory::code, c -> c.name(locale)))
-                        .flatMap(t -> Mono.zip(names(r, t.getT1()), firmName(reader, r, locale))
+                        .flatMap(t -> Mono.zip(names(r, t.getT1()), firmName(reader, r, locale),
+                                        concerns(reader, r, locale))
                                 .map(n -> new ShownRequest(r, t.getT1(), t.getT2(), t.getT3().orElse(null),
                                         n.getT1(), n.getT2().orElse(null), t.getT4(),
-                                        t.getT5().getOrDefault(r.category(), r.category()), reader))))
+                                        t.getT5().getOrDefault(r.category(), r.category()),
+                                        n.getT3().orElse(null), reader))))
                 .onErrorResume(RequestNotFound.class, notFound -> Mono.empty()));
     }
 
@@ -68,6 +73,12 @@ final class RequestPages {
         }
         return Flux.fromIterable(ids).flatMap(accounts::findById).collectMap(UserAccount::id,
                 UserAccount::displayName);
+    }
+
+    /** The name of what the request concerns, as far as the reader may see it. */
+    private Mono<Optional<String>> concerns(RequestReader reader, ServiceRequest r, Locale locale) {
+        Concerns about = r.concerns();
+        return about == null ? Mono.just(Optional.empty()) : concerns.name(reader.actor(), about, locale);
     }
 
     /** The filing firm's name, for staff and units (the firm knows its own). */

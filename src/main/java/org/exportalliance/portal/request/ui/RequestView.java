@@ -57,9 +57,9 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
 
     RequestView(RequestService requests, RequestTriage triage, RequestHandling handling, RequestClosing closing,
             LabTests labTests, RequestAttachments attachments, Responders responders, AccountService accounts,
-            FirmService firms, SignedIn signedIn, Clock clock) {
+            FirmService firms, ConcernChoices concerns, SignedIn signedIn, Clock clock) {
         this.requests = requests;
-        this.pages = new RequestPages(requests, triage, labTests, accounts, firms);
+        this.pages = new RequestPages(requests, triage, labTests, accounts, firms, concerns);
         this.reader = new RequestReader(signedIn.actor(), UiCalls.fetch(responders.of(signedIn.actor())).toList());
         setId("request");
         header = new RequestHeader(clock.getZone());

@@ -58,6 +58,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     private final RequestService requests;
     private final RequestReader reader;
     private final Clock clock;
+    private final ConcernChoices concernChoices;
     private final List<RequestCategory> categories;
     private final Map<String, RequestCategory> categoriesByCode;
     private final Map<UUID, ResponderUnit> units;
@@ -73,8 +74,9 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     final TextField text = new TextField();
 
     RequestsView(RequestService requests, RequestTriage triage, Responders responders, FirmService firmService,
-            SignedIn signedIn, Clock clock) {
+            ConcernChoices concernChoices, SignedIn signedIn, Clock clock) {
         this.requests = requests;
+        this.concernChoices = concernChoices;
         this.clock = clock;
         this.reader = new RequestReader(signedIn.actor(), UiCalls.fetch(responders.of(signedIn.actor())).toList());
         this.categories = UiCalls.fetch(requests.categories()).toList();
@@ -184,7 +186,9 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openForm() {
         new RequestForm(requests, reader.actor(), categories,
-                filed -> getUI().ifPresent(ui -> ui.navigate(RequestView.location(filed.id())))).open();
+                filed -> getUI().ifPresent(ui -> ui.navigate(RequestView.location(filed.id()))))
+                .offering(UiCalls.fetch(concernChoices.of(reader.actor(), getLocale())).toList())
+                .open();
     }
 
     void refresh() {

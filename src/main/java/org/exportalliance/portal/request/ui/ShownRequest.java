@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a request's page shows, read at one moment: the request, its history as the reader may see it, its
- * clocks, its lab test if it is one, and the names behind its ids (people, the firm, the units, the category).
+ * clocks, its lab test if it is one, and the names behind its ids (people, the firm, the units, the category, what
+ * it concerns).
  */
 record ShownRequest(ServiceRequest request, List<RequestEvent> history, RequestClocks clocks,
         @Nullable LabTest labTest, Map<UUID, String> people, @Nullable String firmName,
-        Map<UUID, ResponderUnit> units, String categoryName, RequestReader reader) {
+        Map<UUID, ResponderUnit> units, String categoryName, @Nullable String concernsName, RequestReader reader) {
 
     ShownRequest {
         history = List.copyOf(history);
