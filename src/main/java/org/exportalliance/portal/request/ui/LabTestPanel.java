@@ -42,7 +42,7 @@ class LabTestPanel extends VerticalLayout {
         this.reload = reload;
         setId("request-lab-test");
         setPadding(false);
-        quote.setId("request-lab-quote");
+        quote.setId("request-lab-state");
         buttons.setWrap(true);
         add(new H3(getTranslation("request.lab.title")), quote, buttons);
     }

@@ -104,6 +104,9 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(ShownRequest request) {
+        if (request.sameAs(shown) && page.isVisible()) {
+            return;
+        }
         shown = request;
         header.show(request);
         actions.show(request);

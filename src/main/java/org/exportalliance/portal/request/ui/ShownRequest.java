@@ -2,6 +2,7 @@ package org.exportalliance.portal.request.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.exportalliance.portal.request.LabTest;
 import org.exportalliance.portal.request.RequestClocks;
@@ -23,6 +24,15 @@ record ShownRequest(ServiceRequest request, List<RequestEvent> history, RequestC
         history = List.copyOf(history);
         people = Map.copyOf(people);
         units = Map.copyOf(units);
+    }
+
+    /**
+     * Whether {@code other} shows the same request as this, as it stood: the same version, history and lab test. The
+     * page then keeps what it shows, so a click on a button is never lost to a redraw nothing asked for.
+     */
+    boolean sameAs(@Nullable ShownRequest other) {
+        return other != null && request.equals(other.request) && history.equals(other.history)
+                && Objects.equals(labTest, other.labTest);
     }
 
     @Nullable ResponderUnit unit() {
