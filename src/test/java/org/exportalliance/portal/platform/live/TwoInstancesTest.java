@@ -64,6 +64,29 @@ class TwoInstancesTest {
     }
 
     @Test
+    void a_step_on_a_request_taken_on_one_instance_reaches_its_page_on_the_other() {
+        var accounts = a.getBean(AccountService.class);
+        var staff = accounts.findByUsername("staff").block(Duration.ofSeconds(10)).asActor();
+        var member = accounts.findByUsername("member").block(Duration.ofSeconds(10)).asActor();
+        var onA = a.getBean(org.exportalliance.portal.request.RequestService.class);
+        var triageOnA = a.getBean(org.exportalliance.portal.request.RequestTriage.class);
+        var onB = b.getBean(org.exportalliance.portal.request.RequestService.class);
+        var filed = onA.file(member, new org.exportalliance.portal.request.RequestDraft("VISA", "商务签证邀请函",
+                "土耳其展会签证需要邀请函。", org.exportalliance.portal.request.Priority.NORMAL, null, null))
+                .block(Duration.ofSeconds(10));
+        String[] received = new String[1];
+        StepVerifier.create(onB.changes().filter(e -> filed.id().toString().equals(e.id())).take(1))
+                .then(() -> triageOnA.accept(staff, filed.id(), filed.version()).block(Duration.ofSeconds(10)))
+                .consumeNextWith(event -> received[0] = event.id())
+                .expectComplete()
+                .verify(Duration.ofSeconds(20));
+        assertThat(received[0]).isEqualTo(filed.id().toString());
+        assertThat(onB.find(member, filed.id()).block(Duration.ofSeconds(5)).status())
+                .as("the page on B reads the step taken on A").isEqualTo(
+                        org.exportalliance.portal.request.RequestStatus.QUEUED);
+    }
+
+    @Test
     void a_shared_lead_reaches_open_lead_lists_on_the_other_instance_only_where_it_may_be_seen() throws Exception {
         var accounts = a.getBean(AccountService.class);
         var leader = accounts.findByUsername("leader").block(Duration.ofSeconds(10)).asActor();
