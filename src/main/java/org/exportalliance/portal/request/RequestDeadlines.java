@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.exportalliance.portal.platform.db.AdvisoryLocks;
 import org.exportalliance.portal.request.calendar.WorkingTime;
 import org.jspecify.annotations.Nullable;
@@ -76,11 +78,14 @@ public class RequestDeadlines {
 
     private Flux<Integer> alerts() {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // One read per category and priority in a run, not one per running request.
+        Map<String, Mono<SlaTarget>> targets = new HashMap<>();
         return sla.workingTime().flatMapMany(time -> requests.running().collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(r -> sla.target(r.category(), r.state().priority())
+                .concatMap(r -> targets.computeIfAbsent(r.category() + "/" + r.state().priority(),
+                                key -> sla.target(r.category(), r.state().priority()).cache())
                         .flatMapMany(target -> Flux.just(SlaClock.values())
-                                .concatMap(c -> alert(r, c, due(r, c), target.of(c), time, now)))));
+                                .concatMap(c -> alert(r, c, r.state().dueAt(c), target.of(c), time, now)))));
     }
 
     private Flux<Integer> closings() {
@@ -115,13 +120,5 @@ public class RequestDeadlines {
         }
         long spent = target.minus(left).toSeconds();
         return (int) Math.clamp(spent * 100 / target.toSeconds(), 0, 100);
-    }
-
-    private static @Nullable OffsetDateTime due(ServiceRequest r, SlaClock c) {
-        return switch (c) {
-            case ACCEPT -> r.state().acceptDueAt();
-            case TAKE -> r.state().takeDueAt();
-            case RESOLVE -> r.state().resolveDueAt();
-        };
     }
 }

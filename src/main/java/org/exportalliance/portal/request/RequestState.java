@@ -55,6 +55,15 @@ public record RequestState(
                 null, null, null, null, acceptDue, null, null, null, 1, Outcome.NONE);
     }
 
+    /** The deadline of a running clock; null while it does not run (or, the resolve clock, while it is paused). */
+    public @Nullable OffsetDateTime dueAt(SlaClock clock) {
+        return switch (clock) {
+            case ACCEPT -> acceptDueAt;
+            case TAKE -> takeDueAt;
+            case RESOLVE -> resolveDueAt;
+        };
+    }
+
     Change change() {
         return new Change(this);
     }
@@ -125,6 +134,13 @@ public record RequestState(
         Change acceptDue(@Nullable OffsetDateTime at) { acceptDueAt = at; return this; }
         Change takeDue(@Nullable OffsetDateTime at) { takeDueAt = at; return this; }
         Change resolveDue(@Nullable OffsetDateTime at) { resolveDueAt = at; return this; }
+        Change due(SlaClock clock, @Nullable OffsetDateTime at) {
+            return switch (clock) {
+                case ACCEPT -> acceptDue(at);
+                case TAKE -> takeDue(at);
+                case RESOLVE -> resolveDue(at);
+            };
+        }
         Change resolveLeft(@Nullable Long seconds) { resolveLeftSeconds = seconds; return this; }
         Change nextRound() { clockRound++; return this; }
         Change outcome(Outcome o) { outcome = o; return this; }

@@ -66,17 +66,12 @@ public class RequestTriage {
                         .map(t -> {
                             RequestState s = r.state();
                             RequestState.Change c = s.change().priority(priority);
-                            if (s.acceptDueAt() != null) {
-                                c.acceptDue(SlaClocks.moved(t.getT3(), now, s.acceptDueAt(), t.getT1().accept(),
-                                        t.getT2().accept()));
-                            }
-                            if (s.takeDueAt() != null) {
-                                c.takeDue(SlaClocks.moved(t.getT3(), now, s.takeDueAt(), t.getT1().take(),
-                                        t.getT2().take()));
-                            }
-                            if (s.resolveDueAt() != null) {
-                                c.resolveDue(SlaClocks.moved(t.getT3(), now, s.resolveDueAt(), t.getT1().resolve(),
-                                        t.getT2().resolve()));
+                            for (SlaClock running : SlaClock.values()) {
+                                OffsetDateTime due = s.dueAt(running);
+                                if (due != null) {
+                                    c.due(running, SlaClocks.moved(t.getT3(), now, due, t.getT1().of(running),
+                                            t.getT2().of(running)));
+                                }
                             }
                             if (s.resolveLeftSeconds() != null) {
                                 c.resolveLeft(SlaClocks.movedLeft(s.resolveLeftSeconds(), t.getT1().resolve(),

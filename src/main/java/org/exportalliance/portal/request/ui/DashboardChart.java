@@ -33,8 +33,9 @@ final class DashboardChart {
     static List<Month> months(RequestDashboard.View view) {
         Map<LocalDate, Month> months = new TreeMap<>();
         for (MonthFigures f : view.months()) {
-            boolean counted = view.scope() == RequestDashboard.Scope.ALLIANCE_WIDE
-                    ? MonthFigures.ALL_CATEGORIES.equals(f.category()) : true;
+            // Alliance-wide figures come as one row per month over every category; others per category.
+            boolean counted = view.scope() != RequestDashboard.Scope.ALLIANCE_WIDE
+                    || MonthFigures.ALL_CATEGORIES.equals(f.category());
             if (counted) {
                 months.computeIfAbsent(f.month(), m -> new Month(m, 0, 0, 0, 0, 0, 0, 0));
                 months.computeIfPresent(f.month(), (m, total) -> total.plus(f));
