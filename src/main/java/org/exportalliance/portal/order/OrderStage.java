@@ -1,11 +1,12 @@
 package org.exportalliance.portal.order;
 
 import java.util.Set;
+import org.exportalliance.portal.platform.refusal.Lifecycle;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Where an export order stands. Each stage allows only its next one, or cancellation before shipping. */
-public enum OrderStage {
+public enum OrderStage implements Lifecycle<OrderStage> {
     QUOTED,
     CONFIRMED,
     IN_PRODUCTION,
@@ -15,6 +16,7 @@ public enum OrderStage {
     CANCELLED;
 
     /** The stages this one may move to. */
+    @Override
     public Set<OrderStage> next() {
         return switch (this) {
             case QUOTED -> Set.of(CONFIRMED, CANCELLED);
@@ -40,6 +42,7 @@ public enum OrderStage {
     }
 
     /** The stage's name in the reader's language, as a message argument resolved where the message is. */
+    @Override
     public MessageSourceResolvable label() {
         return new DefaultMessageSourceResolvable(new String[] {messageKey()}, name());
     }

@@ -1,23 +1,11 @@
 package org.exportalliance.portal.request;
 
-import java.util.Map;
-import org.exportalliance.portal.platform.refusal.Refusal;
+import org.exportalliance.portal.platform.refusal.IllegalTransition;
 
 /** A step the request cannot take from where it stands: taking a closed request, confirming one not resolved. */
-public class IllegalRequestStep extends Refusal {
-
-    private final RequestStatus from;
-    private final RequestStatus to;
+public class IllegalRequestStep extends IllegalTransition {
 
     public IllegalRequestStep(RequestStatus from, RequestStatus to) {
-        super(409, "request.illegal-step", from.label(), to.label());
-        this.from = from;
-        this.to = to;
-    }
-
-    @Override
-    public Map<String, Object> extensions() {
-        return Map.of("from", from.name(), "to", to.name(),
-                "allowed", from.next().stream().map(Enum::name).sorted().toList());
+        super("request.illegal-step", from, to);
     }
 }

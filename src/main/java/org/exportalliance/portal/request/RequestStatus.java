@@ -1,6 +1,7 @@
 package org.exportalliance.portal.request;
 
 import java.util.Set;
+import org.exportalliance.portal.platform.refusal.Lifecycle;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -10,7 +11,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * queue until a member takes it (IN_PROGRESS); WAITING pauses the clock while the unit waits on the firm; RESOLVED
  * waits for the firm to confirm (CLOSED) or reopen it (back to DISPATCHED, to the same unit).
  */
-public enum RequestStatus {
+public enum RequestStatus implements Lifecycle<RequestStatus> {
     SUBMITTED,
     RETURNED,
     QUEUED,
@@ -22,6 +23,7 @@ public enum RequestStatus {
     WITHDRAWN;
 
     /** The statuses this one may move to. */
+    @Override
     public Set<RequestStatus> next() {
         return switch (this) {
             case SUBMITTED -> Set.of(QUEUED, RETURNED, WITHDRAWN);
@@ -53,6 +55,7 @@ public enum RequestStatus {
         return "request.status." + name();
     }
 
+    @Override
     public MessageSourceResolvable label() {
         return new DefaultMessageSourceResolvable(new String[] {messageKey()}, name());
     }
