@@ -1,18 +1,13 @@
 package org.exportalliance.portal.request.calendar;
 
-import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.spreadsheet.CellText;
 import org.exportalliance.portal.platform.spreadsheet.SheetReader;
 import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +27,6 @@ public final class CalendarFileReader {
     private static final List<String> FIELDS = List.of("date", "kind", "nameZh", "nameEn");
     private static final Map<String, String> HEADERS = headers();
     private static final Map<String, DayKind> KINDS = kinds();
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
-    private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,7}(\\.\\d+)?");
-    /** Day 0 of Excel's dates (its 1900 leap-year error makes this the base for every date after February 1900). */
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private CalendarFileReader() {}
 
@@ -96,8 +86,8 @@ public final class CalendarFileReader {
             String value = index < cells.size() ? cells.get(index).strip() : "";
             text.put(field, value.isEmpty() ? null : value);
         }
-        LocalDate day = text.get("date") == null ? null : date(text.get("date"));
-        DayKind kind = text.get("kind") == null ? null : KINDS.get(key(text.get("kind")));
+        LocalDate day = text.get("date") == null ? null : CellText.date(text.get("date"));
+        DayKind kind = text.get("kind") == null ? null : KINDS.get(CellText.key(text.get("kind")));
         if (text.get("date") != null && day == null) {
             problems.add(new CalendarRow.Problem("date", "calendar.import.date.unreadable", null));
         }
@@ -124,7 +114,7 @@ public final class CalendarFileReader {
     private static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String field = HEADERS.get(key(header.get(i)));
+            String field = HEADERS.get(CellText.key(header.get(i)));
             if (field != null) {
                 columns.putIfAbsent(field, i);
             }
@@ -132,50 +122,26 @@ public final class CalendarFileReader {
         return columns;
     }
 
-    /** 2026-10-01, 2026/10/1, 2026.10.1, 2026年10月1日 (a time after it ignored), or an Excel date number. */
-    static @Nullable LocalDate date(String text) {
-        try {
-            Matcher m = DATE.matcher(text);
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (EXCEL_DATE.matcher(text).matches()) {
-                long days = new BigDecimal(text).longValue();
-                return days < 1 || days > 2_958_465 ? null : EXCEL_EPOCH.plusDays(days);
-            }
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-        return null;
-    }
-
     private static boolean blank(List<String> cells, Set<Integer> formulas) {
         return formulas.isEmpty() && cells.stream().allMatch(String::isBlank);
     }
 
-    /** A header or value as it is compared: NFKC, lower case, without spaces and punctuation. */
-    private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}·]+", "");
-    }
-
     private static Map<String, String> headers() {
         Map<String, String> names = new HashMap<>();
-        List.of("日期", "date", "day").forEach(n -> names.put(key(n), "date"));
-        List.of("类型", "安排", "kind", "type").forEach(n -> names.put(key(n), "kind"));
-        List.of("中文名称", "名称", "中文名", "节日", "name_zh", "namezh", "chinesename").forEach(n -> names.put(key(n),
+        List.of("日期", "date", "day").forEach(n -> names.put(CellText.key(n), "date"));
+        List.of("类型", "安排", "kind", "type").forEach(n -> names.put(CellText.key(n), "kind"));
+        List.of("中文名称", "名称", "中文名", "节日", "name_zh", "namezh", "chinesename").forEach(n -> names.put(CellText.key(n),
                 "nameZh"));
-        List.of("英文名称", "英文名", "name_en", "nameen", "englishname").forEach(n -> names.put(key(n), "nameEn"));
+        List.of("英文名称", "英文名", "name_en", "nameen", "englishname").forEach(n -> names.put(CellText.key(n), "nameEn"));
         return Map.copyOf(names);
     }
 
     private static Map<String, DayKind> kinds() {
         Map<String, DayKind> words = new HashMap<>();
         List.of("HOLIDAY", "放假", "休", "假", "休息", "节假日", "假日", "off", "dayoff")
-                .forEach(w -> words.put(key(w), DayKind.HOLIDAY));
+                .forEach(w -> words.put(CellText.key(w), DayKind.HOLIDAY));
         List.of("WORKDAY", "上班", "班", "补班", "调休上班", "work", "workingday", "makeupworkingday", "makeupday")
-                .forEach(w -> words.put(key(w), DayKind.WORKDAY));
+                .forEach(w -> words.put(CellText.key(w), DayKind.WORKDAY));
         return Map.copyOf(words);
     }
 }

@@ -1,10 +1,9 @@
 package org.exportalliance.portal.firm.membership.importing;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.exportalliance.portal.platform.spreadsheet.CellText;
 
 /**
  * The columns of a member list. Each knows the header names it is recognised by (Chinese and English; case, spaces
@@ -49,7 +48,7 @@ public enum MemberColumn {
 
     /** The column a header names, if it is one of the known names. */
     public static Optional<MemberColumn> ofHeader(String header) {
-        String key = key(header);
+        String key = CellText.key(header);
         return Arrays.stream(values()).filter(c -> c.names.contains(key)).findFirst();
     }
 
@@ -58,11 +57,5 @@ public enum MemberColumn {
         int bracket = field.indexOf('[');
         String base = bracket < 0 ? field : field.substring(0, bracket);
         return Arrays.stream(values()).filter(c -> c.field.equals(base)).findFirst();
-    }
-
-    /** A header or value as it is compared: NFKC, lower case, without spaces and punctuation. */
-    static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}·]+", "");
     }
 }

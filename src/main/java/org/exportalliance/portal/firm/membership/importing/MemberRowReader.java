@@ -1,7 +1,5 @@
 package org.exportalliance.portal.firm.membership.importing;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.firm.FirmKind;
@@ -21,6 +18,7 @@ import org.exportalliance.portal.firm.MachineCategory;
 import org.exportalliance.portal.firm.membership.MemberDraft;
 import org.exportalliance.portal.firm.membership.MemberRules;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.platform.spreadsheet.CellText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +32,6 @@ import org.jspecify.annotations.Nullable;
 final class MemberRowReader {
 
     private static final Pattern CATEGORY_SEPARATORS = Pattern.compile("[、,;|，；\\n]+");
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?");
-    private static final Pattern EXCEL_DATE = Pattern.compile("\\d{1,7}(\\.\\d+)?");
-    /** Day 0 of Excel's dates (its 1900 leap-year error makes this the base for every date after February 1900). */
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("zhcn", "zh-CN"),
             Map.entry("zh", "zh-CN"), Map.entry("zhhans", "zh-CN"), Map.entry("中文", "zh-CN"),
             Map.entry("简体中文", "zh-CN"), Map.entry("汉语", "zh-CN"), Map.entry("chinese", "zh-CN"),
@@ -64,9 +57,9 @@ final class MemberRowReader {
         this.today = today;
         this.knownCategories = categories.stream().map(MachineCategory::code).collect(Collectors.toSet());
         for (MachineCategory c : categories) {
-            categoriesByName.put(MemberColumn.key(c.code()), c.code());
-            categoriesByName.putIfAbsent(MemberColumn.key(c.nameZh()), c.code());
-            categoriesByName.putIfAbsent(MemberColumn.key(c.nameEn()), c.code());
+            categoriesByName.put(CellText.key(c.code()), c.code());
+            categoriesByName.putIfAbsent(CellText.key(c.nameZh()), c.code());
+            categoriesByName.putIfAbsent(CellText.key(c.nameEn()), c.code());
         }
         this.kinds = words(KIND_WORDS, Arrays.asList(FirmKind.values()), FirmKind::name,
                 k -> labels.apply("firm.kind." + k.name()));
@@ -83,7 +76,7 @@ final class MemberRowReader {
                 "members.import.tier.unknown");
         List<String> items = categories(cells.text(MemberColumn.CATEGORIES));
         List<@Nullable String> codes = new ArrayList<>(items.stream()
-                .map(i -> categoriesByName.getOrDefault(MemberColumn.key(i), i)).toList());
+                .map(i -> categoriesByName.getOrDefault(CellText.key(i), i)).toList());
         LocalDate joinedOn = cells.date(MemberColumn.JOINED_ON);
         MemberDraft draft = new MemberDraft(cells.text(MemberColumn.NAME_ZH), cells.text(MemberColumn.NAME_EN), kind,
                 tier, cells.text(MemberColumn.CITY), codes, cells.text(MemberColumn.CREDIT_CODE),
@@ -135,7 +128,7 @@ final class MemberRowReader {
         }
 
         <T> @Nullable T known(MemberColumn column, String text, Map<String, T> values, String unknownKey) {
-            T value = values.get(MemberColumn.key(text));
+            T value = values.get(CellText.key(text));
             if (value == null) {
                 unreadable.add(column);
                 problems.add(new RowProblem(column.field(), unknownKey, text, null));
@@ -148,31 +141,13 @@ final class MemberRowReader {
             if (text == null) {
                 return null;
             }
-            LocalDate date = parseDate(text);
+            LocalDate date = CellText.date(text);
             if (date == null) {
                 unreadable.add(column);
                 problems.add(new RowProblem(column.field(), "members.import.joined-on.unreadable", text, null));
             }
             return date;
         }
-    }
-
-    /** 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日 (a time after it ignored), or an Excel date number. */
-    static @Nullable LocalDate parseDate(String text) {
-        try {
-            Matcher m = DATE.matcher(text);
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (EXCEL_DATE.matcher(text).matches()) {
-                long days = new BigDecimal(text).longValue();
-                return days < 1 || days > 2_958_465 ? null : EXCEL_EPOCH.plusDays(days);
-            }
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-        return null;
     }
 
     private static List<String> categories(@Nullable String text) {
@@ -194,10 +169,10 @@ final class MemberRowReader {
     private static <T> Map<String, T> words(Map<String, T> extra, Collection<T> values, Function<T, String> code,
             Function<T, List<String>> labels) {
         Map<String, T> words = new HashMap<>();
-        extra.forEach((word, value) -> words.put(MemberColumn.key(word), value));
+        extra.forEach((word, value) -> words.put(CellText.key(word), value));
         for (T value : values) {
-            words.put(MemberColumn.key(code.apply(value)), value);
-            labels.apply(value).forEach(label -> words.putIfAbsent(MemberColumn.key(label), value));
+            words.put(CellText.key(code.apply(value)), value);
+            labels.apply(value).forEach(label -> words.putIfAbsent(CellText.key(label), value));
         }
         return words;
     }

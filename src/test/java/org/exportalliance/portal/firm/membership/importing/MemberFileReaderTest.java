@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.exportalliance.portal.platform.spreadsheet.CellText;
 import org.exportalliance.portal.platform.spreadsheet.SheetRefused.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +61,14 @@ class MemberFileReaderTest {
 
     @Test
     void dates_are_read_as_sheets_write_them() {
-        assertThat(MemberRowReader.parseDate("2024-03-01")).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(MemberRowReader.parseDate("2024/3/1")).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(MemberRowReader.parseDate("2024年3月1日")).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(MemberRowReader.parseDate("2024-03-01 00:00:00")).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(MemberRowReader.parseDate("45352")).as("an Excel date").isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(MemberRowReader.parseDate("2024-02-30")).isNull();
-        assertThat(MemberRowReader.parseDate("01/03/2024")).isNull();
-        assertThat(MemberRowReader.parseDate("0")).isNull();
+        assertThat(CellText.date("2024-03-01")).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(CellText.date("2024/3/1")).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(CellText.date("2024年3月1日")).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(CellText.date("2024-03-01 00:00:00")).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(CellText.date("45352")).as("an Excel date").isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(CellText.date("2024-02-30")).isNull();
+        assertThat(CellText.date("01/03/2024")).isNull();
+        assertThat(CellText.date("0")).isNull();
     }
 
     private static void assertRefused(byte[] content, Reason reason) {
