@@ -53,6 +53,14 @@ public class ChannelSettings {
         this.clock = clock;
     }
 
+    /**
+     * Whether the actor may see and change the owner's channels: their own always; their firm's as its admin (staff,
+     * the association's). Views show the firm's channels only then; every call checks it again.
+     */
+    public boolean mayChange(Actor actor, Owner owner) {
+        return owner == Owner.PERSON || mayManageFirm(actor);
+    }
+
     public Flux<NoticeChannel> channels(Actor actor, Owner owner) {
         return Flux.defer(() -> owner == Owner.PERSON ? channels.ofUser(actor.userId())
                 : channels.ofFirm(firmOf(actor)));
