@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.notification.OutboundHttp;
 import org.exportalliance.portal.notification.webhook.allowlist.AllowedHost;
 import org.exportalliance.portal.notification.webhook.allowlist.AllowedHostDraft;
 import org.exportalliance.portal.notification.webhook.allowlist.AllowedHosts;
@@ -72,6 +73,12 @@ class StaffAllowListGuardTest {
         }
         assertThat(checked(guard, endpoint.toString())).as("removed").isEqualTo(refused);
         assertThat(send(guard, endpoint)).isInstanceOf(WebhookOutcome.Blocked.class);
+        // The client's own resolver asks the same list when it connects: no connection once the entry is gone.
+        Object failure = OutboundHttp.client(Duration.ofSeconds(5), new GuardedAddressResolverGroup(guard)).post()
+                .uri(endpoint).bodyValue("{}").retrieve().toBodilessEntity().<Object>map(response -> response)
+                .onErrorResume(Mono::just).block(WAIT);
+        assertThat(failure).isInstanceOfSatisfying(Throwable.class,
+                e -> assertThat(e).hasRootCauseInstanceOf(EndpointInPrivateNetwork.class));
         assertThat(receiver.server.getRequestCount()).as("only the one allowed send arrived").isEqualTo(1);
     }
 
