@@ -37,7 +37,7 @@ class TableOwnershipTest {
             "platform", "idempotency_record",
             "audit", "audit_event",
             "notification", "notification, notice_channel, notice_outbox, notice_delivery, webhook_endpoint, "
-                    + "webhook_delivery, webhook_attempt",
+                    + "webhook_delivery, webhook_attempt, webhook_allowed_host",
             "firm", "firm, firm_category, machine_category, invitation",
             "fair", "fair",
             "delegation", "delegation, delegation_application, delegation_tier_quota, application_exhibit, "

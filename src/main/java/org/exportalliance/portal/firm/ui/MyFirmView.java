@@ -1,5 +1,6 @@
 package org.exportalliance.portal.firm.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -28,12 +29,16 @@ import org.exportalliance.portal.firm.people.InvitationService;
 import org.exportalliance.portal.firm.people.PasswordResets;
 import org.exportalliance.portal.firm.people.PeopleService;
 import org.exportalliance.portal.firm.people.ui.FirmPeoplePanel;
+import org.exportalliance.portal.notification.outbox.ChannelSettings;
+import org.exportalliance.portal.notification.outbox.ChannelSettings.Owner;
+import org.exportalliance.portal.notification.outbox.ui.ChannelsSection;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 
 /**
  * The signed-in user's own firm, its people and what it makes. Every query is scoped to the actor's firm; the firm's
- * admins (and staff) also see e-mail addresses, manage roles and invitations, and set the firm's machine categories.
+ * admins (and staff) also see e-mail addresses, manage roles and invitations, set the firm's machine categories and
+ * choose the firm's notice channels (its WeCom or DingTalk group robot).
  */
 @Route("my-firm")
 @PermitAll
@@ -44,7 +49,7 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
     final Button saveCategories = new Button();
 
     MyFirmView(FirmService firms, PeopleService peopleService, InvitationService invitations, PasswordResets resets,
-            SignedIn signedIn, Clock clock) {
+            ChannelSettings channels, SignedIn signedIn, Clock clock) {
         setId("my-firm");
         Actor actor = signedIn.actor();
         H2 title = new H2();
@@ -53,6 +58,7 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
         people = new FirmPeoplePanel(peopleService, invitations, resets, actor, actor.firmId(), kind, clock);
         add(title, facts, people);
         add(whatWeMake(firms, actor));
+        add(noticeChannels(channels, actor));
         UiCalls.fetchOne(firms.firmOf(actor)).ifPresent(firm -> {
             title.setText(firm.name(getLocale()));
             facts.setText(getTranslation("firm.kind." + firm.kind().name()) + " · "
@@ -97,6 +103,21 @@ public class MyFirmView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout line = new HorizontalLayout(categories, saveCategories);
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
         VerticalLayout part = new VerticalLayout(new H3(getTranslation("firm.categories.title")), why, line);
+        part.setPadding(false);
+        return part;
+    }
+
+    /**
+     * Where the firm's notices go besides each person's own channels: its WeCom or DingTalk group robot, which its
+     * admins (and staff, for the association) choose; the service decides who may, and other members read why not.
+     */
+    private Component noticeChannels(ChannelSettings channels, Actor actor) {
+        if (channels.mayChange(actor, Owner.FIRM)) {
+            return new ChannelsSection(channels, actor, Owner.FIRM);
+        }
+        Paragraph adminsOnly = new Paragraph(getTranslation("channel.firm-admins-only"));
+        adminsOnly.setId("firm-channels-admins-only");
+        VerticalLayout part = new VerticalLayout(new H3(getTranslation("channel.firm-title")), adminsOnly);
         part.setPadding(false);
         return part;
     }

@@ -53,6 +53,14 @@ public class ChannelSettings {
         this.clock = clock;
     }
 
+    /**
+     * Whether the actor may see and change the owner's channels: their own always; their firm's as its admin (staff,
+     * the association's). Views show the firm's channels only then; every call checks it again.
+     */
+    public boolean mayChange(Actor actor, Owner owner) {
+        return owner == Owner.PERSON || mayManageFirm(actor);
+    }
+
     public Flux<NoticeChannel> channels(Actor actor, Owner owner) {
         return Flux.defer(() -> owner == Owner.PERSON ? channels.ofUser(actor.userId())
                 : channels.ofFirm(firmOf(actor)));
@@ -68,22 +76,50 @@ public class ChannelSettings {
                         account.locale(), UUID.randomUUID(), clock.instant()));
     }
 
-    /** A WeCom robot by its webhook key; replaces the owner's WeCom robot if there is one. */
+    /**
+     * A WeCom robot by its webhook key, or its whole webhook address as WeCom shows it ({@link RobotAddresses});
+     * replaces the owner's WeCom robot if there is one.
+     */
     public Mono<NoticeChannel> chooseWeCom(Actor actor, Owner owner, String key) {
-        String k = key.strip();
+        return weCom(actor, owner, key, "key");
+    }
+
+    /** A WeCom robot by its webhook address only (the API's {@code url}). */
+    public Mono<NoticeChannel> chooseWeComAt(Actor actor, Owner owner, String address) {
+        return RobotAddresses.isAddress(address) ? weCom(actor, owner, address, "url") : refused("url",
+                "notification.channel.wecom-url");
+    }
+
+    /** A DingTalk robot by its access token (or its webhook address) and {@code SEC…} signing secret. */
+    public Mono<NoticeChannel> chooseDingTalk(Actor actor, Owner owner, String token, String secret) {
+        return dingTalk(actor, owner, token, secret, "token");
+    }
+
+    /** A DingTalk robot by its webhook address only (the API's {@code url}) and signing secret. */
+    public Mono<NoticeChannel> chooseDingTalkAt(Actor actor, Owner owner, String address, String secret) {
+        return RobotAddresses.isAddress(address) ? dingTalk(actor, owner, address, secret, "url") : refused("url",
+                "notification.channel.dingtalk-url");
+    }
+
+    private Mono<NoticeChannel> weCom(Actor actor, Owner owner, String given, String field) {
+        String text = given.strip();
+        boolean address = RobotAddresses.isAddress(text);
+        String k = address ? RobotAddresses.weComKey(text).orElse("") : text;
         if (!WECOM_KEY.matcher(k).matches()) {
-            return Mono.error(new InvalidInput(List.of(new FieldProblem("key", "notification.channel.wecom-key"))));
+            return refused(field, address ? "notification.channel.wecom-url" : "notification.channel.wecom-key");
         }
         return saveRobot(actor, owner, new Robot.WeCom(k), k);
     }
 
-    /** A DingTalk robot by its access token and {@code SEC…} signing secret. */
-    public Mono<NoticeChannel> chooseDingTalk(Actor actor, Owner owner, String token, String secret) {
-        String t = token.strip();
+    private Mono<NoticeChannel> dingTalk(Actor actor, Owner owner, String given, String secret, String field) {
+        String text = given.strip();
+        boolean address = RobotAddresses.isAddress(text);
+        String t = address ? RobotAddresses.dingTalkToken(text).orElse("") : text;
         String s = secret.strip();
         List<FieldProblem> problems = new java.util.ArrayList<>();
         if (!DINGTALK_TOKEN.matcher(t).matches()) {
-            problems.add(new FieldProblem("token", "notification.channel.dingtalk-token"));
+            problems.add(new FieldProblem(field, address ? "notification.channel.dingtalk-url"
+                    : "notification.channel.dingtalk-token"));
         }
         if (!DINGTALK_SECRET.matcher(s).matches()) {
             problems.add(new FieldProblem("secret", "notification.channel.dingtalk-secret"));
@@ -92,8 +128,20 @@ public class ChannelSettings {
                 : Mono.error(new InvalidInput(problems));
     }
 
+    private static <T> Mono<T> refused(String field, String messageKey) {
+        return Mono.error(new InvalidInput(List.of(new FieldProblem(field, messageKey))));
+    }
+
     public Mono<Void> remove(Actor actor, UUID channel) {
         return owned(actor, channel).flatMap(c -> channels.delete(c.id())).then();
+    }
+
+    /** Removes one of the owner's channels only: a person's own through their list, a firm's through the firm's. */
+    public Mono<Void> remove(Actor actor, Owner owner, UUID channel) {
+        return owned(actor, channel)
+                .filter(c -> (owner == Owner.PERSON) == (c.userId() != null))
+                .switchIfEmpty(Mono.error(ChannelNotFound::new))
+                .flatMap(c -> channels.delete(c.id())).then();
     }
 
     /** The channel's latest attempts, newest first. */

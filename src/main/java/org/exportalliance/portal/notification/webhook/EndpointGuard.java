@@ -5,11 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.exportalliance.portal.platform.Workers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -18,8 +18,9 @@ import reactor.core.publisher.Mono;
  * Keeps webhooks out of private networks (server-side request forgery): an endpoint must be an http(s) address whose
  * host resolves only to public addresses; loopback, private, carrier-grade NAT, link-local, unique-local, multicast,
  * unspecified and broadcast addresses, the same in IPv6 forms that carry an IPv4 address, and the cloud metadata
- * services are refused ({@link PrivateNetworks}). Hosts and addresses on the allow-list
- * ({@code portal.webhooks.allowed-hosts}: names, addresses or CIDR blocks, comma-separated; for staff and tests) pass.
+ * services are refused ({@link PrivateNetworks}). Hosts and addresses on an allow-list pass: the configuration's
+ * ({@code portal.webhooks.allowed-hosts}: names, addresses or CIDR blocks, comma-separated; for tests and set-ups) and
+ * the one staff keep ({@link StaffAllowList}, read from memory). A metadata service never passes.
  *
  * <p>A name is looked up on {@code platform.Workers}, never on a reactive thread. The sender asks again when it
  * connects ({@link GuardedAddressResolverGroup}), and connects only to the addresses this guard passed, so a name that
@@ -30,22 +31,23 @@ public class EndpointGuard {
 
     private static final int MAX_LENGTH = 2048;
 
-    private final Set<String> allowedNames = new HashSet<>();
-    private final List<IpBlock> allowedBlocks = new ArrayList<>();
+    private final List<HostPattern> configured = new ArrayList<>();
+    private final StaffAllowList staff;
 
-    EndpointGuard(@Value("${portal.webhooks.allowed-hosts:}") List<String> allowList) {
+    /** A guard with the configured allow-list only (tests, tools). */
+    EndpointGuard(List<String> allowList) {
+        this(allowList, StaffAllowList.NONE);
+    }
+
+    @Autowired
+    EndpointGuard(@Value("${portal.webhooks.allowed-hosts:}") List<String> allowList, StaffAllowList staff) {
         for (String entry : allowList) {
-            String e = entry.strip();
-            if (e.isEmpty()) {
-                continue;
-            }
-            if (e.contains("/") || HostAddresses.literal(e).isPresent()) {
-                allowedBlocks.add(e.contains("/") ? IpBlock.parse(e)
-                        : IpBlock.parse(HostAddresses.literal(e).orElseThrow().getHostAddress()));
-            } else {
-                allowedNames.add(HostAddresses.normalise(e));
+            if (!entry.isBlank()) {
+                configured.add(HostPattern.parse(entry).orElseThrow(() -> new IllegalStateException(
+                        "portal.webhooks.allowed-hosts: not a host name, an address or a CIDR block: " + entry)));
             }
         }
+        this.staff = staff;
     }
 
     /**
@@ -102,19 +104,32 @@ public class EndpointGuard {
                 .orElseGet(() -> Workers.call(() -> HostAddresses.resolve(name)));
         return addresses
                 .onErrorMap(UnknownHostException.class, e -> new EndpointUnresolved())
-                .map(found -> allowedNames.contains(name) ? found : vetted(found));
+                .zipWith(staff.current(), (found, listed) -> vetted(name, found, listed));
     }
 
-    private List<InetAddress> vetted(List<InetAddress> addresses) {
+    /**
+     * The addresses, if each is allowed: a public one, or one the host's name or the address's block is listed for.
+     * A cloud metadata service is refused whatever the lists say.
+     */
+    private List<InetAddress> vetted(String name, List<InetAddress> addresses, List<HostPattern> listed) {
+        boolean nameListed = listed(name, configured) || listed(name, listed);
         for (InetAddress address : addresses) {
-            if (!allowed(address) && PrivateNetworks.contains(address)) {
+            if (PrivateNetworks.metadata(address)) {
+                throw new EndpointInPrivateNetwork();
+            }
+            if (!nameListed && PrivateNetworks.contains(address) && !covered(address, configured)
+                    && !covered(address, listed)) {
                 throw new EndpointInPrivateNetwork();
             }
         }
         return addresses;
     }
 
-    private boolean allowed(InetAddress address) {
-        return allowedBlocks.stream().anyMatch(block -> block.contains(address));
+    private static boolean listed(String name, List<HostPattern> patterns) {
+        return patterns.stream().anyMatch(p -> p.names(name));
+    }
+
+    private static boolean covered(InetAddress address, List<HostPattern> patterns) {
+        return patterns.stream().anyMatch(p -> p.covers(address));
     }
 }

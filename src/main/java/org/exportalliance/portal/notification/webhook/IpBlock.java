@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.util.Arrays;
 
 /** A block of addresses in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}); one family each. */
-record IpBlock(byte[] prefix, int bits) {
+public record IpBlock(byte[] prefix, int bits) {
 
-    IpBlock {
+    public IpBlock {
         prefix = prefix.clone();
         if (bits < 0 || bits > prefix.length * 8) {
             throw new IllegalArgumentException("prefix length " + bits + " out of range");
@@ -14,7 +14,7 @@ record IpBlock(byte[] prefix, int bits) {
     }
 
     /** Parses {@code address/bits}, or a bare address (a block of one), from IP literals only: never a DNS lookup. */
-    static IpBlock parse(String cidr) {
+    public static IpBlock parse(String cidr) {
         int slash = cidr.indexOf('/');
         String address = slash < 0 ? cidr : cidr.substring(0, slash);
         byte[] bytes = InetAddress.ofLiteral(address.replace("[", "").replace("]", "")).getAddress();
@@ -22,7 +22,7 @@ record IpBlock(byte[] prefix, int bits) {
         return new IpBlock(bytes, bits);
     }
 
-    boolean contains(InetAddress address) {
+    public boolean contains(InetAddress address) {
         byte[] bytes = address.getAddress();
         if (bytes.length != prefix.length) {
             return false;
@@ -39,6 +39,16 @@ record IpBlock(byte[] prefix, int bits) {
         }
         int mask = (0xFF << (8 - rest)) & 0xFF;
         return (bytes[whole] & mask) == (prefix[whole] & mask);
+    }
+
+    /** The same block with the bits after the prefix cleared: {@code 10.1.2.3/8} is {@code 10.0.0.0/8}. */
+    public IpBlock network() {
+        byte[] masked = prefix.clone();
+        for (int i = 0; i < masked.length; i++) {
+            int keep = Math.clamp(bits - i * 8L, 0, 8);
+            masked[i] = (byte) (masked[i] & (0xFF << (8 - keep)));
+        }
+        return new IpBlock(masked, bits);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Addresses a webhook may never reach: the portal's own host, the networks behind it, and the cloud's metadata
@@ -37,6 +38,13 @@ final class PrivateNetworks {
             "fec0::/10",          // site-local (deprecated, still routed by some)
             "ff00::/8");          // multicast
 
+    /**
+     * The cloud metadata services (AWS, Azure and GCP; Tencent; Alibaba; AWS over IPv6): never reached, whatever an
+     * allow-list says, since they hand out the host's credentials.
+     */
+    static final List<InetAddress> METADATA = Stream.of("169.254.169.254", "169.254.0.23", "100.100.100.200",
+            "fd00:ec2::254").map(InetAddress::ofLiteral).toList();
+
     /** Built from its bytes: Java reads the literal {@code ::ffff:0:0} as the IPv4 address 0.0.0.0. */
     private static final IpBlock MAPPED = new IpBlock(
             new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, 0}, 96);
@@ -55,6 +63,11 @@ final class PrivateNetworks {
             return true;
         }
         return embeddedIpv4(address).map(PrivateNetworks::contains).orElse(false);
+    }
+
+    /** Whether {@code address}, or the IPv4 address an IPv6 one carries, is a cloud metadata service. */
+    static boolean metadata(InetAddress address) {
+        return METADATA.contains(address) || embeddedIpv4(address).map(METADATA::contains).orElse(false);
     }
 
     /** The IPv4 address inside an IPv4-mapped, -compatible, NAT64 or 6to4 IPv6 address. */

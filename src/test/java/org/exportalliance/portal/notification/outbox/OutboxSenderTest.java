@@ -14,32 +14,15 @@ import org.exportalliance.portal.notification.EmailSender;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.notification.outbox.ChannelSettings.Owner;
 import org.exportalliance.portal.support.Members;
-import org.exportalliance.portal.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-@PortalTest
-class OutboxSenderTest {
+class OutboxSenderTest extends WithFakeRobots {
 
-    static final FakeRobots ROBOTS = new FakeRobots();
     static final String SECRET = "SEC3f5b1d2c9e8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1";
-
-    @DynamicPropertySource
-    static void robots(DynamicPropertyRegistry registry) {
-        registry.add("portal.channels.wecom.url", () -> ROBOTS.url("/cgi-bin/webhook/send"));
-        registry.add("portal.channels.dingtalk.url", () -> ROBOTS.url("/robot/send"));
-    }
-
-    @AfterAll
-    static void stopRobots() throws Exception {
-        ROBOTS.close();
-    }
 
     @Autowired ChannelSettings settings;
     @Autowired NotificationService notifications;

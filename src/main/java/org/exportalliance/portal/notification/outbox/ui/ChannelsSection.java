@@ -15,6 +15,7 @@ import org.exportalliance.portal.notification.outbox.ChannelSettings;
 import org.exportalliance.portal.notification.outbox.ChannelSettings.Owner;
 import org.exportalliance.portal.notification.outbox.NoticeChannel;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
+import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.UiCalls;
 import reactor.core.publisher.Mono;
 
@@ -47,10 +48,9 @@ public class ChannelsSection extends VerticalLayout {
                         result.setText(text);
                         refresh(settings, actor, owner);
                     }, r -> UiCalls.showRefusal(this, r)));
-            Button remove = new Button(getTranslation("channel.remove"), e -> UiCalls.run(this,
-                    settings.remove(actor, c.id()).thenReturn(true), ok -> refresh(settings, actor, owner),
-                    r -> UiCalls.showRefusal(this, r)));
+            Button remove = new Button(getTranslation("channel.remove"), e -> confirmRemove(settings, actor, owner, c));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            remove.addClassName("remove-channel");
             return new HorizontalLayout(test, remove);
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
@@ -77,6 +77,19 @@ public class ChannelsSection extends VerticalLayout {
                 new Span(getTranslation("channel.in-app")), grid, result, email,
                 new HorizontalLayout(wecomKey, saveWeCom), new HorizontalLayout(dingTalkToken, dingTalkSecret,
                         saveDingTalk));
+    }
+
+    /** Notices stop going to the channel, and a robot's key is gone for good: asks first, naming the channel. */
+    Confirmation confirmRemove(ChannelSettings settings, Actor actor, Owner owner, NoticeChannel c) {
+        String kind = getTranslation("channel.kind." + c.kind());
+        Confirmation confirmation = Confirmation.of(getTranslation("channel.remove.title", kind),
+                        getTranslation(owner == Owner.PERSON ? "channel.remove.consequence"
+                                : "channel.remove.firm-consequence", kind),
+                        getTranslation("channel.remove"))
+                .calling(reason -> settings.remove(actor, c.id()).thenReturn(true),
+                        removed -> refresh(settings, actor, owner));
+        confirmation.open();
+        return confirmation;
     }
 
     /** "saved · ends ab12", broken with its reason, or paused. */
