@@ -60,6 +60,11 @@ public class RequestService {
         return catalog.categories().filter(RequestCategory::active);
     }
 
+    /** Every category, also those no longer offered, for naming the requests filed in them. */
+    public Flux<RequestCategory> allCategories() {
+        return catalog.categories();
+    }
+
     /**
      * Files a request for the actor's firm: SUBMITTED, its accept clock running. Staff file none ({@link
      * NotPermitted}): their requests are the association's own work. What it concerns must be the firm's own.

@@ -61,13 +61,16 @@ class RequestForm extends Dialog {
         this.requests = requests;
         this.actor = actor;
         this.onFiled = onFiled;
-        this.categories = categories.stream().collect(Collectors.toMap(RequestCategory::code, Function.identity()));
+        // Only the categories still offered: the list a view passes may name old requests' categories too.
+        this.categories = categories.stream().filter(RequestCategory::active)
+                .collect(Collectors.toMap(RequestCategory::code, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         setId("request-form");
         setHeaderTitle(getTranslation("requests.file"));
         setWidth("min(48rem, 95vw)");
 
         category.setLabel(getTranslation("requests.category"));
-        category.setItems(categories);
+        category.setItems(this.categories.values());
         category.setItemLabelGenerator(c -> c.name(getLocale()));
         category.setRequiredIndicatorVisible(true);
         category.setId("request-category");
