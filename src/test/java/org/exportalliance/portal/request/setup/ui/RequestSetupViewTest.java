@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,7 @@ import org.exportalliance.portal.request.RequestTriage;
 import org.exportalliance.portal.request.ResponderUnit;
 import org.exportalliance.portal.request.ServiceRequest;
 import org.exportalliance.portal.request.setup.CategoryDraft;
+import org.exportalliance.portal.request.ui.RequestsView;
 import org.exportalliance.portal.request.setup.CategoryEntry;
 import org.exportalliance.portal.request.setup.CategorySetup;
 import org.exportalliance.portal.request.setup.SlaDraft;
@@ -148,6 +150,24 @@ class RequestSetupViewTest extends SpringBrowserlessTest {
         UiTasks.await(() -> !dialog.isOpened());
         assertThat(sla.targets(actors.staff(), category.code()).filter(t -> t.priority() == Priority.NORMAL)
                 .blockFirst(WAIT).minutes()).isEqualTo(new SlaDraft(120, 270, 3000));
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    @SuppressWarnings("unchecked")
+    void a_category_no_longer_offered_is_left_out_of_the_filing_form_but_still_narrows_the_list() {
+        CategoryEntry category = newCategory();
+        requests.file(actors.member(), new RequestDraft(category.code(), "旧诉求", "按旧类别提交", Priority.LOW, null,
+                null)).block(WAIT);
+        categories.setActive(actors.staff(), category.code(), category.version(), false).block(WAIT);
+
+        navigate(RequestsView.class);
+        ComboBox<RequestCategory> filter = $(ComboBox.class).id("request-filter-category");
+        assertThat(filter.getListDataView().getItems().map(RequestCategory::code)).contains(category.code());
+        test($(Button.class).id("request-file")).click();
+        ComboBox<RequestCategory> offered = $(ComboBox.class).id("request-category");
+        assertThat(offered.getListDataView().getItems().map(RequestCategory::code).toList())
+                .contains("CUSTOMS").doesNotContain(category.code());
     }
 
     @Test
