@@ -119,7 +119,8 @@ public class RequestService {
                             r.concerns(), samples))
                     .defaultIfEmpty(new RequestDraft(r.category(), d.title(), d.description(), d.urgency(),
                             r.concerns(), null));
-            return Mono.zip(kept, activeCategories())
+            // Its category is kept, not chosen: one staff have stopped offering since still stands (RequestForm).
+            return Mono.zip(kept, allCategories().collectMap(RequestCategory::code, Function.identity()))
                     .flatMap(t -> Checks.valid(RequestRules.check(t.getT1(), t.getT2())).thenReturn(t.getT1()))
                     .flatMap(same -> sla.target(r.category(), same.urgency())
                             .flatMap(target -> sla.due(now, target.accept()))

@@ -154,6 +154,19 @@ class RequestSetupTest {
     }
 
     @Test
+    void a_returned_request_is_filed_again_in_its_category_even_when_that_is_no_longer_offered() {
+        CategoryEntry category = newCategory();
+        ServiceRequest filed = file(category.code(), Priority.NORMAL);
+        ServiceRequest returned = triage.returnToFirm(staff, filed.id(), filed.version(), "请补充出口国家").block(WAIT);
+        categories.setActive(staff, category.code(), category.version(), false).block(WAIT);
+
+        ServiceRequest again = requests.refile(member, returned.id(), returned.version(), new RequestDraft(null,
+                "出口许可咨询（德国）", "出口到德国，需要了解出口许可的办理流程", Priority.NORMAL, null, null)).block(WAIT);
+        assertThat(again.category()).isEqualTo(category.code());
+        assertThat(again.status()).isEqualTo(org.exportalliance.portal.request.RequestStatus.SUBMITTED);
+    }
+
+    @Test
     void an_sla_change_applies_to_requests_filed_afterwards_and_running_clocks_keep_their_deadlines() {
         CategoryEntry category = newCategory();
         ServiceRequest before = file(category.code(), Priority.NORMAL);
