@@ -60,6 +60,11 @@ public class RequestService {
         return catalog.categories().filter(RequestCategory::active);
     }
 
+    /** Every category, also those no longer offered, for naming the requests filed in them. */
+    public Flux<RequestCategory> allCategories() {
+        return catalog.categories();
+    }
+
     /**
      * Files a request for the actor's firm: SUBMITTED, its accept clock running. Staff file none ({@link
      * NotPermitted}): their requests are the association's own work. What it concerns must be the firm's own.
@@ -114,7 +119,8 @@ public class RequestService {
                             r.concerns(), samples))
                     .defaultIfEmpty(new RequestDraft(r.category(), d.title(), d.description(), d.urgency(),
                             r.concerns(), null));
-            return Mono.zip(kept, activeCategories())
+            // Its category is kept, not chosen: one staff have stopped offering since still stands (RequestForm).
+            return Mono.zip(kept, allCategories().collectMap(RequestCategory::code, Function.identity()))
                     .flatMap(t -> Checks.valid(RequestRules.check(t.getT1(), t.getT2())).thenReturn(t.getT1()))
                     .flatMap(same -> sla.target(r.category(), same.urgency())
                             .flatMap(target -> sla.due(now, target.accept()))

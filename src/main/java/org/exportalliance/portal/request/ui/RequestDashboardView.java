@@ -64,7 +64,7 @@ public class RequestDashboardView extends VerticalLayout implements HasDynamicTi
         this.json = json;
         this.units = UiCalls.fetch(responders.all()).collect(Collectors.toMap(ResponderUnit::id,
                 Function.identity()));
-        this.categories = UiCalls.fetch(requests.categories()).collect(Collectors.toMap(
+        this.categories = UiCalls.fetch(requests.allCategories()).collect(Collectors.toMap(
                 RequestCategory::code, Function.identity()));
         setId("request-dashboard");
         period.setLabel(getTranslation("request.dashboard.period"));

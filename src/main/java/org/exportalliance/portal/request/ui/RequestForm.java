@@ -51,6 +51,7 @@ class RequestForm extends Dialog {
 
     private final FieldErrors fields = new FieldErrors(this);
     private final Map<String, RequestCategory> categories;
+    private final Map<String, RequestCategory> everyCategory;
     private final RequestService requests;
     private final Actor actor;
     private final Consumer<ServiceRequest> onFiled;
@@ -61,13 +62,18 @@ class RequestForm extends Dialog {
         this.requests = requests;
         this.actor = actor;
         this.onFiled = onFiled;
-        this.categories = categories.stream().collect(Collectors.toMap(RequestCategory::code, Function.identity()));
+        this.everyCategory = categories.stream().collect(Collectors.toMap(RequestCategory::code,
+                Function.identity(), (a, b) -> a));
+        // Only the categories still offered: the list a view passes may name old requests' categories too.
+        this.categories = categories.stream().filter(RequestCategory::active)
+                .collect(Collectors.toMap(RequestCategory::code, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         setId("request-form");
         setHeaderTitle(getTranslation("requests.file"));
         setWidth("min(48rem, 95vw)");
 
         category.setLabel(getTranslation("requests.category"));
-        category.setItems(categories);
+        category.setItems(this.categories.values());
         category.setItemLabelGenerator(c -> c.name(getLocale()));
         category.setRequiredIndicatorVisible(true);
         category.setId("request-category");
@@ -152,7 +158,11 @@ class RequestForm extends Dialog {
     RequestForm refiling(ServiceRequest request, @Nullable LabTest labTest) {
         returned = request;
         setHeaderTitle(getTranslation("requests.refile", request.reference()));
-        category.setValue(categories.get(request.category()));
+        RequestCategory kept = everyCategory.get(request.category());
+        if (kept != null && !kept.active()) {
+            category.setItems(kept);
+        }
+        category.setValue(kept);
         category.setReadOnly(true);
         title.setValue(request.title());
         description.setValue(request.description());

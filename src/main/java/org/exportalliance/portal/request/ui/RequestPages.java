@@ -54,7 +54,7 @@ final class RequestPages {
                                 labTests.find(reader.actor(), id).map(Optional::of).defaultIfEmpty(
                                         Optional.empty()),
                                 triage.units().collectMap(ResponderUnit::id, Function.identity()),
-                                requests.categories().collectMap(RequestCategory::code, c -> c.name(locale)))
+                                requests.allCategories().collectMap(RequestCategory::code, c -> c.name(locale)))
                         .flatMap(t -> Mono.zip(names(r, t.getT1()), firmName(reader, r, locale),
                                         concerns(reader, r, locale))
                                 .map(n -> new ShownRequest(r, t.getT1(), t.getT2(), t.getT3().orElse(null),

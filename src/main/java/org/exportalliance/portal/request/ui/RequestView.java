@@ -66,7 +66,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         clocks = new RequestClocksPanel(clock.getZone());
         actions = new RequestActions(triage, handling, closing, changed -> reload(), this::reload,
                 returned -> new RequestForm(requests, returned.reader().actor(),
-                        UiCalls.fetch(requests.categories()).toList(), refiled -> reload())
+                        UiCalls.fetch(requests.allCategories()).toList(), refiled -> reload())
                         .refiling(returned.request(), returned.labTest()).open());
         lab = new LabTestPanel(labTests, attachments, clock, changed -> reload(), this::reload);
         history = new RequestHistory(clock.getZone());

@@ -79,7 +79,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         this.concernChoices = concernChoices;
         this.clock = clock;
         this.reader = new RequestReader(signedIn.actor(), UiCalls.fetch(responders.of(signedIn.actor())).toList());
-        this.categories = UiCalls.fetch(requests.categories()).toList();
+        this.categories = UiCalls.fetch(requests.allCategories()).toList();
         this.categoriesByCode = categories.stream().collect(Collectors.toMap(RequestCategory::code,
                 Function.identity()));
         this.units = UiCalls.fetch(triage.units()).collect(Collectors.toMap(ResponderUnit::id,
