@@ -72,7 +72,8 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         add.addClickListener(e -> openAdd());
         scope.setLabel(getTranslation("webhook.scope"));
         scope.setItems(Scope.values());
-        scope.setItemLabelGenerator(s -> getTranslation("webhook.scope." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        scope.setItemLabelGenerator(s -> getTranslation(
+                s == Scope.ALL ? "webhook.scope.all" : "webhook.scope.alliance"));
         scope.setValue(Scope.ALLIANCE);
         scope.setId("webhook-scope");
         Paragraph intro = new Paragraph(getTranslation(staff ? "webhook.intro.staff" : "webhook.intro.firm"));
