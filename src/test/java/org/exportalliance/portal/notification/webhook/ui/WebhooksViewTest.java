@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
@@ -206,6 +207,72 @@ class WebhooksViewTest extends SpringBrowserlessTest {
                 .anyMatch(d -> d.id().equals(failed.id()) && d.status().equals("PENDING")));
         assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("已安排重新发送（推送编号不变）。");
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void an_edit_saves_at_the_version_it_read_and_one_made_stale_by_another_edit_is_refused_once() {
+        CreatedEndpoint before = registered(actors.of("firmadmin"), PUBLIC + "edit-" + unique());
+        WebhooksView view = navigate(WebhooksView.class);
+        view.edit(row(view, before.endpoint().url()));
+        WebhookEndpointDialog dialog = $(WebhookEndpointDialog.class).single();
+        assertThat(dialog.enabled.isVisible()).isTrue();
+        dialog.enabled.setValue(false);
+        dialog.events.setValue(Set.of(WebhookEventType.CLAIM_DECIDED, WebhookEventType.APPLICATION_DECIDED));
+        test(dialog.save).click();
+        await(() -> !dialog.isOpened());
+        WebhookEndpoint edited = row(view, before.endpoint().url());
+        assertThat(WebhookLabels.state(view, edited)).isEqualTo("已停用");
+        assertThat(edited.events()).containsExactly(WebhookEventType.APPLICATION_DECIDED,
+                WebhookEventType.CLAIM_DECIDED);
+
+        view.edit(edited);
+        WebhookEndpointDialog stale = $(WebhookEndpointDialog.class).single();
+        endpoints.update(actors.of("firmadmin"), edited.id(), edited.version(), new WebhookEndpointDraft(
+                edited.url(), "elsewhere", edited.events()), true).block(WAIT);
+        stale.description.setValue("mine");
+        test(stale.save).click();
+        await(() -> !errors().isEmpty());
+        assertThat(errors()).hasSize(1);
+        assertThat(stale.isOpened()).as("what was typed stays").isTrue();
+        assertThat(stale.description.getValue()).isEqualTo("mine");
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void deleting_asks_first_naming_the_address_and_then_the_endpoint_is_gone() {
+        CreatedEndpoint doomed = registered(actors.of("firmadmin"), PUBLIC + "delete-" + unique());
+        WebhooksView view = navigate(WebhooksView.class);
+        Confirmation asking = view.confirmDelete(row(view, doomed.endpoint().url()));
+        assertThat($(Confirmation.class).single().isOpened()).isTrue();
+        assertThat(asking.getHeaderTitle()).isEqualTo("删除接收地址");
+        assertThat(endpoints.list(actors.of("firmadmin")).map(WebhookEndpoint::id).collectList().block(WAIT))
+                .as("nothing is deleted before the confirmation").contains(doomed.endpoint().id());
+
+        test($(Button.class).id("confirmation-confirm")).click();
+        await(() -> rows(view).stream().noneMatch(e -> e.id().equals(doomed.endpoint().id())));
+        assertThat(endpoints.list(actors.of("firmadmin")).map(WebhookEndpoint::id).collectList().block(WAIT))
+                .doesNotContain(doomed.endpoint().id());
+    }
+
+    @Test
+    @WithUserDetails(value = "firmadmin", userDetailsServiceBeanName = "portalUserDetailsService")
+    void english_readers_see_the_page_the_events_and_the_states_in_english() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        WebhooksView view = navigate(WebhooksView.class);
+        assertThat(view.getPageTitle()).startsWith("Webhooks");
+        assertThat(view.add.getText()).isEqualTo("Add endpoint");
+        assertThat(view.grid.getColumnByKey("last").getHeaderText()).isEqualTo("Last delivery");
+        WebhookEndpoint erp = row(view, "://erp.tianmu-textile.example");
+        assertThat(WebhookLabels.events(view, erp.events())).isEqualTo("Order stage changed, Request updated");
+        assertThat(view.lastDelivery(erp)).startsWith("Retrying (");
+        assertThat(WebhookLabels.state(view, row(view, "://old-erp.tianmu-textile.example")))
+                .isEqualTo("Disabled: the receiver answered 410 (Gone)");
+        test(view.add).click();
+        WebhookEndpointDialog dialog = $(WebhookEndpointDialog.class).single();
+        assertThat(dialog.url.getLabel()).isEqualTo("Endpoint URL");
+        assertThat(dialog.events.getItemLabelGenerator().apply(WebhookEventType.DELEGATION_STATUS_CHANGED))
+                .isEqualTo("Delegation status changed");
     }
 
     @Test
