@@ -1,5 +1,6 @@
 package org.exportalliance.portal.notification.webhook;
 
+import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class WebhookDeliveryRepository {
                 .all();
     }
 
-    private static DeliveryRecord delivery(io.r2dbc.spi.Readable row) {
+    private static DeliveryRecord delivery(Readable row) {
         OffsetDateTime next = row.get("next_at", OffsetDateTime.class);
         return new DeliveryRecord(row.get("id", String.class), row.get("endpoint_id", UUID.class),
                 row.get("event_type", String.class), row.get("status", String.class),

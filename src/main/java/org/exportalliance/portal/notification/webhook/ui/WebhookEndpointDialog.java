@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -112,7 +113,7 @@ class WebhookEndpointDialog extends Dialog {
 
     WebhookEndpointDraft draft() {
         // In the order the reader sees them, whatever order they were ticked in.
-        List<WebhookEventType> chosen = List.of(WebhookEventType.values()).stream()
+        List<WebhookEventType> chosen = Arrays.stream(WebhookEventType.values())
                 .filter(events.getValue()::contains).toList();
         return new WebhookEndpointDraft(url.getValue().strip(), description.getValue().strip(), chosen);
     }

@@ -45,10 +45,11 @@ class WebhookSecretDialog extends Dialog {
         copy.setIcon(VaadinIcon.COPY.create());
         copy.setText(getTranslation("webhook.secret.copy"));
         copy.setId("webhook-secret-copy");
-        copy.addClickListener(e -> {
-            copy.getElement().executeJs("return navigator.clipboard.writeText($0)", secret.getValue());
-            UiCalls.showSuccess(this, "webhook.secret.copied");
-        });
+        // The browser may refuse the clipboard (a page not served over https): then say so, and the field stays.
+        copy.addClickListener(e -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", secret.getValue())
+                .then(copied -> UiCalls.showSuccess(this, "webhook.secret.copied"),
+                        refused -> UiCalls.showWarning(this, getTranslation("webhook.secret.copy-failed"))));
         HorizontalLayout line = new HorizontalLayout(secret, copy);
         line.setWidthFull();
         line.setAlignItems(FlexComponent.Alignment.BASELINE);
