@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.fair.FairStatus;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.notification.webhook.WebhookEventType;
 import org.exportalliance.portal.request.Priority;
 import org.exportalliance.portal.request.RequestEvent;
 import org.exportalliance.portal.request.RequestStatus;
@@ -62,6 +63,9 @@ class MessageBundlesTest {
         }
         for (RequestStatus s : RequestStatus.values()) {
             assertThat(zh).containsKey(s.messageKey());
+        }
+        for (WebhookEventType t : WebhookEventType.values()) {
+            assertThat(zh).containsKey(t.messageKey());
         }
         for (Priority p : Priority.values()) {
             assertThat(zh).containsKey(p.messageKey());

@@ -2,6 +2,7 @@ package org.exportalliance.portal.notification.webhook;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,11 @@ public record DeliveryRecord(String id, UUID endpointId, String eventType, Strin
 
     public DeliveryRecord {
         attemptLog = List.copyOf(attemptLog);
+    }
+
+    /** The latest attempt, if one was made. */
+    public Optional<Attempt> lastAttempt() {
+        return attemptLog.isEmpty() ? Optional.empty() : Optional.of(attemptLog.getLast());
     }
 
     /** One attempt: no address, body or secret, only what came of it. */

@@ -39,10 +39,29 @@ public class WebhookDeliveries {
     public Mono<List<DeliveryRecord>> of(Actor actor, UUID endpointId, int limit) {
         return endpoints.find(actor, endpointId)
                 .flatMap(e -> deliveries.ofEndpoint(endpointId, Math.clamp(limit, 1, MAX)).collectList())
-                .flatMap(found -> found.isEmpty() ? Mono.just(found)
-                        : deliveries.attemptsOf(found.stream().map(DeliveryRecord::id).toList())
-                                .collectMultimap(Map.Entry::getKey, Map.Entry::getValue)
-                                .map(attempts -> withAttempts(found, attempts)));
+                .flatMap(this::withAttempts);
+    }
+
+    private Mono<List<DeliveryRecord>> withAttempts(List<DeliveryRecord> found) {
+        return found.isEmpty() ? Mono.just(found)
+                : deliveries.attemptsOf(found.stream().map(DeliveryRecord::id).toList())
+                        .collectMultimap(Map.Entry::getKey, Map.Entry::getValue)
+                        .map(attempts -> withAttempts(found, attempts));
+    }
+
+    /**
+     * The newest delivery of each endpoint the actor keeps, with its attempts, by endpoint: what the list of endpoints
+     * shows as each one's last outcome.
+     */
+    public Mono<Map<UUID, DeliveryRecord>> latest(Actor actor) {
+        return endpoints.list(actor).map(WebhookEndpoint::id).collectList()
+                .flatMap(ids -> ids.isEmpty() ? Mono.just(List.<DeliveryRecord>of())
+                        : deliveries.latestOf(ids).collectList().flatMap(this::withAttempts))
+                .map(found -> {
+                    Map<UUID, DeliveryRecord> byEndpoint = new LinkedHashMap<>();
+                    found.forEach(d -> byEndpoint.put(d.endpointId(), d));
+                    return byEndpoint;
+                });
     }
 
     /**

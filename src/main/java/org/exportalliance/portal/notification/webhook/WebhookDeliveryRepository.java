@@ -1,5 +1,6 @@
 package org.exportalliance.portal.notification.webhook;
 
+import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +98,25 @@ class WebhookDeliveryRepository {
                         + "from webhook_delivery where endpoint_id = :endpoint order by created_at desc, id "
                         + "limit :limit")
                 .bind("endpoint", endpointId).bind("limit", limit)
-                .map(row -> {
-                    OffsetDateTime next = row.get("next_at", OffsetDateTime.class);
-                    return new DeliveryRecord(row.get("id", String.class), row.get("endpoint_id", UUID.class),
-                            row.get("event_type", String.class), row.get("status", String.class),
-                            row.get("attempts", Integer.class), next == null ? null : next.toInstant(),
-                            row.get("created_at", OffsetDateTime.class).toInstant(), List.of());
-                })
+                .map(WebhookDeliveryRepository::delivery)
+                .all();
+    }
+
+    private static DeliveryRecord delivery(Readable row) {
+        OffsetDateTime next = row.get("next_at", OffsetDateTime.class);
+        return new DeliveryRecord(row.get("id", String.class), row.get("endpoint_id", UUID.class),
+                row.get("event_type", String.class), row.get("status", String.class),
+                row.get("attempts", Integer.class), next == null ? null : next.toInstant(),
+                row.get("created_at", OffsetDateTime.class).toInstant(), List.of());
+    }
+
+    /** The newest delivery of each of these endpoints that has one, without its attempts. */
+    Flux<DeliveryRecord> latestOf(List<UUID> endpointIds) {
+        return db.sql("select distinct on (endpoint_id) id, endpoint_id, event_type, status, attempts, next_at, "
+                        + "created_at from webhook_delivery where endpoint_id = any (:endpoints) "
+                        + "order by endpoint_id, created_at desc, id")
+                .bind("endpoints", endpointIds.toArray(UUID[]::new))
+                .map(WebhookDeliveryRepository::delivery)
                 .all();
     }
 

@@ -106,6 +106,11 @@ public class WebhookEndpoints {
                         .then(audit.record(actor.userId(), "webhook.deleted", SUBJECT, id, null))));
     }
 
+    /** How long the previous secret keeps signing after a rotation, for the page that asks before rotating. */
+    public Duration rotationOverlap() {
+        return overlap;
+    }
+
     /** The secrets an endpoint signs with now: its current one, and the previous one while the overlap lasts. */
     List<WebhookSecret> secretsOf(WebhookEndpointRepository.Signing s, OffsetDateTime now) {
         WebhookSecret current = cipher.open(s.id(), s.keyId(), s.secret());

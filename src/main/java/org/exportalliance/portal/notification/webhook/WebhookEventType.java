@@ -21,6 +21,11 @@ public enum WebhookEventType {
         return wireName;
     }
 
+    /** The event's label in the reader's language ({@code webhook.event.order.stage_changed}, …). */
+    public String messageKey() {
+        return "webhook.event." + wireName;
+    }
+
     public static Optional<WebhookEventType> ofWireName(String name) {
         return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
     }

@@ -48,11 +48,13 @@ public final class WebhookSecretCipher {
         random.nextBytes(new byte[NONCE_BYTES]);
     }
 
-    String keyId() {
+    /** The id of the key secrets are sealed with, stored beside each sealed secret. */
+    public String keyId() {
         return keyId;
     }
 
-    byte[] seal(UUID endpointId, WebhookSecret secret) {
+    /** The secret sealed for the endpoint's row (public for demo seeders, which load endpoints as rows). */
+    public byte[] seal(UUID endpointId, WebhookSecret secret) {
         SecretKey key = configuredKey();
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
