@@ -3,6 +3,7 @@ package org.exportalliance.portal.notification.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
@@ -78,6 +79,7 @@ public class WebhookEndpoints {
     public Mono<WebhookEndpoint> update(Actor actor, UUID id, long version, WebhookEndpointDraft draft,
             boolean enabled) {
         return find(actor, id)
+                .flatMap(before -> keptByStaff(actor, before, draft))
                 .flatMap(before -> Checks.valid(WebhookEndpointRules.check(draft))
                         .then(Mono.defer(() -> guard.check(draft.url())))
                         .flatMap(url -> tx.transactional(endpoints.update(id, version, url.toString(),
@@ -91,6 +93,8 @@ public class WebhookEndpoints {
     public Mono<CreatedEndpoint> rotate(Actor actor, UUID id) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return find(actor, id)
+                .flatMap(found -> ownedBy(actor, found) ? Mono.just(found) : Mono.<WebhookEndpoint>error(
+                        new NotPermitted()))
                 .zipWith(WebhookSecret.generate())
                 .flatMap(found -> tx.transactional(endpoints.signing(id)
                         .flatMap(s -> endpoints.rotate(id, cipher.keyId(), cipher.seal(id, found.getT2()),
@@ -118,6 +122,20 @@ public class WebhookEndpoints {
             return List.of(current);
         }
         return List.of(current, cipher.open(s.id(), s.keyId(), s.previous()));
+    }
+
+    /**
+     * A firm's endpoint is its admins' to point and to sign: staff, who see every endpoint, may switch one off or
+     * remove it, but never learn its secret (rotating) or send the firm's events elsewhere (address or events).
+     */
+    public static boolean ownedBy(Actor actor, WebhookEndpoint endpoint) {
+        return endpoint.firmId() == null ? actor.isStaff() : endpoint.firmId().equals(actor.firmId());
+    }
+
+    private static Mono<WebhookEndpoint> keptByStaff(Actor actor, WebhookEndpoint before, WebhookEndpointDraft draft) {
+        boolean same = before.url().equals(draft.url()) && draft.events() != null
+                && new HashSet<>(before.events()).equals(new HashSet<>(draft.events()));
+        return ownedBy(actor, before) || same ? Mono.just(before) : Mono.error(new NotPermitted());
     }
 
     /** Firm admins (for their firm) and staff (for the alliance) keep endpoints; nobody else sees them. */

@@ -97,6 +97,9 @@ class WebhookEndpointDialog extends Dialog {
             description.setValue(editing.description());
             events.setValue(Set.copyOf(editing.events()));
             enabled.setValue(editing.enabled());
+            boolean theirs = !WebhookEndpoints.ownedBy(signedIn.actor(), editing);
+            url.setReadOnly(theirs);
+            events.setReadOnly(theirs);
         } else {
             enabled.setValue(true);
         }

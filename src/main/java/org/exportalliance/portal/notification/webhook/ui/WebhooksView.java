@@ -126,10 +126,14 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(WebhookEndpoint e) {
-        return new HorizontalLayout(
-                action(VaadinIcon.EDIT, "webhook.edit", "webhook-edit", () -> edit(e), false),
-                action(VaadinIcon.KEY, "webhook.rotate", "webhook-rotate", () -> confirmRotate(e), false),
-                action(VaadinIcon.TRASH, "webhook.delete", "webhook-delete", () -> confirmDelete(e), true));
+        HorizontalLayout actions = new HorizontalLayout(
+                action(VaadinIcon.EDIT, "webhook.edit", "webhook-edit", () -> edit(e), false));
+        // Staff switch a firm's endpoint off or remove it, but its secret is the firm's alone.
+        if (WebhookEndpoints.ownedBy(signedIn.actor(), e)) {
+            actions.add(action(VaadinIcon.KEY, "webhook.rotate", "webhook-rotate", () -> confirmRotate(e), false));
+        }
+        actions.add(action(VaadinIcon.TRASH, "webhook.delete", "webhook-delete", () -> confirmDelete(e), true));
+        return actions;
     }
 
     private Button action(VaadinIcon icon, String labelKey, String className, Runnable click, boolean destructive) {

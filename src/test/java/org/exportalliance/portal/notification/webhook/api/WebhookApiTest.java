@@ -178,6 +178,30 @@ class WebhookApiTest extends PortalApiTest {
     }
 
     @Test
+    void staff_may_switch_a_firms_endpoint_off_but_never_rotate_its_secret_or_point_it_elsewhere() {
+        String url = RECEIVER + UUID.randomUUID();
+        Map<String, Object> created = create(firmAdmin, endpoint(url, "claim.decided"));
+        String id = (String) endpointOf(created).get("id");
+        String staff = ApiClient.token(port, "staff");
+
+        send(HttpMethod.POST, "/v1/webhooks/" + id + "/rotate", staff, Map.of()).expectStatus().isForbidden();
+        Map<String, Object> elsewhere = endpoint(RECEIVER + "staff", "claim.decided");
+        elsewhere.put("version", endpointOf(created).get("version"));
+        send(HttpMethod.PUT, "/v1/webhooks/" + id, staff, elsewhere).expectStatus().isForbidden();
+        Map<String, Object> moreEvents = endpoint(url, "claim.decided", "order.stage_changed");
+        moreEvents.put("version", endpointOf(created).get("version"));
+        send(HttpMethod.PUT, "/v1/webhooks/" + id, staff, moreEvents).expectStatus().isForbidden();
+
+        Map<String, Object> off = endpoint(url, "claim.decided");
+        off.put("version", endpointOf(created).get("version"));
+        off.put("enabled", false);
+        Map<String, Object> switchedOff = json(send(HttpMethod.PUT, "/v1/webhooks/" + id, staff, off)
+                .expectStatus().isOk());
+        assertThat(switchedOff.get("enabled")).isEqualTo(false);
+        assertThat(switchedOff.get("url")).isEqualTo(url);
+    }
+
+    @Test
     void the_delivery_log_lists_an_event_and_send_again_queues_it_with_the_same_id() {
         String id = (String) endpointOf(create(firmAdmin, endpoint(RECEIVER + UUID.randomUUID(), "claim.decided")))
                 .get("id");
