@@ -24,7 +24,7 @@ class DispatchDialog extends StepDialog {
         super("request-dispatch-dialog", done);
         String action = again ? "request.action.redispatch" : "request.action.dispatch";
         setHeaderTitle(getTranslation(action));
-        confirm.setText(getTranslation(action));
+        save.setText(getTranslation(action));
         this.step = step;
         unit.setLabel(getTranslation("request.action.dispatch.unit"));
         unit.setItems(suggestions);
@@ -40,12 +40,12 @@ class DispatchDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         return unit.getValue() == null ? List.of(new FieldProblem("unit", "validation.required")) : List.of();
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         return step.apply(unit.getValue());
     }
 }

@@ -18,7 +18,7 @@ class PriorityDialog extends StepDialog {
     PriorityDialog(Priority current, Function<Priority, Mono<ServiceRequest>> step, Consumer<ServiceRequest> done) {
         super("request-priority-dialog", done);
         setHeaderTitle(getTranslation("request.action.priority"));
-        confirm.setText(getTranslation("request.action.priority.save"));
+        save.setText(getTranslation("request.action.priority.save"));
         this.step = step;
         priority.setLabel(getTranslation("requests.priority"));
         priority.setHelperText(getTranslation("request.action.priority.hint"));
@@ -31,12 +31,12 @@ class PriorityDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         return priority.getValue() == null ? List.of(new FieldProblem("priority", "validation.required")) : List.of();
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         return step.apply(priority.getValue());
     }
 }

@@ -32,7 +32,7 @@ class QuoteDialog extends StepDialog {
         super("request-quote-dialog", done);
         this.quote = quote;
         setHeaderTitle(getTranslation("request.lab.quote"));
-        confirm.setText(getTranslation("request.lab.quote.save"));
+        save.setText(getTranslation("request.lab.quote.save"));
         price.setLabel(getTranslation("request.lab.price"));
         price.setPrefixComponent(new Span("CNY"));
         price.setRequiredIndicatorVisible(true);
@@ -52,7 +52,7 @@ class QuoteDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal cny = price.getValue();
         if (cny == null) {
@@ -68,7 +68,7 @@ class QuoteDialog extends StepDialog {
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         BigDecimal cny = price.getValue();
         LocalDate due = dueOn.getValue();
         return cny == null || due == null ? Mono.empty() : quote.apply(cny, due);

@@ -22,7 +22,7 @@ class RatingDialog extends StepDialog {
     RatingDialog(BiFunction<Integer, String, Mono<ServiceRequest>> step, Consumer<ServiceRequest> done) {
         super("request-rating-dialog", done);
         setHeaderTitle(getTranslation("request.action.confirm"));
-        confirm.setText(getTranslation("request.action.confirm.save"));
+        save.setText(getTranslation("request.action.confirm.save"));
         this.step = step;
         stars.setLabel(getTranslation("request.action.confirm.stars"));
         stars.setItems(5, 4, 3, 2, 1);
@@ -40,7 +40,7 @@ class RatingDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         List<FieldProblem> problems = new ArrayList<>();
         if (stars.getValue() == null) {
             problems.add(new FieldProblem("rating", "request.validation.rating"));
@@ -52,7 +52,7 @@ class RatingDialog extends StepDialog {
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         return step.apply(stars.getValue(), comment.getValue());
     }
 }

@@ -44,7 +44,7 @@ class ReportDialog extends StepDialog {
         this.labTests = labTests;
         this.attachments = attachments;
         setHeaderTitle(getTranslation("request.lab.report"));
-        confirm.setText(getTranslation("request.lab.report.save"));
+        save.setText(getTranslation("request.lab.report.save"));
         files.stream().filter(a -> PDF.equals(a.contentType()) && !a.internal()).forEach(pdfs::add);
         report.setLabel(getTranslation("request.lab.report.file"));
         report.setItems(pdfs);
@@ -92,7 +92,7 @@ class ReportDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         List<FieldProblem> problems = new ArrayList<>();
         if (report.getValue() == null) {
             problems.add(new FieldProblem("attachmentId", "request.lab.report.pdf"));
@@ -102,7 +102,7 @@ class ReportDialog extends StepDialog {
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         Attachment chosen = report.getValue();
         return chosen == null ? Mono.empty()
                 : labTests.report(actor, request.id(), chosen.id(), summary.getValue());

@@ -1,9 +1,6 @@
 package org.exportalliance.portal.request.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -15,17 +12,16 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exportalliance.portal.account.Actor;
-import org.exportalliance.portal.request.LabTest;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.request.LabSamples;
+import org.exportalliance.portal.request.LabTest;
 import org.exportalliance.portal.request.Priority;
 import org.exportalliance.portal.request.RequestCategory;
 import org.exportalliance.portal.request.RequestDraft;
 import org.exportalliance.portal.request.RequestRules;
 import org.exportalliance.portal.request.RequestService;
 import org.exportalliance.portal.request.ServiceRequest;
-import org.exportalliance.portal.shell.DiscardGuard;
-import org.exportalliance.portal.shell.FieldErrors;
+import org.exportalliance.portal.shell.FormDialog;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -36,7 +32,7 @@ import reactor.core.publisher.Mono;
  * and the service's refusals mark the same fields; the dialog asks before dropping what was typed. A request staff
  * returned is filed again in the same form, its category and samples fixed and the rest as the firm left it.
  */
-class RequestForm extends Dialog {
+class RequestForm extends FormDialog<ServiceRequest> {
 
     final ComboBox<RequestCategory> category = new ComboBox<>();
     final TextField title = new TextField();
@@ -47,21 +43,18 @@ class RequestForm extends Dialog {
     final TextField standard = new TextField();
     final ComboBox<ConcernChoices.Choice> concerns = new ComboBox<>();
     final FormLayout lab = new FormLayout();
-    final Button save = new Button();
 
-    private final FieldErrors fields = new FieldErrors(this);
     private final Map<String, RequestCategory> categories;
     private final Map<String, RequestCategory> everyCategory;
     private final RequestService requests;
     private final Actor actor;
-    private final Consumer<ServiceRequest> onFiled;
     private @Nullable ServiceRequest returned;
 
     RequestForm(RequestService requests, Actor actor, List<RequestCategory> categories,
             Consumer<ServiceRequest> onFiled) {
+        super("request-save", "request-form-close", "requests.close", onFiled);
         this.requests = requests;
         this.actor = actor;
-        this.onFiled = onFiled;
         this.everyCategory = categories.stream().collect(Collectors.toMap(RequestCategory::code,
                 Function.identity(), (a, b) -> a));
         // Only the categories still offered: the list a view passes may name old requests' categories too.
@@ -78,25 +71,25 @@ class RequestForm extends Dialog {
         category.setRequiredIndicatorVisible(true);
         category.setId("request-category");
         category.addValueChangeListener(e -> lab.setVisible(e.getValue() != null && e.getValue().labTest()));
-        fields.put("category", category);
+        field("category", category);
         title.setLabel(getTranslation("requests.title-column"));
         title.setMaxLength(RequestRules.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setId("request-title");
-        fields.put("title", title);
+        field("title", title);
         description.setLabel(getTranslation("requests.description"));
         description.setHelperText(getTranslation("requests.description.hint"));
         description.setMaxLength(RequestRules.MAX_TEXT);
         description.setRequiredIndicatorVisible(true);
         description.setMinHeight("8em");
         description.setId("request-description");
-        fields.put("description", description);
+        field("description", description);
         urgency.setLabel(getTranslation("requests.urgency"));
         urgency.setItems(Priority.values());
         urgency.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
         urgency.setValue(Priority.NORMAL);
         urgency.setId("request-urgency");
-        fields.put("urgency", urgency);
+        field("urgency", urgency);
         samplesFields();
         concerns.setLabel(getTranslation("requests.concerns"));
         concerns.setHelperText(getTranslation("requests.concerns.hint"));
@@ -104,7 +97,7 @@ class RequestForm extends Dialog {
         concerns.setClearButtonVisible(true);
         concerns.setId("request-concerns");
         concerns.setVisible(false);
-        fields.put("concerns", concerns);
+        field("concerns", concerns);
 
         FormLayout form = new FormLayout(category, urgency, title, description, concerns);
         form.setColspan(title, 2);
@@ -113,13 +106,6 @@ class RequestForm extends Dialog {
         add(form, lab);
 
         save.setText(getTranslation("requests.file.send"));
-        save.setId("request-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        DiscardGuard guard = DiscardGuard.protect(this);
-        Button close = new Button(getTranslation("requests.close"), e -> guard.requestClose());
-        close.setId("request-form-close");
-        getFooter().add(close, save);
     }
 
     private void samplesFields() {
@@ -129,18 +115,18 @@ class RequestForm extends Dialog {
         samples.setStepButtonsVisible(true);
         samples.setRequiredIndicatorVisible(true);
         samples.setId("request-samples");
-        fields.put("samples.count", samples);
+        field("samples.count", samples);
         material.setLabel(getTranslation("requests.samples.material"));
         material.setMaxLength(RequestRules.MAX_MATERIAL);
         material.setRequiredIndicatorVisible(true);
         material.setId("request-material");
-        fields.put("samples.material", material);
+        field("samples.material", material);
         standard.setLabel(getTranslation("requests.samples.standard"));
         standard.setPlaceholder("GB/T 3923.1-2013");
         standard.setMaxLength(RequestRules.MAX_STANDARD);
         standard.setRequiredIndicatorVisible(true);
         standard.setId("request-standard");
-        fields.put("samples.standard", standard);
+        field("samples.standard", standard);
         lab.add(samples, material, standard);
         lab.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         lab.setId("request-lab");
@@ -189,29 +175,22 @@ class RequestForm extends Dialog {
                 urgency.getValue(), about == null ? null : about.concerns(), labSamples).normalised();
     }
 
-    void save() {
-        RequestDraft draft = draft();
+    @Override
+    protected List<FieldProblem> check() {
         // A returned request keeps its category, even one staff have since retired.
-        List<FieldProblem> problems = RequestRules.check(draft, categories).stream()
+        return RequestRules.check(draft(), categories).stream()
                 .filter(p -> returned == null || !p.field().equals("category")).toList();
-        show(problems);
-        if (!problems.isEmpty()) {
-            return;
-        }
-        save.setEnabled(false);
-        ServiceRequest again = returned;
-        Mono<ServiceRequest> call = again == null ? requests.file(actor, draft)
-                : requests.refile(actor, again.id(), again.version(), draft);
-        UiCalls.run(this, call, filed -> {
-            UiCalls.showSuccess(this, again == null ? "requests.filed-as" : "requests.refiled-as",
-                    filed.reference());
-            close();
-            onFiled.accept(filed);
-        }, UiCalls.intoForm(this, this::show));
     }
 
-    private void show(List<FieldProblem> problems) {
-        save.setEnabled(true);
-        fields.show(problems);
+    @Override
+    protected Mono<ServiceRequest> call() {
+        ServiceRequest again = returned;
+        return again == null ? requests.file(actor, draft())
+                : requests.refile(actor, again.id(), again.version(), draft());
+    }
+
+    @Override
+    protected void done(ServiceRequest filed) {
+        UiCalls.showSuccess(this, returned == null ? "requests.filed-as" : "requests.refiled-as", filed.reference());
     }
 }

@@ -30,7 +30,7 @@ class TextStepDialog extends StepDialog {
         this.step = step;
         String words = "request.action." + action;
         setHeaderTitle(getTranslation(words));
-        confirm.setText(getTranslation(words + ".save"));
+        save.setText(getTranslation(words + ".save"));
         text.setLabel(getTranslation(words + ".text"));
         text.setMaxLength(max);
         text.setRequiredIndicatorVisible(true);
@@ -42,12 +42,12 @@ class TextStepDialog extends StepDialog {
     }
 
     @Override
-    List<FieldProblem> check() {
+    protected List<FieldProblem> check() {
         return RequestRules.text(name, text.getValue(), max);
     }
 
     @Override
-    Mono<ServiceRequest> step() {
+    protected Mono<ServiceRequest> call() {
         return step.apply(text.getValue());
     }
 }

@@ -88,7 +88,7 @@ class RequestViewTest extends SpringBrowserlessTest {
                 .isEqualTo("新昌纺机共享检测实验室");
         assertThat(dispatch.unit.getItemLabelGenerator().apply(dispatch.unit.getValue()))
                 .startsWith("新昌纺机共享检测实验室 · 承办此类诉求 · 在办 ");
-        test(dispatch.confirm).click();
+        test(dispatch.save).click();
         awaitShown(staff, RequestStatus.DISPATCHED);
         assertThat(staff.header.fact("unit")).isEqualTo("新昌纺机共享检测实验室");
         assertThat(buttons(staff)).as("staff are not the lab: no take").containsExactly("request-priority",
@@ -104,10 +104,10 @@ class RequestViewTest extends SpringBrowserlessTest {
         assertThat(buttons(lab)).containsExactly("request-pause", "request-resolve");
         click("request-resolve");
         TextStepDialog resolve = $(TextStepDialog.class).single();
-        test(resolve.confirm).click();
+        test(resolve.save).click();
         assertThat(resolve.text.isInvalid()).as("what was done is required").isTrue();
         resolve.text.setValue("三批样品断裂强力均符合 GB/T 3916-2013，报告已寄出。");
-        test(resolve.confirm).click();
+        test(resolve.save).click();
         awaitShown(lab, RequestStatus.RESOLVED);
         assertThat(buttons(lab)).isEmpty();
         assertThat(lab.clocks.text("RESOLVE")).startsWith("办结时限：计时暂停，剩余");
@@ -121,7 +121,7 @@ class RequestViewTest extends SpringBrowserlessTest {
         RatingDialog rating = $(RatingDialog.class).single();
         rating.stars.setValue(4);
         rating.comment.setValue("报告及时，价格合理。");
-        test(rating.confirm).click();
+        test(rating.save).click();
         awaitShown(member, RequestStatus.CLOSED);
 
         assertThat(status(filed)).isEqualTo(RequestStatus.CLOSED);

@@ -1,8 +1,5 @@
 package org.exportalliance.portal.request.setup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,36 +11,33 @@ import org.exportalliance.portal.request.setup.CategoryDraft;
 import org.exportalliance.portal.request.setup.CategoryEntry;
 import org.exportalliance.portal.request.setup.CategoryRules;
 import org.exportalliance.portal.request.setup.CategorySetup;
-import org.exportalliance.portal.shell.DiscardGuard;
-import org.exportalliance.portal.shell.FieldErrors;
+import org.exportalliance.portal.shell.FormDialog;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 /**
  * Staff add a category or rename one (its code stays: requests keep it). {@link CategoryRules} mark the fields before
  * anything is sent; the service's refusals (a code or name taken) mark the same fields.
  */
-class CategoryDialog extends Dialog {
+class CategoryDialog extends FormDialog<CategoryEntry> {
 
     final TextField code = new TextField();
     final TextField nameZh = new TextField();
     final TextField nameEn = new TextField();
     final IntegerField position = new IntegerField();
-    final Button save = new Button();
 
-    private final FieldErrors fields = new FieldErrors(this);
     private final CategorySetup categories;
     private final SignedIn signedIn;
     private final @Nullable CategoryEntry editing;
-    private final Consumer<CategoryEntry> onSaved;
 
     CategoryDialog(CategorySetup categories, SignedIn signedIn, @Nullable CategoryEntry editing, int position,
             Consumer<CategoryEntry> onSaved) {
+        super("setup-category-save", null, "request.setup.close", onSaved);
         this.categories = categories;
         this.signedIn = signedIn;
         this.editing = editing;
-        this.onSaved = onSaved;
         setId("setup-category-dialog");
         setHeaderTitle(getTranslation(editing == null ? "request.setup.category.dialog.new"
                 : "request.setup.category.dialog.edit"));
@@ -58,7 +52,7 @@ class CategoryDialog extends Dialog {
         this.position.setMax(CategoryRules.MAX_POSITION);
         this.position.setId("setup-category-position");
         this.position.setValue(position);
-        fields.put("position", this.position);
+        field("position", this.position);
         if (editing != null) {
             code.setValue(editing.code());
             code.setReadOnly(true);
@@ -68,12 +62,6 @@ class CategoryDialog extends Dialog {
         }
         add(new FormLayout(code, this.position, nameZh, nameEn));
         save.setText(getTranslation("request.setup.save"));
-        save.setId("setup-category-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        DiscardGuard guard = DiscardGuard.protect(this);
-        Button close = new Button(getTranslation("request.setup.close"), e -> guard.requestClose());
-        getFooter().add(close, save);
     }
 
     private void text(TextField field, String name, String labelKey, int max) {
@@ -81,7 +69,7 @@ class CategoryDialog extends Dialog {
         field.setId("setup-category-" + name);
         field.setMaxLength(max);
         field.setRequiredIndicatorVisible(true);
-        fields.put(name, field);
+        field(name, field);
     }
 
     CategoryDraft draft() {
@@ -89,25 +77,20 @@ class CategoryDialog extends Dialog {
                 Objects.requireNonNullElse(position.getValue(), -1)).normalised();
     }
 
-    void save() {
-        CategoryDraft draft = draft();
-        List<FieldProblem> problems = CategoryRules.check(draft, editing == null);
-        show(problems);
-        if (!problems.isEmpty()) {
-            return;
-        }
-        save.setEnabled(false);
-        var call = editing == null ? categories.add(signedIn.actor(), draft)
-                : categories.rename(signedIn.actor(), editing.code(), editing.version(), draft);
-        UiCalls.run(this, call, saved -> {
-            UiCalls.showSuccess(this, "request.setup.category.saved", saved.category().name(getLocale()));
-            close();
-            onSaved.accept(saved);
-        }, UiCalls.intoForm(this, this::show));
+    @Override
+    protected List<FieldProblem> check() {
+        return CategoryRules.check(draft(), editing == null);
     }
 
-    private void show(List<FieldProblem> problems) {
-        save.setEnabled(true);
-        fields.show(problems);
+    @Override
+    protected Mono<CategoryEntry> call() {
+        CategoryDraft draft = draft();
+        return editing == null ? categories.add(signedIn.actor(), draft)
+                : categories.rename(signedIn.actor(), editing.code(), editing.version(), draft);
+    }
+
+    @Override
+    protected void done(CategoryEntry saved) {
+        UiCalls.showSuccess(this, "request.setup.category.saved", saved.category().name(getLocale()));
     }
 }

@@ -1,10 +1,7 @@
 package org.exportalliance.portal.request.setup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,18 +21,18 @@ import org.exportalliance.portal.request.setup.UnitDraft;
 import org.exportalliance.portal.request.setup.UnitEntry;
 import org.exportalliance.portal.request.setup.UnitRules;
 import org.exportalliance.portal.request.setup.UnitSetup;
-import org.exportalliance.portal.shell.DiscardGuard;
-import org.exportalliance.portal.shell.FieldErrors;
+import org.exportalliance.portal.shell.FormDialog;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 /**
  * Staff add a responder unit or change one: names, kind, the categories it serves, its members and, among them, its
  * lead. {@link UnitRules} mark the fields before anything is sent; who may be a member the service decides, and its
  * refusal marks the person field.
  */
-class UnitDialog extends Dialog {
+class UnitDialog extends FormDialog<UnitEntry> {
 
     /** What the dialog needs besides the unit: the categories to offer and the people and firms to name. */
     record Context(List<RequestCategory> categories, Map<UUID, UserAccount> people, AccountService accounts,
@@ -47,20 +44,17 @@ class UnitDialog extends Dialog {
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
     final MemberPicker members;
     final ComboBox<UUID> lead = new ComboBox<>();
-    final Button save = new Button();
 
-    private final FieldErrors fields = new FieldErrors(this);
     private final UnitSetup units;
     private final SignedIn signedIn;
     private final @Nullable UnitEntry editing;
-    private final Consumer<UnitEntry> onSaved;
 
     UnitDialog(UnitSetup units, SignedIn signedIn, Context context, @Nullable UnitEntry editing,
             Consumer<UnitEntry> onSaved) {
+        super("setup-unit-save", null, "request.setup.close", onSaved);
         this.units = units;
         this.signedIn = signedIn;
         this.editing = editing;
-        this.onSaved = onSaved;
         this.members = new MemberPicker(context.accounts(), signedIn.actor(), context.firms(), context.association(),
                 this::offerLeads);
         setId("setup-unit-dialog");
@@ -74,20 +68,20 @@ class UnitDialog extends Dialog {
         kind.setItemLabelGenerator(k -> k == null ? "" : SetupLabels.kind(this, k));
         kind.setId("setup-unit-kind");
         kind.addValueChangeListener(e -> members.ownPeopleOnly(UnitSetup.ownPeopleOnly(e.getValue())));
-        fields.put("kind", kind);
+        field("kind", kind);
         Map<String, RequestCategory> byCode = new java.util.LinkedHashMap<>();
         context.categories().forEach(c -> byCode.put(c.code(), c));
         categories.setLabel(getTranslation("request.setup.unit.categories"));
         categories.setItems(byCode.keySet());
         categories.setItemLabelGenerator(code -> byCode.containsKey(code) ? byCode.get(code).name(getLocale()) : code);
         categories.setId("setup-unit-categories");
-        fields.put("categories", categories);
+        field("categories", categories);
         lead.setLabel(getTranslation("request.setup.unit.lead"));
         lead.setHelperText(getTranslation("request.setup.unit.lead-help"));
         lead.setId("setup-unit-lead");
         lead.setClearButtonVisible(true);
-        fields.put("lead", lead);
-        fields.put("members", members.person);
+        field("lead", lead);
+        field("members", members.person);
         FormLayout form = new FormLayout(nameZh, nameEn, kind, lead, categories);
         form.setColspan(categories, 2);
         add(form, members);
@@ -107,12 +101,6 @@ class UnitDialog extends Dialog {
             lead.setValue(editing.unit().leadUserId());
         }
         save.setText(getTranslation("request.setup.save"));
-        save.setId("setup-unit-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        DiscardGuard guard = DiscardGuard.protect(this);
-        Button close = new Button(getTranslation("request.setup.close"), e -> guard.requestClose());
-        getFooter().add(close, save);
     }
 
     private void text(TextField field, String name, String labelKey) {
@@ -120,7 +108,7 @@ class UnitDialog extends Dialog {
         field.setId("setup-unit-" + name);
         field.setMaxLength(UnitRules.MAX_NAME);
         field.setRequiredIndicatorVisible(true);
-        fields.put(name, field);
+        field(name, field);
     }
 
     /** The lead is one of the members: the choice follows the member list. */
@@ -138,26 +126,20 @@ class UnitDialog extends Dialog {
                 members.memberIds(), Set.copyOf(categories.getValue())).normalised();
     }
 
-    void save() {
-        UnitDraft draft = draft();
-        List<FieldProblem> problems = UnitRules.check(draft, Set.copyOf(categories.getListDataView().getItems()
-                .toList()));
-        show(problems);
-        if (!problems.isEmpty()) {
-            return;
-        }
-        save.setEnabled(false);
-        var call = editing == null ? units.create(signedIn.actor(), draft)
-                : units.update(signedIn.actor(), editing.unit().id(), editing.version(), draft);
-        UiCalls.run(this, call, saved -> {
-            UiCalls.showSuccess(this, "request.setup.unit.saved", saved.unit().name(getLocale()));
-            close();
-            onSaved.accept(saved);
-        }, UiCalls.intoForm(this, this::show));
+    @Override
+    protected List<FieldProblem> check() {
+        return UnitRules.check(draft(), Set.copyOf(categories.getListDataView().getItems().toList()));
     }
 
-    private void show(List<FieldProblem> problems) {
-        save.setEnabled(true);
-        fields.show(problems);
+    @Override
+    protected Mono<UnitEntry> call() {
+        UnitDraft draft = draft();
+        return editing == null ? units.create(signedIn.actor(), draft)
+                : units.update(signedIn.actor(), editing.unit().id(), editing.version(), draft);
+    }
+
+    @Override
+    protected void done(UnitEntry saved) {
+        UiCalls.showSuccess(this, "request.setup.unit.saved", saved.unit().name(getLocale()));
     }
 }
