@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The portal for browserless UI tests: a mock servlet environment (no real server), on its own fresh embedded
@@ -16,25 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("browserless")
+@TestPropertySource(locations = "classpath:portal-test.properties")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "portal.embedded.ephemeral=true",
-        "portal.demo.enabled=true",
-        // Tests run the checklist reminder job themselves.
-        "portal.checklist.reminder-check=PT1H",
-        "portal.checklist.reminder-initial-delay=PT1H",
-        "portal.passport.key=AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=", "portal.passport.key-id=test",
-        // Tests run offer expiry themselves; the schedule would race them for the same offers.
-        "portal.delegation.expiry-check=PT1H",
-        "portal.delegation.expiry-initial-delay=PT1H",
-        // The portal's background senders and watches stay still here, as in PortalTest: a view test that saves a
-        // robot or files a request must not set a job talking to the outside world (or holding a pooled connection
-        // while it waits for one) under the other view tests. Robots point at a closed local port all the same.
-        "portal.channels.outbox-initial-delay=PT1H",
+        // The background jobs stay still (portal-test.properties), and robots point at a closed local port all the
+        // same: a view test that saves a robot must never reach the outside world.
         "portal.channels.wecom.url=http://127.0.0.1:9/wecom",
-        "portal.channels.dingtalk.url=http://127.0.0.1:9/dingtalk",
-        "portal.requests.deadline-check=PT1H",
-        "portal.requests.deadline-initial-delay=PT1H",
-        "portal.webhooks.dispatch=PT1H",
-        "portal.webhooks.dispatch-initial-delay=PT1H"
+        "portal.channels.dingtalk.url=http://127.0.0.1:9/dingtalk"
 })
 public @interface BrowserlessPortalTest {}

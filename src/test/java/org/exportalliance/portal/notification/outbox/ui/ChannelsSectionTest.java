@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.exportalliance.portal.support.UiTasks.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
@@ -11,13 +12,21 @@ import org.exportalliance.portal.firm.people.ui.MyAccountView;
 import org.exportalliance.portal.firm.ui.MyFirmView;
 import org.exportalliance.portal.notification.outbox.ChannelKind;
 import org.exportalliance.portal.notification.outbox.NoticeChannel;
+import org.exportalliance.portal.platform.i18n.PortalLocales;
 import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @BrowserlessPortalTest
 class ChannelsSectionTest extends SpringBrowserlessTest {
+
+    /** Another browserless test saves English for firmadmin; these read the page in the default language. */
+    @BeforeEach
+    void chinese() {
+        UI.getCurrent().setLocale(PortalLocales.CHINESE);
+    }
 
     @Test
     @WithUserDetails(value = "member2", userDetailsServiceBeanName = "portalUserDetailsService")
