@@ -18,9 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What a firm may say its request concerns, and how a request's page names it: the firm's own orders and leads and
- * the delegations it takes part in, newest first, each as "出口订单 · buyer · country". A reader who may not see the
- * record itself (a unit in another firm) reads only its kind, never the buyer behind it.
+ * What a firm may say its request concerns, and how a request's page names it: the delegations it takes part in
+ * (asked one by one: the alliance runs a few a year), then up to {@value #SHOWN} of its orders and of its own leads,
+ * each as "出口订单 · buyer · country". The service checks the choice again. A reader who may not see the record
+ * itself (a unit in another firm) reads only its kind, never the buyer behind it.
  */
 @org.springframework.stereotype.Component
 class ConcernChoices {
