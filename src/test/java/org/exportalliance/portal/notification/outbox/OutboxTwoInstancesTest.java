@@ -2,7 +2,6 @@ package org.exportalliance.portal.notification.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.notification.outbox.ChannelSettings.Owner;
 import org.exportalliance.portal.support.Members;
 import org.exportalliance.portal.support.PortalInstances;
+import org.exportalliance.portal.support.TwoPortals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,32 +28,25 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 class OutboxTwoInstancesTest {
 
     static final FakeRobots ROBOTS = new FakeRobots();
-    static EmbeddedPostgres postgres;
+    static TwoPortals portals;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        a = instance(true);
-        b = instance(false);
-    }
-
-    static ConfigurableApplicationContext instance(boolean seed) {
-        return PortalInstances.start(postgres, 0,
-                "--portal.demo.enabled=" + seed,
-                "--portal.bootstrap.staff-username=ops.admin",
-                "--portal.bootstrap.staff-password=correct horse battery staple",
+    static void start() {
+        portals = TwoPortals.start(
                 "--portal.channels.key=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
                 "--portal.channels.wecom.url=" + ROBOTS.url("/cgi-bin/webhook/send"),
                 "--portal.channels.dingtalk.url=" + ROBOTS.url("/robot/send"),
                 "--portal.channels.outbox-check=PT0.1S",
                 "--portal.channels.outbox-initial-delay=PT0S");
+        a = portals.a();
+        b = portals.b();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        PortalInstances.stop(b, a, postgres, ROBOTS);
+        PortalInstances.stop(portals, ROBOTS);
     }
 
     @Test

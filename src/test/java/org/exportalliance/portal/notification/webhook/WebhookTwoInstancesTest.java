@@ -2,7 +2,6 @@ package org.exportalliance.portal.notification.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.support.PortalInstances;
+import org.exportalliance.portal.support.TwoPortals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,32 +25,25 @@ class WebhookTwoInstancesTest {
     static final Duration WAIT = Duration.ofSeconds(60);
     static final int EVENTS = 30;
 
-    static EmbeddedPostgres postgres;
+    static TwoPortals portals;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        a = instance(true);
-        b = instance(false);
-    }
-
-    static ConfigurableApplicationContext instance(boolean seed) {
-        return PortalInstances.start(postgres, 0,
-                "--portal.demo.enabled=" + seed,
-                "--portal.bootstrap.staff-username=ops.admin",
-                "--portal.bootstrap.staff-password=correct horse battery staple",
+    static void start() {
+        portals = TwoPortals.start(
                 "--portal.webhooks.key=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
                 "--portal.webhooks.allowed-hosts=127.0.0.1",
                 // The test runs the dispatch on both instances itself, at the same moments.
                 "--portal.webhooks.dispatch=PT1H",
                 "--portal.webhooks.dispatch-initial-delay=PT1H");
+        a = portals.a();
+        b = portals.b();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        PortalInstances.stop(b, a, postgres);
+        PortalInstances.stop(portals);
     }
 
     @Test

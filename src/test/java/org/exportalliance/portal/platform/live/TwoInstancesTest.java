@@ -2,13 +2,13 @@ package org.exportalliance.portal.platform.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Fairs;
 import org.exportalliance.portal.support.PortalInstances;
+import org.exportalliance.portal.support.TwoPortals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,30 +21,22 @@ import reactor.test.StepVerifier;
  */
 class TwoInstancesTest {
 
-    static EmbeddedPostgres postgres;
+    static TwoPortals portals;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        a = instance(true);
-        b = instance(false);
-    }
-
-    static ConfigurableApplicationContext instance(boolean seed) {
-        return PortalInstances.start(postgres, 0,
-                "--portal.demo.enabled=" + seed,
-                "--portal.bootstrap.staff-username=ops.admin",
-                "--portal.bootstrap.staff-password=correct horse battery staple",
-                // The test runs offer expiry on both instances itself; the schedule would race it.
-                "--portal.delegation.expiry-check=PT1H",
+    static void start() {
+        // The test runs offer expiry on both instances itself; the schedule would race it.
+        portals = TwoPortals.start("--portal.delegation.expiry-check=PT1H",
                 "--portal.delegation.expiry-initial-delay=PT1H");
+        a = portals.a();
+        b = portals.b();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        PortalInstances.stop(b, a, postgres);
+        PortalInstances.stop(portals);
     }
 
     @Test
