@@ -96,6 +96,16 @@ public final class UiCalls {
     }
 
     /**
+     * Refreshes {@code owner} on {@code events} while it is on a page ({@link #subscribe}): following starts when it is
+     * attached and stops when it is detached, so a page left behind costs nothing.
+     */
+    public static <T> void follow(Component owner, Flux<T> events, Consumer<T> action) {
+        Disposable[] live = {() -> { }};
+        owner.addAttachListener(e -> live[0] = subscribe(e.getUI(), events, action));
+        owner.addDetachListener(e -> live[0].dispose());
+    }
+
+    /**
      * The refusal handler of a form: field problems go to the form (which marks its fields and lets the user try
      * again; an empty list for any other refusal), and any other refusal is also shown as a notification.
      */

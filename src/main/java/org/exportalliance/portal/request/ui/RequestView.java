@@ -1,7 +1,5 @@
 package org.exportalliance.portal.request.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +25,6 @@ import org.exportalliance.portal.request.Responders;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
 
 /**
  * One request ({@code requests/<id>}, where its notices link): its header, its SLA clocks, the steps its reader may
@@ -44,7 +41,6 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     private final VerticalLayout page = new VerticalLayout();
     private @Nullable UUID id;
     private @Nullable ShownRequest shown;
-    private Disposable live = () -> { };
 
     final RequestHeader header;
     final RequestClocksPanel clocks;
@@ -82,6 +78,8 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
                 new Anchor("requests", getTranslation("request.page.back")));
         notFound.setVisible(false);
         add(page, notFound);
+        UiCalls.follow(this, requests.changes()
+                .filter(e -> e.isResync() || id != null && id.toString().equals(e.id())), change -> reload());
     }
 
     /** The address of a request's page, as its notices link it. */
@@ -130,17 +128,6 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     /** What the page shows now; empty when the request is not found. */
     Optional<ShownRequest> shown() {
         return Optional.ofNullable(shown);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        live = UiCalls.subscribe(event.getUI(), requests.changes()
-                .filter(e -> e.isResync() || id != null && id.toString().equals(e.id())), change -> reload());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.dispose();
     }
 
     @Override

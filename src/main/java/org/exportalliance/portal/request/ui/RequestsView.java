@@ -1,8 +1,6 @@
 package org.exportalliance.portal.request.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,7 +40,6 @@ import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
 import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
 
 /**
  * The requests a reader may see: a firm's own, newest first; staff's triage queue and a unit's queue by nearest
@@ -64,7 +61,6 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<UUID, ResponderUnit> units;
     private final Map<UUID, Firm> firms;
     private @Nullable RequestClocks clocks;
-    private Disposable live = () -> { };
 
     final Grid<ServiceRequest> grid = new Grid<>();
     final Button file = new Button();
@@ -98,6 +94,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         add(new PageHeader(getTranslation("requests.title"), file), filters(), grid);
         expand(grid);
         refresh();
+        UiCalls.follow(this, requests.changes(), change -> refresh());
     }
 
     private FilterBar filters() {
@@ -195,16 +192,6 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         clocks = UiCalls.fetchOne(requests.clocks()).orElse(null);
         grid.setItems(filter().map(f -> UiCalls.fetch(requests.list(reader.actor(), f, 0, SHOWN)).toList())
                 .orElse(List.of()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        live = UiCalls.subscribe(event.getUI(), requests.changes(), change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.dispose();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.exportalliance.portal.request.calendar.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,8 +28,6 @@ import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
-import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
 
 /**
  * Staff keep the working calendar here: a year's days off and make-up working days, a click on a day to change it, a
@@ -48,7 +44,6 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
     final Button add = new Button();
     final Button importFile = new Button();
     final Grid<CalendarDay> grid = new Grid<>();
-    private @Nullable Disposable liveUpdates;
 
     WorkingCalendarView(WorkingCalendarService calendar, SignedIn signedIn, Clock clock) {
         this.calendar = calendar;
@@ -76,6 +71,7 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
         add(new PageHeader(getTranslation("calendar.title"), year, importFile, add), intro, grid);
         configureGrid();
         expand(grid);
+        UiCalls.follow(this, calendar.changes(), change -> refresh());
     }
 
     private void configureGrid() {
@@ -138,18 +134,6 @@ public class WorkingCalendarView extends VerticalLayout implements HasDynamicTit
 
     void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        liveUpdates = UiCalls.subscribe(event.getUI(), calendar.changes(), change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (liveUpdates != null) {
-            liveUpdates.dispose();
-        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.exportalliance.portal.request.setup.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,7 +18,6 @@ import org.exportalliance.portal.request.setup.UnitSetup;
 import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -37,7 +34,6 @@ public class RequestSetupView extends VerticalLayout implements HasDynamicTitle 
     final UnitsTab units;
     private final CategorySetup categorySetup;
     private final UnitSetup unitSetup;
-    private Disposable liveUpdates = () -> { };
 
     RequestSetupView(CategorySetup categorySetup, SlaSetup sla, UnitSetup unitSetup, RequestService requests,
             AccountService accounts, FirmService firms, WorkingCalendarService calendar, SignedIn signedIn) {
@@ -60,6 +56,8 @@ public class RequestSetupView extends VerticalLayout implements HasDynamicTitle 
         units.setVisible(false);
         add(new PageHeader(getTranslation("request.setup.title")), tabs, categories, targets, units);
         panels.forEach(p -> setFlexGrow(1, p));
+        UiCalls.follow(this, Flux.merge(categorySetup.changes(), unitSetup.changes()),
+                change -> refresh());
     }
 
     private Tab tab(String name) {
@@ -72,17 +70,6 @@ public class RequestSetupView extends VerticalLayout implements HasDynamicTitle 
         categories.refresh();
         targets.refresh();
         units.refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        liveUpdates = UiCalls.subscribe(event.getUI(), Flux.merge(categorySetup.changes(), unitSetup.changes()),
-                change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        liveUpdates.dispose();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.exportalliance.portal.notification.webhook.allowlist.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,8 +31,6 @@ import org.exportalliance.portal.shell.Confirmation;
 import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
-import org.jspecify.annotations.Nullable;
-import reactor.core.Disposable;
 
 /**
  * Staff keep the hosts webhooks may reach inside private networks here: the list with who added each entry and why,
@@ -55,7 +51,6 @@ public class AllowedHostsView extends VerticalLayout implements HasDynamicTitle 
     final TextField note = new TextField();
     final Button add = new Button();
     final Grid<AllowedHost> grid = new Grid<>();
-    private @Nullable Disposable liveUpdates;
 
     AllowedHostsView(AllowedHosts hosts, AccountService accounts, SignedIn signedIn, Clock clock) {
         this.hosts = hosts;
@@ -87,6 +82,7 @@ public class AllowedHostsView extends VerticalLayout implements HasDynamicTitle 
         configureGrid();
         expand(grid);
         refresh();
+        UiCalls.follow(this, hosts.changes(), change -> refresh());
     }
 
     private void configureGrid() {
@@ -166,18 +162,6 @@ public class AllowedHostsView extends VerticalLayout implements HasDynamicTitle 
 
     private static String displayName(UserAccount user) {
         return user.displayName().isBlank() ? user.username() : user.displayName();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        liveUpdates = UiCalls.subscribe(event.getUI(), hosts.changes(), change -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (liveUpdates != null) {
-            liveUpdates.dispose();
-        }
     }
 
     @Override
