@@ -16,6 +16,13 @@ class ApiTokenRepository {
     /** A live token as authentication finds it. */
     record Use(UUID id, UUID userId, @Nullable OffsetDateTime lastUsedAt) {}
 
+    /** A live token and the account it belongs to. */
+    record Holder(Use use, UserAccount account) {}
+
+    /** The account's columns as read through the join on the token. */
+    private static final String ACCOUNT_COLUMNS = java.util.Arrays.stream(UserAccountRepository.COLUMNS.split(","))
+            .map(column -> "u." + column.strip()).collect(java.util.stream.Collectors.joining(", "));
+
     private final DatabaseClient db;
 
     ApiTokenRepository(DatabaseClient db) {
@@ -34,14 +41,21 @@ class ApiTokenRepository {
                 .fetch().rowsUpdated();
     }
 
-    /** The live (not revoked, not expired) token with this hash. */
-    Mono<Use> live(byte[] hash, OffsetDateTime now) {
-        return db.sql("select id, user_id, last_used_at from api_token where token_hash = :hash"
-                        + " and revoked_at is null and (expires_at is null or expires_at > :now)")
+    /**
+     * The live token with this hash and its account, in one query: every API call asks, so this saves the call a round
+     * trip and a pooled connection.
+     */
+    Mono<Holder> holder(byte[] hash, OffsetDateTime now) {
+        return db.sql("select t.id as token_id, t.last_used_at as token_last_used_at, " + ACCOUNT_COLUMNS
+                        + " from api_token t join app_user u on u.id = t.user_id where t.token_hash = :hash"
+                        + " and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)")
                 .bind("hash", hash)
                 .bind("now", now)
-                .map(row -> new Use(row.get("id", UUID.class), row.get("user_id", UUID.class),
-                        row.get("last_used_at", OffsetDateTime.class)))
+                .map(row -> {
+                    UserAccount account = UserAccountRepository.read(row);
+                    return new Holder(new Use(row.get("token_id", UUID.class), account.id(),
+                            row.get("token_last_used_at", OffsetDateTime.class)), account);
+                })
                 .one();
     }
 

@@ -63,10 +63,9 @@ public class ApiTokenService {
             return Mono.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return tokens.live(sha256(token), now)
-                .flatMap(use -> accounts.findById(use.userId())
-                        .filter(accounts::maySignIn)
-                        .flatMap(user -> noteUse(use, now).thenReturn(user.asActor())));
+        return tokens.holder(sha256(token), now)
+                .filter(holder -> accounts.maySignIn(holder.account()))
+                .flatMap(holder -> noteUse(holder.use(), now).thenReturn(holder.account().asActor()));
     }
 
     private Mono<Void> noteUse(ApiTokenRepository.Use use, OffsetDateTime now) {

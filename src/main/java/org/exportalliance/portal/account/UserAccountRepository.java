@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class UserAccountRepository {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, firm_id, username, display_name, email, roles, locale, enabled, demo, created_at, firm_suspended,"
             + " must_change_password, mfa_enrolled_at";
 
@@ -190,7 +190,7 @@ class UserAccountRepository {
         return db.sql("select count(*) from app_user").map(row -> row.get(0, Long.class)).one();
     }
 
-    private static UserAccount read(Readable row) {
+    static UserAccount read(Readable row) {
         String[] roles = row.get("roles", String[].class);
         Set<Role> roleSet = roles == null || roles.length == 0
                 ? EnumSet.noneOf(Role.class)
