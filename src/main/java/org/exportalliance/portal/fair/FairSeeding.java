@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.platform.db.AdvisoryLocks;
+import org.exportalliance.portal.platform.live.LiveEvents;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -22,8 +23,10 @@ public class FairSeeding {
     private final AdvisoryLocks locks;
     private final TransactionalOperator tx;
     private final Clock clock;
+    private final LiveEvents live;
 
-    FairSeeding(FairRepository fairs, AdvisoryLocks locks, TransactionalOperator tx, Clock clock) {
+    FairSeeding(FairRepository fairs, AdvisoryLocks locks, TransactionalOperator tx, Clock clock, LiveEvents live) {
+        this.live = live;
         this.fairs = fairs;
         this.locks = locks;
         this.tx = tx;
@@ -34,7 +37,10 @@ public class FairSeeding {
     public Mono<Integer> seedIfEmpty(List<FairDraft> drafts) {
         Mono<Integer> seed = locks.await(SEED_LOCK)
                 .then(fairs.count())
-                .flatMap(count -> count > 0 ? Mono.just(0) : insertAll(drafts));
+                .flatMap(count -> count > 0 ? Mono.just(0) : insertAll(drafts))
+                // Another instance may already keep catalogue pages (FairService): the event tells it to drop them.
+                .flatMap(inserted -> inserted == 0 ? Mono.just(0)
+                        : live.publish(FairService.TOPIC, "seeded").thenReturn(inserted));
         return tx.transactional(seed);
     }
 

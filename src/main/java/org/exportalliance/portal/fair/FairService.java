@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.audit.Changes;
+import org.exportalliance.portal.platform.live.LiveCache;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
@@ -27,6 +29,8 @@ import reactor.core.publisher.Mono;
 public class FairService {
 
     public static final String TOPIC = "fair";
+    /** Rows of catalogue pages kept at most (about 1 kB each), whatever the mix of filters and page sizes. */
+    public static final long KEPT_ROWS = 20_000;
 
     private final FairRepository fairs;
     private final LiveEvents live;
@@ -34,6 +38,11 @@ public class FairService {
     private final Clock clock;
     private final Counter created;
     private final TransactionalOperator tx;
+    private final LiveCache<Search, List<Fair>> pages;
+    private final List<Runnable> keptElsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** One question to the catalogue; the day is part of it because "upcoming" depends on it. */
+    private record Search(FairFilter filter, FairSort sort, FairPage page, LocalDate today) {}
 
     FairService(FairRepository fairs, LiveEvents live, Changes changes, Clock clock, MeterRegistry meters,
             TransactionalOperator tx) {
@@ -43,10 +52,16 @@ public class FairService {
         this.changes = changes;
         this.clock = clock;
         this.created = meters.counter("portal.fair.creations");
+        this.pages = new LiveCache<>(live, TOPIC, KEPT_ROWS, search -> search.page().limit(),
+                search -> fairs.search(search.filter(), search.sort(), search.page(), search.today()).collectList());
     }
 
+    /**
+     * A page of the catalogue. Everybody sees the same catalogue, so each instance keeps the pages asked for until a
+     * fair changes (on any instance): the API's and every open catalogue's reads of the same page share one query.
+     */
     public Flux<Fair> search(FairFilter filter, FairSort sort, FairPage page) {
-        return fairs.search(filter, sort, page, today());
+        return pages.get(new Search(filter, sort, page, today())).flatMapIterable(rows -> rows);
     }
 
     public Mono<Fair> find(UUID id) {
@@ -60,7 +75,8 @@ public class FairService {
                 .then(Mono.defer(() -> fairs.insert(UUID.randomUUID(), d, actor.userId(), now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .flatMap(fair -> changed(actor, "fair.created", fair))
-                .doOnSuccess(fair -> created.increment()));
+                .doOnSuccess(fair -> created.increment()))
+                .doOnSuccess(this::committed);
     }
 
     public Mono<Fair> update(Actor actor, UUID id, long expectedVersion, FairDraft draft) {
@@ -70,7 +86,8 @@ public class FairService {
                 .then(Mono.defer(() -> fairs.update(id, expectedVersion, d, now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .switchIfEmpty(Mono.defer(() -> whyNotUpdated(id)))
-                .flatMap(fair -> changed(actor, "fair.updated", fair)));
+                .flatMap(fair -> changed(actor, "fair.updated", fair)))
+                .doOnSuccess(this::committed);
     }
 
     public Mono<Fair> cancel(Actor actor, UUID id, long expectedVersion, @Nullable String reason) {
@@ -78,7 +95,8 @@ public class FairService {
                 .then(Checks.valid(FairRules.checkCancelReason(reason)))
                 .then(Mono.defer(() -> fairs.cancel(id, expectedVersion, reason.strip(), now())))
                 .switchIfEmpty(Mono.defer(() -> whyNotCancelled(id)))
-                .flatMap(fair -> changed(actor, "fair.cancelled", fair)));
+                .flatMap(fair -> changed(actor, "fair.cancelled", fair)))
+                .doOnSuccess(this::committed);
     }
 
     /** Ids of fairs as they change on any instance, plus resync signals. */
@@ -88,6 +106,23 @@ public class FairService {
 
     public Mono<Long> count() {
         return fairs.count();
+    }
+
+    /**
+     * The change's own live event is on its way back from the database; dropping now as well means the caller's next
+     * read on this instance already sees the change.
+     */
+    private void committed(@Nullable Fair fair) {
+        pages.dropAll();
+        keptElsewhere.forEach(Runnable::run);
+    }
+
+    /**
+     * Registers the drop of another copy of catalogue pages (the API's written JSON), run as soon as a change made on
+     * this instance commits; other instances drop theirs when the change's live event arrives.
+     */
+    public void onCommittedChange(Runnable drop) {
+        keptElsewhere.add(drop);
     }
 
     private Mono<Fair> changed(Actor actor, String action, Fair fair) {
@@ -105,8 +140,6 @@ public class FairService {
                         : new ChangedConcurrently()))
                 .switchIfEmpty(Mono.error(FairNotFound::new));
     }
-
-
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.exportalliance.portal.fair.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.exportalliance.portal.fair.Fair;
@@ -14,7 +15,10 @@ import org.exportalliance.portal.platform.api.ApiJson;
 import org.exportalliance.portal.platform.api.ApiRequests;
 import org.exportalliance.portal.platform.api.ApiResponses;
 import org.exportalliance.portal.platform.api.Idempotency;
+import org.exportalliance.portal.platform.api.RenderedJson;
 import org.exportalliance.portal.platform.api.StoredResponse;
+import org.exportalliance.portal.platform.live.LiveCache;
+import org.exportalliance.portal.platform.live.LiveEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -34,11 +38,21 @@ class FairApi {
     private final FairService fairs;
     private final Idempotency idempotency;
     private final ApiJson json;
+    private final Clock clock;
+    private final LiveCache<ListQuery, RenderedJson> pages;
 
-    FairApi(FairService fairs, Idempotency idempotency, ApiJson json) {
+    /** One list request as it reaches the catalogue; "upcoming" depends on the day. */
+    private record ListQuery(FairFilter filter, FairPage page, int limit, LocalDate today) {}
+
+    FairApi(FairService fairs, Idempotency idempotency, ApiJson json, LiveEvents live, Clock clock) {
         this.fairs = fairs;
         this.idempotency = idempotency;
         this.json = json;
+        this.clock = clock;
+        // Every caller reads the same catalogue, so a page is written to JSON once until a fair changes anywhere.
+        this.pages = new LiveCache<>(live, FairService.TOPIC, FairService.KEPT_ROWS, query -> query.page().limit(),
+                this::render);
+        fairs.onCommittedChange(pages::dropAll);
     }
 
     @Bean
@@ -64,11 +78,16 @@ class FairApi {
                 .map(c -> ApiRequests.decodeCursor(c, 2))
                 .map(parts -> FairPage.after(parseDate(parts[0]), parseId(parts[1]), limit + 1))
                 .orElse(FairPage.of(0, limit + 1));
-        // One row more than asked tells whether another page follows.
         return ApiActor.current()
-                .then(fairs.search(filter, FairSort.START_DATE, page).collectList())
-                .flatMap(rows -> ApiResponses.page(rows, limit, FairJson::of,
-                        last -> ApiRequests.cursor(last.startDate().toString(), last.id().toString())));
+                .then(pages.get(new ListQuery(filter, page, limit, LocalDate.now(clock))))
+                .flatMap(rendered -> ApiResponses.rendered(request, rendered));
+    }
+
+    private Mono<RenderedJson> render(ListQuery query) {
+        // One row more than asked tells whether another page follows.
+        return fairs.search(query.filter(), FairSort.START_DATE, query.page()).collectList()
+                .map(rows -> json.render(ApiResponses.pageBody(rows, query.limit(), FairJson::of,
+                        last -> ApiRequests.cursor(last.startDate().toString(), last.id().toString()))));
     }
 
     Mono<ServerResponse> get(ServerRequest request) {

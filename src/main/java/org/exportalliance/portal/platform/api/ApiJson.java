@@ -3,7 +3,7 @@ package org.exportalliance.portal.platform.api;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Boot's JSON mapper, for answers that are stored before they are sent (idempotent POSTs). */
+/** Boot's JSON mapper, for answers that are written before they are sent (idempotent POSTs, kept pages). */
 @Component
 public class ApiJson {
 
@@ -15,5 +15,9 @@ public class ApiJson {
 
     public String write(Object value) {
         return json.writeValueAsString(value);
+    }
+
+    public RenderedJson render(Object value) {
+        return RenderedJson.of(json.writeValueAsBytes(value));
     }
 }

@@ -1,10 +1,14 @@
 package org.exportalliance.portal.platform.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +32,27 @@ public final class ApiResponses {
      */
     public static <T> Mono<ServerResponse> page(List<T> rows, int limit, Function<T, ?> json,
             Function<T, String> cursorAfter) {
+        return json(pageBody(rows, limit, json, cursorAfter));
+    }
+
+    /** The body {@link #page} sends, for answers that are written once and kept ({@link RenderedJson}). */
+    public static <T> Map<String, Object> pageBody(List<T> rows, int limit, Function<T, ?> json,
+            Function<T, String> cursorAfter) {
         List<T> items = rows.size() > limit ? rows.subList(0, limit) : rows;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items.stream().map(json).toList());
         body.put("nextCursor", rows.size() > limit ? cursorAfter.apply(items.getLast()) : null);
-        return json(body);
+        return body;
+    }
+
+    /** JSON written before: sent as it is with its ETag, or a 304 when the client's If-None-Match names it. */
+    public static Mono<ServerResponse> rendered(ServerRequest request, RenderedJson json) {
+        if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream()
+                .anyMatch(tags -> Arrays.stream(tags.split(",")).map(String::strip)
+                        .anyMatch(tag -> tag.equals(json.etag()) || tag.equals("W/" + json.etag())))) {
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(json.etag()).build();
+        }
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).eTag(json.etag()).bodyValue(json.body());
     }
 
     /** A list as {@code {"items": [...]}}, so a cursor or totals can join it later without breaking clients. */

@@ -1,6 +1,8 @@
 package org.exportalliance.portal.platform.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,15 @@ public class LiveEvents {
     private final DatabaseClient db;
     private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
     private final AtomicInteger subscribers;
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+
+    /** A quick, non-blocking action run as a topic's event arrives, before any subscriber hears of it. */
+    private record Arrival(String topic, Runnable action) {
+
+        boolean wants(LiveEvent event) {
+            return event.isResync() || event.topic().equals(topic);
+        }
+    }
 
     LiveEvents(DatabaseClient db, MeterRegistry meters) {
         this.db = db;
@@ -61,11 +72,25 @@ public class LiveEvents {
                 .doFinally(signal -> subscribers.decrementAndGet());
     }
 
+    /**
+     * Runs {@code action} on the listener's event loop when an event of {@code topic} (or a resync) arrives, before
+     * the event reaches {@link #stream} subscribers: a cache dropped here is never read stale by a view that re-reads
+     * because of the same event. The action must be quick and must not block.
+     */
+    public void onArrival(String topic, Runnable action) {
+        arrivals.add(new Arrival(topic, action));
+    }
+
     public int subscriberCount() {
         return subscribers.get();
     }
 
     void deliver(LiveEvent event) {
+        for (Arrival arrival : arrivals) {
+            if (arrival.wants(event)) {
+                arrival.action().run();
+            }
+        }
         sink.tryEmitNext(event);
     }
 }

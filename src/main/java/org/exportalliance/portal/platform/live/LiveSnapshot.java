@@ -2,9 +2,6 @@ package org.exportalliance.portal.platform.live;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,10 +18,9 @@ public abstract class LiveSnapshot<T> {
     private record Kept<T>(long generation, @Nullable T value) {}
 
     private final AtomicReference<Kept<T>> kept = new AtomicReference<>(new Kept<>(0, null));
-    private final Disposable listening;
 
     protected LiveSnapshot(LiveEvents live, String topic) {
-        this.listening = live.stream(topic).subscribe(event -> drop());
+        live.onArrival(topic, this::drop);
     }
 
     /** Reads the value from the database. */
@@ -50,10 +46,5 @@ public abstract class LiveSnapshot<T> {
     /** Whether a value is kept (for tests of the cache). */
     public boolean holdsOne() {
         return kept.get().value() != null;
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    public void stopListening() {
-        listening.dispose();
     }
 }
