@@ -81,18 +81,25 @@ public final class UiCalls {
                 }));
     }
 
-    /** How long a view waits for a burst of changes to settle before it refreshes once. */
+    /** How long a view waits after a refresh before it refreshes again for changes that came meanwhile. */
     static final Duration REFRESH_WINDOW = Duration.ofMillis(250);
 
     /**
-     * Refreshes a view when something it shows changed: at most once per {@link #REFRESH_WINDOW} with the latest
-     * change (a burst of 500 applications is one reload, not 500), off the reactive thread (a push writes to a
-     * socket).
+     * Refreshes a view when something it shows changed: at once for the first change, then at most once per
+     * {@link #REFRESH_WINDOW} with the latest change that came meanwhile (a burst of 500 applications is two reloads,
+     * not 500, and a lone change shows without waiting for a window to end), off the reactive thread (a push writes
+     * to a socket).
      */
     public static <T> Disposable subscribe(UI ui, Flux<T> events, Consumer<T> action) {
-        return events.sample(REFRESH_WINDOW)
+        return paced(events)
                 .publishOn(Schedulers.boundedElastic())
                 .subscribe(e -> ui.access(() -> action.accept(e)));
+    }
+
+    /** The first event at once, then the latest of those that came meanwhile once each window has passed. */
+    static <T> Flux<T> paced(Flux<T> events) {
+        return events.onBackpressureLatest()
+                .concatMap(e -> Mono.just(e).concatWith(Mono.delay(REFRESH_WINDOW).then(Mono.empty())), 0);
     }
 
     /**
