@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -38,12 +40,27 @@ class InsightRepository {
     }
 
     /**
+     * A year's version (insight_year_stamp) and, unless it is {@code known}, the year's won orders grouped by market
+     * and month. Both come from one database, so a version read on the primary never labels rows read on a replica
+     * that has not caught up with it yet (decision 31).
+     */
+    Mono<YearGrouping> wonByMarketAndMonth(int year, @Nullable Long known) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return reads.one(db -> stampOf(db, year).flatMap(stamp -> stamp.equals(known)
+                ? Mono.just(new YearGrouping(stamp, null))
+                : grouped(db, start, start.plusYears(1)).collectList().map(rows -> new YearGrouping(stamp, rows))));
+    }
+
+    /** A year's version and, when asked for, its grouping. */
+    record YearGrouping(long stamp, @Nullable List<GroupedTally> tallies) {}
+
+    /**
      * Won orders confirmed in [from, to) by market and month, with market, month and grand totals. A summary row is
      * one firm's share of a cell, so a cell's firms are its rows; a total's distinct firms come from grouping by firm
      * first (hash aggregates over the year's rows, no sort per total as {@code count(distinct)} would need).
      */
-    Flux<GroupedTally> wonByMarketAndMonth(LocalDate from, LocalDate to) {
-        return reads.many(db -> db.sql("""
+    private Flux<GroupedTally> grouped(DatabaseClient db, LocalDate from, LocalDate to) {
+        return db.sql("""
                         with share as materialized (
                             select destination, month, firm_id, orders, cny, usd from insight_won_month
                             where month >= :from and month < :to),
@@ -69,13 +86,13 @@ class InsightRepository {
                 .map(row -> new GroupedTally(row.get("destination", String.class),
                         row.get("month_no", Integer.class),
                         tally(row, row.get("orders", Long.class), money(row, "cny"), money(row, "usd"))))
-                .all());
+                .all();
     }
 
     /** The version of a year's won orders (0 while it has none): it changes with every change to them. */
-    Mono<Long> stampOf(int year) {
-        return reads.one(db -> db.sql("select version from insight_year_stamp where year = :year").bind("year", year)
-                .map(row -> row.get("version", Long.class)).one()).defaultIfEmpty(0L);
+    private static Mono<Long> stampOf(DatabaseClient db, int year) {
+        return db.sql("select version from insight_year_stamp where year = :year").bind("year", year)
+                .map(row -> row.get("version", Long.class)).one().defaultIfEmpty(0L);
     }
 
     /** The first and last year with a won order, if any. */
