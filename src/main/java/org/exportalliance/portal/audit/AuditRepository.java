@@ -31,7 +31,7 @@ class AuditRepository {
              where true""";
 
     private final DatabaseClient db;
-    /** The trail's searches and exports may lag the latest entry by a moment (decision 31). */
+    /** The trail's searches and exports may lag the latest entry by a moment (decision 34). */
     private final LagTolerantReads reads;
 
     AuditRepository(DatabaseClient db, LagTolerantReads reads) {

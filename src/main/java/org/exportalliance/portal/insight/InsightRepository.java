@@ -42,7 +42,7 @@ class InsightRepository {
     /**
      * A year's version (insight_year_stamp) and, unless it is {@code known}, the year's won orders grouped by market
      * and month. Both come from one database, so a version read on the primary never labels rows read on a replica
-     * that has not caught up with it yet (decision 31).
+     * that has not caught up with it yet (decision 34).
      */
     Mono<YearGrouping> wonByMarketAndMonth(int year, @Nullable Long known) {
         LocalDate start = LocalDate.of(year, 1, 1);

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Where a repository runs a read that may be a few seconds behind the latest commit (dashboards, exports, the audit
- * trail: decision 31): on the read replica while {@link ReplicaState} says it is in use, else on the primary. A read
+ * trail: decision 34): on the read replica while {@link ReplicaState} says it is in use, else on the primary. A read
  * that must see the user's own write does not come here. Inside a transaction the read stays on the primary, which
  * holds that transaction's writes.
  *

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * is by its replayed position alone. A sample (t, p) says every transaction committed before t is at or below p; a
  * replica that has replayed p holds all of them, so it is at most {@code now - t} behind. The newest such sample
  * gives the bound. Unlike {@code now() - pg_last_xact_replay_timestamp()}, this does not grow while the primary is
- * idle, and it does not depend on the two servers' clocks (decision 31).
+ * idle, and it does not depend on the two servers' clocks (decision 34).
  */
 final class WalHistory {
 
