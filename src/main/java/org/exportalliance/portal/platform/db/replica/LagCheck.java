@@ -1,12 +1,15 @@
 package org.exportalliance.portal.platform.db.replica;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -21,6 +24,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class LagCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(LagCheck.class);
 
     private final ReplicaConnections connections;
     private final ReplicationRepository repository;
@@ -38,10 +43,11 @@ class LagCheck {
         this.history = new WalHistory(settings.maxLag().plus(settings.checkInterval().multipliedBy(2)));
     }
 
-    @PostConstruct
-    void start() {
+    /** From when the portal is up: during start-up, Flyway and the pool's first connections come first. */
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
         DatabaseClient replica = connections.client();
-        if (replica == null) {
+        if (replica == null || running != null) {
             return;
         }
         running = Flux.interval(Duration.ZERO, connections.settings().checkInterval())
@@ -51,7 +57,7 @@ class LagCheck {
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         if (running != null) {
             running.dispose();
         }
@@ -60,8 +66,12 @@ class LagCheck {
     /** One check; never fails, so the timer goes on. */
     Mono<Void> check(DatabaseClient replica) {
         return repository.primaryPosition()
+                .timeout(connections.settings().checkTimeout())
                 .doOnNext(position -> history.add(clock.instant(), position))
-                .onErrorResume(error -> Mono.empty())
+                .onErrorResume(error -> {
+                    log.debug("Primary's WAL position not read, replica state left as it was: {}", describe(error));
+                    return Mono.empty();
+                })
                 .flatMap(position -> repository.standby(replica)
                         .timeout(connections.settings().checkTimeout())
                         .doOnNext(this::judge)
@@ -74,6 +84,7 @@ class LagCheck {
 
     private void judge(ReplicationRepository.Standby standby) {
         Instant now = clock.instant();
+        log.debug("Standby: in recovery {}, replayed {}", standby.inRecovery(), standby.replayed());
         if (!standby.inRecovery()) {
             state.measured(Duration.ZERO);
             return;
