@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -30,9 +31,12 @@ class AuditRepository {
              where true""";
 
     private final DatabaseClient db;
+    /** The trail's searches and exports may lag the latest entry by a moment (decision 34). */
+    private final LagTolerantReads reads;
 
-    AuditRepository(DatabaseClient db) {
+    AuditRepository(DatabaseClient db, LagTolerantReads reads) {
         this.db = db;
+        this.reads = reads;
     }
 
     Mono<Void> insert(@Nullable UUID actorId, String action, String subjectType, String subjectId,
@@ -103,11 +107,13 @@ class AuditRepository {
         sql.append(" order by e.at desc, e.id desc limit :limit offset :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.bind(p.getKey(), p.getValue());
-        }
-        return spec.map(AuditRepository::read).all();
+        return reads.many(db -> {
+            DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString());
+            for (Map.Entry<String, Object> p : params.entrySet()) {
+                spec = spec.bind(p.getKey(), p.getValue());
+            }
+            return spec.map(AuditRepository::read).all();
+        });
     }
 
     /**
@@ -115,7 +121,7 @@ class AuditRepository {
      * rather than reading every entry.
      */
     Flux<String> distinctActions() {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         with recursive code(action) as (
                             (select action collate "C" from audit_event order by action collate "C" limit 1)
                             union all
@@ -125,7 +131,7 @@ class AuditRepository {
                               from code where code.action is not null)
                         select action from code where action is not null""")
                 .map(row -> row.get("action", String.class))
-                .all();
+                .all());
     }
 
     private static String escapeLike(String text) {

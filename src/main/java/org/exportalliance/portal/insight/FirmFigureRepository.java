@@ -13,7 +13,7 @@ import org.exportalliance.portal.insight.FirmInsight.WonBy;
 import org.exportalliance.portal.insight.InsightRepository.GroupedTally;
 import org.exportalliance.portal.order.OrderStage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
+import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,10 +34,10 @@ class FirmFigureRepository {
     /** The day that puts an order in a year of the stage table (see the class comment). */
     private static final String STAGE_DAY = "case when insight_order_won(o) then o.fx_date else o.stage_on end";
 
-    private final DatabaseClient db;
+    private final LagTolerantReads reads;
 
-    FirmFigureRepository(DatabaseClient db) {
-        this.db = db;
+    FirmFigureRepository(LagTolerantReads reads) {
+        this.reads = reads;
     }
 
     Mono<FirmInsight> of(UUID firm, int year) {
@@ -58,7 +58,7 @@ class FirmFigureRepository {
      * value of the won stages only: a cancelled order counts, but never as won, even if it was confirmed first.
      */
     private Mono<List<StageCount>> stages(UUID firm, LocalDate from) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select o.stage, count(*) as orders,
                                sum(insight_cents(o.total * o.fx_cny)) filter (where insight_order_won(o)) as cny
                         from export_order o
@@ -68,22 +68,22 @@ class FirmFigureRepository {
                 .map(row -> new StageCount(row.get("stage", String.class), row.get("orders", Long.class),
                         OrderStage.valueOf(row.get("stage", String.class)).won()
                                 ? row.get("cny", BigDecimal.class) : null))
-                .all().collectSortedList(Comparator.comparing(s -> OrderStage.valueOf(s.stage())));
+                .all()).collectSortedList(Comparator.comparing(s -> OrderStage.valueOf(s.stage())));
     }
 
     /** The year's open quotes (by their quote day), summed per currency, never across currencies. */
     private Mono<List<CurrencyAmount>> openQuotes(UUID firm, LocalDate from) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select o.currency, sum(o.total) as amount from export_order o
                         where o.firm_id = :firm and o.stage = 'QUOTED' and o.stage_on >= :from and o.stage_on < :to
                         group by o.currency order by o.currency""")
                 .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
                 .map(row -> new CurrencyAmount(row.get("currency", String.class), row.get("amount", BigDecimal.class)))
-                .all().collectList();
+                .all()).collectList();
     }
 
     private Flux<GroupedTally> marketsAndMonths(UUID firm, LocalDate from) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select destination, month_no, grouping(destination) as no_market,
                                grouping(month_no) as no_month, count(*) as orders, sum(cny) as cny, sum(usd) as usd
                         from (select o.destination_country as destination,
@@ -98,7 +98,7 @@ class FirmFigureRepository {
                         row.get("no_month", Integer.class) == 1 ? null : row.get("month_no", Integer.class),
                         own(row.get("orders", Long.class), row.get("cny", BigDecimal.class),
                                 row.get("usd", BigDecimal.class))))
-                .all();
+                .all());
     }
 
     /** The firm's own cell: one firm, or none when empty (a grand total over no orders sums to null). */
@@ -109,23 +109,24 @@ class FirmFigureRepository {
     }
 
     private Flux<WonBy> wonBy(UUID firm, LocalDate from, String key, String join) {
-        return db.sql("select %s as key, %s from export_order o %s where %s group by 1 order by 3 desc, 1"
+        return reads.many(db -> db.sql(
+                        "select %s as key, %s from export_order o %s where %s group by 1 order by 3 desc, 1"
                         .formatted(key, VALUES, join, WON))
                 .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
                 .map(row -> new WonBy(row.get("key", String.class), null, null, null, row.get("orders", Long.class),
                         row.get("cny", BigDecimal.class), row.get("usd", BigDecimal.class)))
-                .all();
+                .all());
     }
 
     private Flux<WonBy> wonByFair(UUID firm, LocalDate from) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select d.id, d.title_zh, d.title_en, %s from export_order o
                         join delegation d on d.id = o.delegation_id
                         where %s group by d.id, d.title_zh, d.title_en order by cny desc, d.id"""
                         .formatted(VALUES, WON))
                 .bind("firm", firm).bind("from", from).bind("to", from.plusYears(1))
                 .map(FirmFigureRepository::fair)
-                .all();
+                .all());
     }
 
     private static WonBy fair(Readable row) {

@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,18 +33,33 @@ class InsightRepository {
             count(distinct firm_id) as firms,
             case when count(distinct firm_id) < 3 then array_agg(distinct cast(firm_id as text)) end as few""";
 
-    private final DatabaseClient db;
+    private final LagTolerantReads reads;
 
-    InsightRepository(DatabaseClient db) {
-        this.db = db;
+    InsightRepository(LagTolerantReads reads) {
+        this.reads = reads;
     }
+
+    /**
+     * A year's version (insight_year_stamp) and, unless it is {@code known}, the year's won orders grouped by market
+     * and month. Both come from one database, so a version read on the primary never labels rows read on a replica
+     * that has not caught up with it yet (decision 34).
+     */
+    Mono<YearGrouping> wonByMarketAndMonth(int year, @Nullable Long known) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return reads.one(db -> stampOf(db, year).flatMap(stamp -> stamp.equals(known)
+                ? Mono.just(new YearGrouping(stamp, null))
+                : grouped(db, start, start.plusYears(1)).collectList().map(rows -> new YearGrouping(stamp, rows))));
+    }
+
+    /** A year's version and, when asked for, its grouping. */
+    record YearGrouping(long stamp, @Nullable List<GroupedTally> tallies) {}
 
     /**
      * Won orders confirmed in [from, to) by market and month, with market, month and grand totals. A summary row is
      * one firm's share of a cell, so a cell's firms are its rows; a total's distinct firms come from grouping by firm
      * first (hash aggregates over the year's rows, no sort per total as {@code count(distinct)} would need).
      */
-    Flux<GroupedTally> wonByMarketAndMonth(LocalDate from, LocalDate to) {
+    private Flux<GroupedTally> grouped(DatabaseClient db, LocalDate from, LocalDate to) {
         return db.sql("""
                         with share as materialized (
                             select destination, month, firm_id, orders, cny, usd from insight_won_month
@@ -73,14 +90,14 @@ class InsightRepository {
     }
 
     /** The version of a year's won orders (0 while it has none): it changes with every change to them. */
-    Mono<Long> stampOf(int year) {
+    private static Mono<Long> stampOf(DatabaseClient db, int year) {
         return db.sql("select version from insight_year_stamp where year = :year").bind("year", year)
                 .map(row -> row.get("version", Long.class)).one().defaultIfEmpty(0L);
     }
 
     /** The first and last year with a won order, if any. */
     Mono<int[]> yearsWithOrders() {
-        return db.sql("""
+        return reads.one(db -> db.sql("""
                         select cast(extract(year from min(month)) as integer) as first,
                                cast(extract(year from max(month)) as integer) as last
                         from insight_won_month""")
@@ -89,7 +106,7 @@ class InsightRepository {
                     Integer last = row.get("last", Integer.class);
                     return first == null || last == null ? new int[0] : new int[] {first, last};
                 })
-                .one();
+                .one());
     }
 
     /**
@@ -98,7 +115,7 @@ class InsightRepository {
      * that step adds (what the difference of two shown windows would reveal).
      */
     Flux<FairRow> fairReturns(LocalDate today, int limit) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select d.id, d.title_zh, d.title_en, f.end_date,
                                coalesce((select sum(case when ci.kind = 'SUBSIDY' then -ci.amount_cny
                                                          else ci.amount_cny end)
@@ -121,7 +138,7 @@ class InsightRepository {
                         money(row, "net_cost"),
                         new Tally[] {windowTally(row, 30), windowTally(row, 90), windowTally(row, 180)},
                         new int[] {count(row, "step_90"), count(row, "step_180"), count(row, "step_90_180")}))
-                .all();
+                .all());
     }
 
     private static String window(int days, String windows) {
@@ -147,7 +164,7 @@ class InsightRepository {
      * with source, outcome and grand totals. Rejected claims never entered the pipeline and are left out.
      */
     Flux<GroupedTally> claimsBySourceAndOutcome(OffsetDateTime from, OffsetDateTime to) {
-        return db.sql("""
+        return reads.many(db -> db.sql("""
                         select source, outcome, grouping(source) as no_source, grouping(outcome) as no_outcome,
                                count(*) as claims, %s
                         from (select l.source, c.firm_id,
@@ -162,7 +179,7 @@ class InsightRepository {
                         row.get("no_outcome", Integer.class) == 1 ? null : row.get("outcome", Integer.class),
                         new Tally(Figure.ofCount(count(row, "firms"), row.get("claims", Long.class)),
                                 few(row.get("few", String[].class)))))
-                .all();
+                .all());
     }
 
     private static Tally tally(Readable row, @Nullable Long orders, BigDecimal cny, BigDecimal usd) {

@@ -1,6 +1,5 @@
 package org.exportalliance.portal.insight;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +10,8 @@ import reactor.core.publisher.Mono;
 /**
  * A year's won orders grouped by market and month, kept while the year's version (insight_year_stamp, bumped in the
  * transaction of every change) stands. Reading the version is one primary-key lookup, so a request sees every
- * committed change, on any instance, and most requests skip the grouping. Before suppression: the same for every
- * viewer.
+ * committed change, on any instance (on the read replica, once it has it), and most requests skip the grouping.
+ * Before suppression: the same for every viewer.
  */
 @Component
 class WonByMarketCache {
@@ -25,14 +24,17 @@ class WonByMarketCache {
     }
 
     Mono<List<GroupedTally>> year(int year) {
-        return repository.stampOf(year).flatMap(stamp -> {
+        return Mono.defer(() -> {
             Grouped kept = years.get(year);
-            if (kept != null && kept.stamp() == stamp) {
-                return Mono.just(kept.tallies());
-            }
-            LocalDate start = LocalDate.of(year, 1, 1);
-            return repository.wonByMarketAndMonth(start, start.plusYears(1)).collectList()
-                    .doOnNext(tallies -> years.put(year, new Grouped(stamp, tallies)));
+            return repository.wonByMarketAndMonth(year, kept == null ? null : kept.stamp()).map(read -> {
+                List<GroupedTally> tallies = read.tallies();
+                if (tallies == null && kept != null) {
+                    return kept.tallies();
+                }
+                List<GroupedTally> fresh = tallies == null ? List.of() : tallies;
+                years.put(year, new Grouped(read.stamp(), fresh));
+                return fresh;
+            });
         });
     }
 

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 
@@ -30,16 +30,16 @@ class RequestStatsRepository {
             percentile_disc(0.5) within group (order by r.resolve_spent_s) as median_resolve,
             count(distinct r.firm_id) as firms""";
 
-    private final DatabaseClient db;
+    private final LagTolerantReads reads;
 
-    RequestStatsRepository(DatabaseClient db) {
-        this.db = db;
+    RequestStatsRepository(LagTolerantReads reads) {
+        this.reads = reads;
     }
 
     /** Per month, unit and category. */
     Flux<MonthFigures> byUnit(OffsetDateTime from, OffsetDateTime to, ZoneId zone, @Nullable List<UUID> units) {
-        return RequestRows.nullable(db.sql("select cast(date_trunc('month', r.filed_at at time zone :zone) as date)"
-                        + " as month, r.unit_id,"
+        return reads.many(db -> RequestRows.nullable(db.sql(
+                        "select cast(date_trunc('month', r.filed_at at time zone :zone) as date) as month, r.unit_id,"
                         + " r.category_code, " + FIGURES + """
                          from service_request r
                         where r.filed_at >= :from and r.filed_at < :to
@@ -47,12 +47,13 @@ class RequestStatsRepository {
                         group by 1, 2, 3 order by 1, 3, 2"""), "units", array(units), UUID[].class)
                 .bind("zone", zone.getId()).bind("from", from).bind("to", to)
                 
-                .map(RequestStatsRepository::figures).all();
+                .map(RequestStatsRepository::figures).all());
     }
 
     /** Alliance-wide per month and category, only where at least {@code minFirms} firms filed. */
     Flux<MonthFigures> allianceWide(OffsetDateTime from, OffsetDateTime to, ZoneId zone, int minFirms) {
-        return db.sql("select cast(date_trunc('month', r.filed_at at time zone :zone) as date) as month,"
+        return reads.many(db -> db.sql(
+                        "select cast(date_trunc('month', r.filed_at at time zone :zone) as date) as month,"
                         + " null::uuid as unit_id, coalesce(r.category_code, '" + MonthFigures.ALL_CATEGORIES
                         + "') as category_code, " + FIGURES + """
                          from service_request r
@@ -60,12 +61,12 @@ class RequestStatsRepository {
                         group by grouping sets ((1, r.category_code), (1))
                         having count(distinct r.firm_id) >= :min order by 1, 3""")
                 .bind("zone", zone.getId()).bind("from", from).bind("to", to).bind("min", minFirms)
-                .map(RequestStatsRepository::figures).all();
+                .map(RequestStatsRepository::figures).all());
     }
 
     /** Open requests by unit, by age and by their nearest running deadline, as of {@code now}. */
     Flux<OpenFigures> open(OffsetDateTime now, @Nullable List<UUID> units) {
-        return RequestRows.nullable(db.sql("""
+        return reads.many(db -> RequestRows.nullable(db.sql("""
                         select r.unit_id,
                                count(*) filter (where r.filed_at > :now - interval '1 day') as day,
                                count(*) filter (where r.filed_at <= :now - interval '1 day'
@@ -82,7 +83,7 @@ class RequestStatsRepository {
                 .bind("now", now)
                 .map(row -> new OpenFigures(row.get("unit_id", UUID.class), count(row, "day"), count(row, "three"),
                         count(row, "week"), count(row, "older"), count(row, "overdue")))
-                .all();
+                .all());
     }
 
     private static UUID @Nullable [] array(@Nullable List<UUID> units) {

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -112,6 +115,58 @@ class KubernetesManifestsTest {
                     .findFirst().orElseThrow()))).as("$(%s) is defined before it is used", name)
                     .anySatisfy(e -> assertThat(e.get("name")).isEqualTo(name));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lag_tolerant_reads_go_to_the_clusters_read_only_service_with_the_same_database_and_credentials() {
+        String cluster = (String) metadata(one("Cluster")).get("name");
+        List<Map<String, Object>> env = (List<Map<String, Object>>) portal().get("env");
+        String replica = (String) env.stream().filter(e -> "PORTAL_DB_REPLICA_URL".equals(e.get("name")))
+                .findFirst().orElseThrow().get("value");
+        String primary = (String) env.stream().filter(e -> "SPRING_R2DBC_URL".equals(e.get("name")))
+                .findFirst().orElseThrow().get("value");
+        assertThat(primary).startsWith("r2dbc:postgresql://$(DB_HOST):");
+        assertThat(replica).isEqualTo(primary.replace("$(DB_HOST)", cluster + "-ro"));
+        assertThat(env.stream().map(e -> e.get("name")).toList())
+                .as("the replica's user and password default to the primary's (ReplicaConnections)")
+                .doesNotContain("PORTAL_DB_REPLICA_USERNAME", "PORTAL_DB_REPLICA_PASSWORD");
+    }
+
+    /**
+     * Every {@code PORTAL_*} variable the pods get names a property the portal reads, by Boot's rules for environment
+     * variables (dots to underscores, dashes dropped or, the older form, also underscores; upper case): a misspelt one
+     * would be ignored in silence.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_portal_variable_the_pods_get_names_a_property_the_portal_reads() throws IOException {
+        Set<String> known = new HashSet<>();
+        app.stringPropertyNames().forEach(name -> known.addAll(variables(name)));
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher names = Pattern.compile("[\"{](portal\\.[a-z0-9.-]+)").matcher(code);
+                while (names.find()) {
+                    known.addAll(variables(names.group(1)));
+                }
+                // Settings built from a prefix (platform.crypto.SealingKeys) name their variable in the code.
+                Matcher variables = Pattern.compile("\\bPORTAL_[A-Z0-9_]+\\b").matcher(code);
+                while (variables.find()) {
+                    known.add(variables.group());
+                }
+            }
+        }
+        List<String> given = new ArrayList<>();
+        ((List<Map<String, Object>>) portal().get("env")).forEach(e -> given.add((String) e.get("name")));
+        given.addAll(((Map<String, Object>) one("ConfigMap").get("data")).keySet());
+        assertThat(given).contains("PORTAL_DB_REPLICA_URL").filteredOn(name -> name.startsWith("PORTAL_"))
+                .allSatisfy(name -> assertThat(known).as("a property for %s", name).contains(name));
+    }
+
+    private static List<String> variables(String property) {
+        String upper = property.replace('.', '_').toUpperCase(Locale.ROOT);
+        return List.of(upper.replace("-", ""), upper.replace('-', '_'));
     }
 
     @Test

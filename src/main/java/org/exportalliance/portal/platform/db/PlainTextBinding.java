@@ -37,11 +37,16 @@ import reactor.core.publisher.Mono;
  * transaction manager see no difference.
  */
 @Configuration(proxyBeanMethods = false)
-class PlainTextBinding {
+public class PlainTextBinding {
 
     @Bean
     ConnectionFactoryDecorator plainTextOnly() {
         return CheckedFactory::new;
+    }
+
+    /** The same check on a connection factory Boot does not build (the read replica's, {@code db.replica}). */
+    public static ConnectionFactory checking(ConnectionFactory connections) {
+        return new CheckedFactory(connections);
     }
 
     static void check(Object value) {

@@ -23,7 +23,7 @@ import reactor.util.retry.Retry;
  * refused attempt to open a new one, which {@link DatabaseAvailability} sees.
  */
 @Component
-class StaleConnectionRetry implements BeanPostProcessor {
+public class StaleConnectionRetry implements BeanPostProcessor {
 
     /** More than any pool here holds (spring.r2dbc.pool.max-size is 20); each check is local and instant. */
     static final int MAX_STALE = 64;
@@ -31,6 +31,11 @@ class StaleConnectionRetry implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         return bean instanceof ConnectionPool pool ? new Retrying(pool) : bean;
+    }
+
+    /** The same for a pool Boot does not build (the read replica's, {@code db.replica}). */
+    public static ConnectionFactory retrying(ConnectionPool pool) {
+        return new Retrying(pool);
     }
 
     /** The message r2dbc-pool (1.0) gives a connection that failed its check on the way out of the pool. */
