@@ -1,0 +1,36 @@
+# shellcheck shell=bash
+# HAProxy in front of the two instances, for two-instances.sh, which sources this file. It runs HAProxy with
+# deploy/local/haproxy.cfg, the file the tests run too, and gives it its ports through the environment.
+# Uses from two-instances.sh: here, logs, lb_port, port_a, port_b, mgmt_a, mgmt_b, say.
+
+# Finds haproxy. When it is missing and this runs as root, installs Debian's package first ($1 = "install").
+lb_find() {
+  command -v haproxy >/dev/null 2>&1 && return 0
+  if [ "${1:-}" = install ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian's haproxy package ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends haproxy >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends haproxy >/dev/null 2>&1; }
+  fi
+  command -v haproxy >/dev/null 2>&1
+}
+
+lb_missing() {
+  echo "two-instances: no haproxy found: install Debian's package haproxy (apt-get install haproxy)." >&2
+}
+
+# Runs "$@" with the variables haproxy.cfg reads.
+lb_env() {
+  LB_PORT="$lb_port" PORT_A="$port_a" PORT_B="$port_b" MANAGEMENT_PORT_A="$mgmt_a" MANAGEMENT_PORT_B="$mgmt_b" "$@"
+}
+
+# Checks haproxy.cfg with these settings; HAProxy prints what is wrong.
+lb_check() {
+  lb_env haproxy -c -q -f "$here/haproxy.cfg"
+}
+
+# Starts HAProxy in the foreground of a background job (it logs to stdout); its pid goes to lb_pid.
+lb_start() {
+  lb_env haproxy -db -f "$here/haproxy.cfg" >"$logs/haproxy.log" 2>&1 &
+  lb_pid=$!
+}
