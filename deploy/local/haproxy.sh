@@ -3,16 +3,21 @@
 # deploy/local/haproxy.cfg, the file the tests run too, and gives it its ports through the environment.
 # Uses from two-instances.sh: here, logs, lb_port, port_a, port_b, mgmt_a, mgmt_b, say.
 
-# Finds haproxy. When it is missing and this runs as root, installs Debian's package first ($1 = "install").
+# Finds haproxy (Debian puts it in /usr/sbin, which a normal user's PATH may lack) and sets haproxy_bin. When it is
+# missing and this runs as root, installs Debian's package first ($1 = "install").
+lb_which() {
+  haproxy_bin="$(command -v haproxy 2>/dev/null || { [ -x /usr/sbin/haproxy ] && echo /usr/sbin/haproxy; })"
+  [ -n "$haproxy_bin" ]
+}
 lb_find() {
-  command -v haproxy >/dev/null 2>&1 && return 0
+  lb_which && return 0
   if [ "${1:-}" = install ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing Debian's haproxy package ..."
     export DEBIAN_FRONTEND=noninteractive
     apt-get install -y -qq --no-install-recommends haproxy >/dev/null 2>&1 \
       || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends haproxy >/dev/null 2>&1; }
   fi
-  command -v haproxy >/dev/null 2>&1
+  lb_which
 }
 
 lb_missing() {
@@ -26,11 +31,11 @@ lb_env() {
 
 # Checks haproxy.cfg with these settings; HAProxy prints what is wrong.
 lb_check() {
-  lb_env haproxy -c -q -f "$here/haproxy.cfg"
+  lb_env "$haproxy_bin" -c -q -f "$here/haproxy.cfg"
 }
 
 # Starts HAProxy in the foreground of a background job (it logs to stdout); its pid goes to lb_pid.
 lb_start() {
-  lb_env haproxy -db -f "$here/haproxy.cfg" >"$logs/haproxy.log" 2>&1 &
+  lb_env "$haproxy_bin" -db -f "$here/haproxy.cfg" >"$logs/haproxy.log" 2>&1 &
   lb_pid=$!
 }
