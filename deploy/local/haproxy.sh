@@ -24,18 +24,22 @@ lb_missing() {
   echo "two-instances: no haproxy found: install Debian's package haproxy (apt-get install haproxy)." >&2
 }
 
-# Runs "$@" with the variables haproxy.cfg reads.
-lb_env() {
-  LB_PORT="$lb_port" PORT_A="$port_a" PORT_B="$port_b" MANAGEMENT_PORT_A="$mgmt_a" MANAGEMENT_PORT_B="$mgmt_b" "$@"
+# The variables haproxy.cfg reads, as NAME=value words for env(1). HAProxy runs through env, not through a shell
+# function: a function in the background is a subshell, and stopping it would leave HAProxy running.
+lb_settings() {
+  printf '%s\n' "LB_PORT=$lb_port" "PORT_A=$port_a" "PORT_B=$port_b" "MANAGEMENT_PORT_A=$mgmt_a" \
+    "MANAGEMENT_PORT_B=$mgmt_b"
 }
 
 # Checks haproxy.cfg with these settings; HAProxy prints what is wrong.
 lb_check() {
-  lb_env "$haproxy_bin" -c -q -f "$here/haproxy.cfg"
+  local settings; mapfile -t settings < <(lb_settings)
+  env "${settings[@]}" "$haproxy_bin" -c -q -f "$here/haproxy.cfg"
 }
 
-# Starts HAProxy in the foreground of a background job (it logs to stdout); its pid goes to lb_pid.
+# Starts HAProxy in the foreground of a background job (it logs to stdout); its own pid goes to lb_pid.
 lb_start() {
-  lb_env "$haproxy_bin" -db -f "$here/haproxy.cfg" >"$logs/haproxy.log" 2>&1 &
+  local settings; mapfile -t settings < <(lb_settings)
+  env "${settings[@]}" "$haproxy_bin" -db -f "$here/haproxy.cfg" >"$logs/haproxy.log" 2>&1 &
   lb_pid=$!
 }

@@ -54,8 +54,8 @@ done
   || die "LB_PORT, PORT_A, PORT_B, MANAGEMENT_PORT_A, MANAGEMENT_PORT_B and PG_PORT must all differ."
 case "${1:-}" in
   --print-config)
-    printf '%s\n' "LB_PORT=$lb_port" "PORT_A=$port_a" "PORT_B=$port_b" "MANAGEMENT_PORT_A=$mgmt_a" \
-      "MANAGEMENT_PORT_B=$mgmt_b" "PG_PORT=$pg_port" "PORTAL_SHUTDOWN_DRAIN=$drain" "HAPROXY_CONFIG=$here/haproxy.cfg"
+    lb_settings
+    printf '%s\n' "PG_PORT=$pg_port" "PORTAL_SHUTDOWN_DRAIN=$drain" "HAPROXY_CONFIG=$here/haproxy.cfg"
     exit 0;;
   --check)
     lb_find || { lb_missing; exit 1; }
@@ -218,7 +218,7 @@ fi
 
 cat <<EOF
 
-  Through HAProxy: ${lb_port:+http://localhost:$lb_port/}${lb_port:-not running (no haproxy)}
+  Through HAProxy: ${lb_port:+http://localhost:$lb_port/   (sticky by the cookie PORTAL_ROUTE)}${lb_port:-not running}
   Instance A:  http://localhost:$port_a/   (API http://localhost:$port_a/api/v1, metrics http://localhost:$mgmt_a/actuator/prometheus)
   Instance B:  http://localhost:$port_b/   (metrics http://localhost:$mgmt_b/actuator/prometheus)
   Database:    $SPRING_R2DBC_URL
@@ -229,13 +229,16 @@ cat <<EOF
 
 EOF
 
-# Stay until interrupted, or until one of the processes ends on its own.
+# Stay until interrupted, or until PostgreSQL, HAProxy or both instances end. One instance may stop (kill it to
+# watch HAProxy move its users to the other); the other carries on.
+ended() { [ -n "$1" ] && ! kill -0 "$1" 2>/dev/null; }
 while :; do
-  for p in "$pg_pid" "$a_pid" "$b_pid" "$lb_pid"; do
-    if [ -n "$p" ] && ! kill -0 "$p" 2>/dev/null; then
-      echo "two-instances: process $p ended on its own; see $logs/. Stopping the rest." >&2
-      exit 1
-    fi
+  for p in "$pg_pid" "$lb_pid"; do
+    if ended "$p"; then echo "two-instances: process $p ended on its own; see $logs/. Stopping the rest." >&2; exit 1; fi
   done
+  for v in a_pid b_pid; do
+    if ended "${!v}"; then say "instance ${v%_pid} (pid ${!v}) ended; see $logs/."; printf -v "$v" '%s' ""; fi
+  done
+  [ -n "$a_pid$b_pid" ] || { echo "two-instances: both instances ended. Stopping the rest." >&2; exit 1; }
   sleep 1
 done
