@@ -210,15 +210,16 @@ start_instance "$port_b" "$mgmt_b" "$logs/instance-b.log"; b_pid=$!
 ready() { echo "curl -fsS http://localhost:$1/actuator/health/readiness"; }
 wait_until "$a_pid" "instance A" "$(ready "$mgmt_a")" "$logs/instance-a.log"
 wait_until "$b_pid" "instance B" "$(ready "$mgmt_b")" "$logs/instance-b.log"
+lb_url="not running (no haproxy)"
 if [ -n "$lb_port" ]; then
   lb_start
   wait_until "$lb_pid" "HAProxy" "port_busy $lb_port" "$logs/haproxy.log"
-  say "HAProxy on port $lb_port in front of both (sticky by the cookie PORTAL_ROUTE)"
+  lb_url="http://localhost:$lb_port/   (sticky by the cookie PORTAL_ROUTE; log $logs/haproxy.log)"
 fi
 
 cat <<EOF
 
-  Through HAProxy: ${lb_port:+http://localhost:$lb_port/   (sticky by the cookie PORTAL_ROUTE)}${lb_port:-not running}
+  Through HAProxy: $lb_url
   Instance A:  http://localhost:$port_a/   (API http://localhost:$port_a/api/v1, metrics http://localhost:$mgmt_a/actuator/prometheus)
   Instance B:  http://localhost:$port_b/   (metrics http://localhost:$mgmt_b/actuator/prometheus)
   Database:    $SPRING_R2DBC_URL
