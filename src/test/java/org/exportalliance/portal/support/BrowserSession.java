@@ -78,7 +78,11 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
      * fair catalogue) shows.
      */
     public Page signIn(int port, String username) {
-        Page page = open(username);
+        return signIn(open(username), port, username);
+    }
+
+    /** Signs a demo user in on {@code page} (one of {@link #open}'s), as {@link #signIn(int, String)} does. */
+    public Page signIn(Page page, int port, String username) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("demo1234");

@@ -16,6 +16,15 @@ public record TwoPortals(EmbeddedPostgres postgres, ConfigurableApplicationConte
         ConfigurableApplicationContext b) implements AutoCloseable {
 
     public static TwoPortals start(String... settings) {
+        return start(false, settings);
+    }
+
+    /** Both instances in demo mode, as deploy/local runs them: a demo user can sign in on either. */
+    public static TwoPortals startInDemoMode(String... settings) {
+        return start(true, settings);
+    }
+
+    private static TwoPortals start(boolean demoOnB, String... settings) {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder().start();
@@ -23,7 +32,7 @@ public record TwoPortals(EmbeddedPostgres postgres, ConfigurableApplicationConte
             throw new UncheckedIOException(e);
         }
         ConfigurableApplicationContext a = PortalInstances.start(postgres, 0, with(true, settings));
-        return new TwoPortals(postgres, a, PortalInstances.start(postgres, 0, with(false, settings)));
+        return new TwoPortals(postgres, a, PortalInstances.start(postgres, 0, with(demoOnB, settings)));
     }
 
     private static String[] with(boolean demo, String... settings) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.exportalliance.portal.platform.shutdown;
+
+import org.jspecify.annotations.NullMarked;
