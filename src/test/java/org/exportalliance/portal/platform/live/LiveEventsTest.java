@@ -1,10 +1,12 @@
 package org.exportalliance.portal.platform.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
 import org.exportalliance.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -20,6 +22,12 @@ class LiveEventsTest {
     @Autowired TransactionalOperator tx;
     @Autowired DatabaseClient db;
 
+    /** A notification sent while the listener is not listening is lost by design (a resync follows); wait for it. */
+    @BeforeEach
+    void listening() {
+        await().atMost(Duration.ofSeconds(30)).until(listener::isConnected);
+    }
+
     @Test
     void an_event_published_in_a_committed_transaction_reaches_subscribers() {
         String topic = "test-" + UUID.randomUUID();
@@ -27,7 +35,8 @@ class LiveEventsTest {
         StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(1))
                 .then(() -> tx.transactional(live.publish(topic, id)).block(Duration.ofSeconds(5)))
                 .assertNext(event -> assertThat(event).isEqualTo(new LiveEvent(topic, id.toString())))
-                .verifyComplete();
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
     }
 
     @Test
@@ -42,7 +51,8 @@ class LiveEventsTest {
                     tx.transactional(live.publish(topic, committed)).block(Duration.ofSeconds(5));
                 })
                 .assertNext(event -> assertThat(event.id()).isEqualTo(committed))
-                .verifyComplete();
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
     }
 
     @Test
