@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -25,11 +28,28 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final AccountService accounts;
     private final Clock clock;
+    private final RecentTokens recent;
+    private volatile Supplier<Mono<Void>> announce = Mono::empty;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock,
+            @Value("${portal.api.token-recheck:PT1S}") Duration recheck) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.recent = new RecentTokens(clock, recheck);
+    }
+
+    /**
+     * How a revocation tells the other instances, within the revoking transaction; they answer with
+     * {@link #forgetRecent}. The API's wiring gives the live-event bus, which this tier may not use itself.
+     */
+    public void announceRevocationsWith(Supplier<Mono<Void>> announcement) {
+        this.announce = announcement;
+    }
+
+    /** Forgets the tokens checked recently, so that the next call with each reads it again. */
+    public void forgetRecent() {
+        recent.dropAll();
     }
 
     /** The longest a token may live, and how long it lives when no expiry is asked for. */
@@ -62,10 +82,16 @@ public class ApiTokenService {
         if (!token.startsWith(PREFIX) || token.length() > 100) {
             return Mono.empty();
         }
+        byte[] hash = sha256(token);
+        ApiTokenRepository.Holder checked = recent.get(hash);
+        if (checked != null) {
+            return Mono.just(checked.account().asActor());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return tokens.holder(sha256(token), now)
+        return tokens.holder(hash, now)
                 .filter(holder -> accounts.maySignIn(holder.account()))
-                .flatMap(holder -> noteUse(holder.use(), now).thenReturn(holder.account().asActor()));
+                .flatMap(holder -> noteUse(holder.use(), now).doOnSuccess(noted -> recent.keep(hash, holder))
+                        .thenReturn(holder.account().asActor()));
     }
 
     private Mono<Void> noteUse(ApiTokenRepository.Use use, OffsetDateTime now) {
@@ -82,17 +108,26 @@ public class ApiTokenService {
 
     /** Revokes every token of the person at once (a reset, a deactivation). */
     public Mono<Long> revokeAllOf(UUID userId) {
-        return tokens.revokeAllOf(userId, OffsetDateTime.now(clock));
+        return revoked(tokens.revokeAllOf(userId, OffsetDateTime.now(clock)));
     }
 
     /** Revokes every token of a firm's people at once (a suspended membership). */
     public Mono<Long> revokeAllOfFirm(UUID firmId) {
-        return tokens.revokeAllOfFirm(firmId, OffsetDateTime.now(clock));
+        return revoked(tokens.revokeAllOfFirm(firmId, OffsetDateTime.now(clock)));
     }
 
     /** Revokes one of the actor's own tokens; false when no such live token is theirs. */
     public Mono<Boolean> revoke(Actor actor, UUID tokenId) {
-        return tokens.revoke(actor.userId(), tokenId, OffsetDateTime.now(clock)).map(n -> n == 1);
+        return revoked(tokens.revoke(actor.userId(), tokenId, OffsetDateTime.now(clock))).map(n -> n == 1);
+    }
+
+    /**
+     * Forgets the recently checked tokens here at once, and on every instance when the revocation commits (in the
+     * caller's transaction, if there is one).
+     */
+    private Mono<Long> revoked(Mono<Long> revocation) {
+        return revocation.flatMap(count -> announce.get().thenReturn(count))
+                .doOnSuccess(count -> recent.dropAll());
     }
 
     private static byte[] sha256(String token) {

@@ -1,9 +1,12 @@
 package org.exportalliance.portal.platform.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.exportalliance.portal.account.AccountService;
+import org.exportalliance.portal.account.ApiToken;
+import org.exportalliance.portal.account.ApiTokenService;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.support.Fairs;
@@ -29,7 +32,9 @@ class TwoInstancesTest {
     static void start() {
         // The test runs offer expiry on both instances itself; the schedule would race it.
         portals = TwoPortals.start("--portal.delegation.expiry-check=PT1H",
-                "--portal.delegation.expiry-initial-delay=PT1H");
+                "--portal.delegation.expiry-initial-delay=PT1H",
+                // Only a revocation's live event can then make an instance forget a token it checked.
+                "--portal.api.token-recheck=PT1H");
         a = portals.a();
         b = portals.b();
     }
@@ -37,6 +42,18 @@ class TwoInstancesTest {
     @AfterAll
     static void stop() throws Exception {
         PortalInstances.stop(portals);
+    }
+
+    @Test
+    void a_token_revoked_on_one_instance_is_refused_at_once_on_the_other_that_had_just_checked_it() {
+        Duration wait = Duration.ofSeconds(10);
+        var staff = a.getBean(AccountService.class).findByUsername("ops.admin").block(wait).asActor();
+        ApiTokenService tokensOnA = a.getBean(ApiTokenService.class);
+        ApiTokenService tokensOnB = b.getBean(ApiTokenService.class);
+        ApiToken token = tokensOnA.issue(staff, "revoked elsewhere").block(wait);
+        assertThat(tokensOnB.authenticate(token.secret()).block(wait)).isNotNull();
+        assertThat(tokensOnA.revoke(staff, token.id()).block(wait)).isTrue();
+        await().atMost(wait).until(() -> tokensOnB.authenticate(token.secret()).blockOptional(wait).isEmpty());
     }
 
     @Test
