@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -81,6 +82,15 @@ public class LiveEvents {
         arrivals.add(new Arrival(topic, action));
     }
 
+    /** A hook that fails must not end the delivery of events to everybody else. */
+    private static void runGuarded(Arrival arrival) {
+        try {
+            arrival.action().run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(LiveEvents.class).error("Live-event hook for topic {} failed", arrival.topic(), e);
+        }
+    }
+
     public int subscriberCount() {
         return subscribers.get();
     }
@@ -88,7 +98,7 @@ public class LiveEvents {
     void deliver(LiveEvent event) {
         for (Arrival arrival : arrivals) {
             if (arrival.wants(event)) {
-                arrival.action().run();
+                runGuarded(arrival);
             }
         }
         sink.tryEmitNext(event);

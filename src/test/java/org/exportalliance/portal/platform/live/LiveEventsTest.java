@@ -40,6 +40,24 @@ class LiveEventsTest {
     }
 
     @Test
+    void a_failing_arrival_hook_keeps_neither_the_other_hooks_nor_the_subscribers_from_the_event() {
+        String topic = "test-" + UUID.randomUUID();
+        java.util.concurrent.atomic.AtomicInteger later = new java.util.concurrent.atomic.AtomicInteger();
+        live.onArrival(topic, () -> {
+            throw new IllegalStateException("a broken hook");
+        });
+        live.onArrival(topic, later::incrementAndGet);
+        StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(2))
+                .then(() -> live.deliver(new LiveEvent(topic, "first")))
+                .then(() -> tx.transactional(live.publish(topic, "second")).block(Duration.ofSeconds(5)))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("first"))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("second"))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        assertThat(later).hasValue(2);
+    }
+
+    @Test
     void an_event_of_a_rolled_back_transaction_never_leaves() {
         String topic = "test-" + UUID.randomUUID();
         String committed = UUID.randomUUID().toString();
