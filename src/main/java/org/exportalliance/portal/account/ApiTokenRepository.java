@@ -17,7 +17,7 @@ class ApiTokenRepository {
     record Use(UUID id, UUID userId, @Nullable OffsetDateTime lastUsedAt) {}
 
     /** A live token and the account it belongs to. */
-    record Holder(Use use, UserAccount account) {}
+    record Holder(Use use, UserAccount account, @Nullable OffsetDateTime expiresAt) {}
 
     /** The account's columns as read through the join on the token. */
     private static final String ACCOUNT_COLUMNS = java.util.Arrays.stream(UserAccountRepository.COLUMNS.split(","))
@@ -46,7 +46,8 @@ class ApiTokenRepository {
      * trip and a pooled connection.
      */
     Mono<Holder> holder(byte[] hash, OffsetDateTime now) {
-        return db.sql("select t.id as token_id, t.last_used_at as token_last_used_at, " + ACCOUNT_COLUMNS
+        return db.sql("select t.id as token_id, t.last_used_at as token_last_used_at, t.expires_at as token_expires_at, "
+                        + ACCOUNT_COLUMNS
                         + " from api_token t join app_user u on u.id = t.user_id where t.token_hash = :hash"
                         + " and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)")
                 .bind("hash", hash)
@@ -54,7 +55,8 @@ class ApiTokenRepository {
                 .map(row -> {
                     UserAccount account = UserAccountRepository.read(row);
                     return new Holder(new Use(row.get("token_id", UUID.class), account.id(),
-                            row.get("token_last_used_at", OffsetDateTime.class)), account);
+                            row.get("token_last_used_at", OffsetDateTime.class)), account,
+                            row.get("token_expires_at", OffsetDateTime.class));
                 })
                 .one();
     }

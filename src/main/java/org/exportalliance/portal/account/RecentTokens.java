@@ -39,7 +39,12 @@ final class RecentTokens {
     void keep(byte[] hash, Holder holder) {
         ConcurrentHashMap<String, Kept> now = kept.get();
         if (recheckMillis > 0 && now.size() < MAX_KEPT) {
-            now.put(HexFormat.of().formatHex(hash), new Kept(holder, clock.millis() + recheckMillis));
+            long until = clock.millis() + recheckMillis;
+            // Never past the token's own expiry.
+            if (holder.expiresAt() != null) {
+                until = Math.min(until, holder.expiresAt().toInstant().toEpochMilli());
+            }
+            now.put(HexFormat.of().formatHex(hash), new Kept(holder, until));
         }
     }
 

@@ -48,6 +48,16 @@ class RecentTokensTest {
     }
 
     @Test
+    void a_token_is_never_trusted_past_its_own_expiry() {
+        RecentTokens recent = new RecentTokens(clock, Duration.ofMinutes(1));
+        Holder expiring = holder(now.get().plusMillis(300).atOffset(ZoneOffset.UTC));
+        recent.keep(hash, expiring);
+        assertThat(recent.get(hash)).isEqualTo(expiring);
+        now.set(now.get().plusMillis(300));
+        assertThat(recent.get(hash)).isNull();
+    }
+
+    @Test
     void a_drop_forgets_every_token_at_once() {
         RecentTokens recent = new RecentTokens(clock, Duration.ofMinutes(1));
         recent.keep(hash, holder);
@@ -73,9 +83,13 @@ class RecentTokensTest {
     }
 
     private static Holder holder() {
+        return holder(null);
+    }
+
+    private static Holder holder(java.time.@org.jspecify.annotations.Nullable OffsetDateTime expiresAt) {
         UUID user = UUID.randomUUID();
         UserAccount account = new UserAccount(user, UUID.randomUUID(), "member", "Member", "m@example.com",
                 EnumSet.of(Role.MEMBER), "zh-CN", true, false, Instant.EPOCH, false, false, false);
-        return new Holder(new ApiTokenRepository.Use(UUID.randomUUID(), user, null), account);
+        return new Holder(new ApiTokenRepository.Use(UUID.randomUUID(), user, null), account, expiresAt);
     }
 }

@@ -43,6 +43,7 @@ class MembershipServiceTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired MembershipService members;
+    @Autowired java.time.Clock clock;
     @Autowired Enrolments enrolments;
     @Autowired Actors actors;
     @Autowired AccountService accounts;
@@ -74,7 +75,8 @@ class MembershipServiceTest {
                 + (good.creditCode().endsWith("0") ? "1" : "0");
         MemberDraft bad = new MemberDraft(" ", "x".repeat(201), FirmKind.ASSOCIATION, "GOLD", "城\u0000",
                 Arrays.asList("WEAVING", null, "NO_SUCH", "WEAVING"), wrongCheck, null, "call me", "not-an-email",
-                java.time.LocalDate.now().plusDays(1));
+                // Tomorrow by the portal's clock (its zone is the association's, not the machine's).
+                java.time.LocalDate.now(clock).plusDays(1));
         assertThatThrownBy(() -> members.enrol(actors.staff(), bad).block(WAIT))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + " " + p.messageKey())

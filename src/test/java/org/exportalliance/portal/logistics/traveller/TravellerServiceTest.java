@@ -44,6 +44,7 @@ class TravellerServiceTest {
     static final LocalDate FAIR_END = LocalDate.of(2027, 5, 13);
 
     @Autowired TravellerService travellers;
+    @Autowired java.time.Clock clock;
     @Autowired DelegationService delegations;
     @Autowired FairService fairs;
     @Autowired AuditService audit;
@@ -316,7 +317,7 @@ class TravellerServiceTest {
     void invalid_travellers_are_refused_field_by_field_and_nothing_is_stored() {
         Actor member = actors.member();
         Delegation d = approvedFor(member, 2);
-        TravellerDraft bad = new TravellerDraft("张伟", "ZHANG", "XX", LocalDate.now().plusDays(1), "E12-345",
+        TravellerDraft bad = new TravellerDraft("张伟", "ZHANG", "XX", LocalDate.now(clock).plusDays(1), "E12-345",
                 LocalDate.of(2020, 1, 1), " ");
         travellers.add(member, d.id(), bad).as(StepVerifier::create)
                 .expectErrorSatisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(FieldProblem::field)
