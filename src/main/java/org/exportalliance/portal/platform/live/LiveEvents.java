@@ -1,12 +1,16 @@
 package org.exportalliance.portal.platform.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -15,7 +19,12 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The live-event bus. {@link #publish} sends a PostgreSQL NOTIFY inside the caller's transaction, so an event leaves
  * only when its change commits, and reaches every app instance. Each instance's {@link PostgresListener} feeds what
- * arrives into one sink, which fans out to the open UIs.
+ * arrives into one sink, which fans out to the open UIs, after the topic's {@link #onArrival} hooks have dropped what
+ * the instance kept.
+ *
+ * <p>The NOTIFY comes back to the instance that sent it too, but only some milliseconds after the commit. So that the
+ * caller's own next read already sees its change, {@link #publish} also runs the topic's hooks here as soon as the
+ * transaction commits. Subscribers still hear the event once, when it arrives.
  */
 @Service
 public class LiveEvents {
@@ -35,30 +44,47 @@ public class LiveEvents {
         }
     }
 
+    /**
+     * Runs a topic's hooks on this instance once the transaction that announced it commits. A transaction's
+     * synchronizations are a set, and this is a value: however many events of the topic it sends, they run once.
+     */
+    private record ArrivalOnCommit(LiveEvents bus, String topic) implements TransactionSynchronization {
+
+        @Override
+        public Mono<Void> afterCommit() {
+            return Mono.fromRunnable(() -> bus.arrive(new LiveEvent(topic, null)));
+        }
+    }
+
     LiveEvents(DatabaseClient db, MeterRegistry meters) {
         this.db = db;
         this.subscribers = meters.gauge("portal.live.subscribers", new AtomicInteger());
     }
 
-    /** Publishes within the current transaction; delivered to all instances on commit. */
+    /**
+     * Publishes within the current transaction; delivered to all instances on commit. This instance's hooks for the
+     * topic run as soon as it commits (right after the statement, when there is no transaction).
+     */
     public Mono<Void> publish(String topic, Object id) {
         return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
                 .bind("payload", new LiveEvent(topic, id.toString()).encode())
-                .then();
+                .then()
+                .then(arrivingHereOnCommit(topic));
     }
 
     /**
      * One event per id in one statement, within the current transaction (a bulk import announces each new row without
-     * a round trip per row); delivered to all instances on commit.
+     * a round trip per row); delivered to all instances on commit, like {@link #publish}.
      */
-    public Mono<Void> publishAll(String topic, java.util.Collection<?> ids) {
+    public Mono<Void> publishAll(String topic, Collection<?> ids) {
         if (ids.isEmpty()) {
             return Mono.empty();
         }
         return db.sql("select count(pg_notify('" + CHANNEL + "', p)) from unnest(cast(:payloads as text[])) p")
                 .bind("payloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())
                         .toArray(String[]::new))
-                .then();
+                .then()
+                .then(arrivingHereOnCommit(topic));
     }
 
     /**
@@ -76,19 +102,11 @@ public class LiveEvents {
     /**
      * Runs {@code action} on the listener's event loop when an event of {@code topic} (or a resync) arrives, before
      * the event reaches {@link #stream} subscribers: a cache dropped here is never read stale by a view that re-reads
-     * because of the same event. The action must be quick and must not block.
+     * because of the same event. On the instance that published the event it also runs as the change commits, on the
+     * thread that committed it, so it runs there twice. The action must be quick and must not block.
      */
     public void onArrival(String topic, Runnable action) {
         arrivals.add(new Arrival(topic, action));
-    }
-
-    /** A hook that fails must not end the delivery of events to everybody else. */
-    private static void runGuarded(Arrival arrival) {
-        try {
-            arrival.action().run();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(LiveEvents.class).error("Live-event hook for topic {} failed", arrival.topic(), e);
-        }
     }
 
     public int subscriberCount() {
@@ -96,11 +114,37 @@ public class LiveEvents {
     }
 
     void deliver(LiveEvent event) {
+        arrive(event);
+        sink.tryEmitNext(event);
+    }
+
+    /**
+     * Registers the topic's hooks to run when the caller's transaction commits; none when it rolls back. Without a
+     * transaction the statement has committed on its own, so they run now.
+     */
+    private Mono<Void> arrivingHereOnCommit(String topic) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isSynchronizationActive)
+                .doOnNext(transaction -> transaction.registerSynchronization(new ArrivalOnCommit(this, topic)))
+                .onErrorResume(NoTransactionException.class, e -> Mono.empty())
+                .switchIfEmpty(Mono.fromRunnable(() -> arrive(new LiveEvent(topic, null))))
+                .then();
+    }
+
+    private void arrive(LiveEvent event) {
         for (Arrival arrival : arrivals) {
             if (arrival.wants(event)) {
                 runGuarded(arrival);
             }
         }
-        sink.tryEmitNext(event);
+    }
+
+    /** A hook that fails must not end the delivery of events to everybody else, nor fail a committed change. */
+    private static void runGuarded(Arrival arrival) {
+        try {
+            arrival.action().run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(LiveEvents.class).error("Live-event hook for topic {} failed", arrival.topic(), e);
+        }
     }
 }
