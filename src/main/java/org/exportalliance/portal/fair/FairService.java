@@ -39,7 +39,6 @@ public class FairService {
     private final Counter created;
     private final TransactionalOperator tx;
     private final LiveCache<Search, List<Fair>> pages;
-    private final List<Runnable> keptElsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** One question to the catalogue; the day is part of it because "upcoming" depends on it. */
     private record Search(FairFilter filter, FairSort sort, FairPage page, LocalDate today) {}
@@ -75,8 +74,7 @@ public class FairService {
                 .then(Mono.defer(() -> fairs.insert(UUID.randomUUID(), d, actor.userId(), now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .flatMap(fair -> changed(actor, "fair.created", fair))
-                .doOnSuccess(fair -> created.increment()))
-                .doOnSuccess(this::committed);
+                .doOnSuccess(fair -> created.increment()));
     }
 
     public Mono<Fair> update(Actor actor, UUID id, long expectedVersion, FairDraft draft) {
@@ -86,8 +84,7 @@ public class FairService {
                 .then(Mono.defer(() -> fairs.update(id, expectedVersion, d, now())))
                 .onErrorMap(DuplicateKeyException.class, e -> new FairAlreadyExists())
                 .switchIfEmpty(Mono.defer(() -> whyNotUpdated(id)))
-                .flatMap(fair -> changed(actor, "fair.updated", fair)))
-                .doOnSuccess(this::committed);
+                .flatMap(fair -> changed(actor, "fair.updated", fair)));
     }
 
     public Mono<Fair> cancel(Actor actor, UUID id, long expectedVersion, @Nullable String reason) {
@@ -95,8 +92,7 @@ public class FairService {
                 .then(Checks.valid(FairRules.checkCancelReason(reason)))
                 .then(Mono.defer(() -> fairs.cancel(id, expectedVersion, reason.strip(), now())))
                 .switchIfEmpty(Mono.defer(() -> whyNotCancelled(id)))
-                .flatMap(fair -> changed(actor, "fair.cancelled", fair)))
-                .doOnSuccess(this::committed);
+                .flatMap(fair -> changed(actor, "fair.cancelled", fair)));
     }
 
     /** Ids of fairs as they change on any instance, plus resync signals. */
@@ -106,23 +102,6 @@ public class FairService {
 
     public Mono<Long> count() {
         return fairs.count();
-    }
-
-    /**
-     * The change's own live event is on its way back from the database; dropping now as well means the caller's next
-     * read on this instance already sees the change.
-     */
-    private void committed(@Nullable Fair fair) {
-        pages.dropAll();
-        keptElsewhere.forEach(Runnable::run);
-    }
-
-    /**
-     * Registers the drop of another copy of catalogue pages (the API's written JSON), run as soon as a change made on
-     * this instance commits; other instances drop theirs when the change's live event arrives.
-     */
-    public void onCommittedChange(Runnable drop) {
-        keptElsewhere.add(drop);
     }
 
     private Mono<Fair> changed(Actor actor, String action, Fair fair) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.exportalliance.portal.audit.AuditService;
+import org.exportalliance.portal.platform.live.ListenerPause;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
@@ -15,6 +16,7 @@ import org.exportalliance.portal.support.Fairs;
 import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import reactor.test.StepVerifier;
 
 @PortalTest
@@ -23,6 +25,7 @@ class FairServiceTest {
     @Autowired FairService fairs;
     @Autowired AuditService audit;
     @Autowired Actors actors;
+    @Autowired ApplicationContext portal;
 
     @Test
     void staff_create_a_fair_and_the_change_is_audited() {
@@ -126,6 +129,32 @@ class FairServiceTest {
     @Test
     void like_wildcards_in_the_search_text_match_literally() {
         assertThat(names(new FairFilter(false, null, null, "%", true))).isEmpty();
+    }
+
+    @Test
+    void each_change_made_here_is_in_the_next_catalogue_read_here_without_waiting_for_its_live_event() {
+        String marker = "Kept here " + System.nanoTime();
+        FairFilter all = new FairFilter(false, null, null, marker, true);
+        FairFilter open = new FairFilter(false, null, null, marker, false);
+        assertThat(names(all)).as("an empty page, now kept").isEmpty();
+        ListenerPause.during(portal, () -> {
+            FairDraft base = Fairs.draft();
+            Fair created = fairs.create(actors.staff(), new FairDraft(base.nameZh(), marker + " first", base.city(),
+                    base.country(), base.venue(), base.startDate(), base.endDate(), base.sectors(), null))
+                    .block(Duration.ofSeconds(10));
+            assertThat(names(all)).containsExactly(marker + " first");
+            assertThat(names(open)).containsExactly(marker + " first");
+
+            FairDraft renamed = new FairDraft(base.nameZh(), marker + " renamed", base.city(), base.country(),
+                    base.venue(), base.startDate(), base.endDate(), base.sectors(), null);
+            Fair updated = fairs.update(actors.staff(), created.id(), created.version(), renamed)
+                    .block(Duration.ofSeconds(10));
+            assertThat(names(all)).containsExactly(marker + " renamed");
+
+            fairs.cancel(actors.staff(), updated.id(), updated.version(), "Postponed").block(Duration.ofSeconds(10));
+            assertThat(names(open)).isEmpty();
+            assertThat(names(all)).containsExactly(marker + " renamed");
+        });
     }
 
     private List<String> names(FairFilter filter) {

@@ -52,7 +52,6 @@ class FairApi {
         // Every caller reads the same catalogue, so a page is written to JSON once until a fair changes anywhere.
         this.pages = new LiveCache<>(live, FairService.TOPIC, FairService.KEPT_ROWS, query -> query.page().limit(),
                 this::render);
-        fairs.onCommittedChange(pages::dropAll);
     }
 
     @Bean

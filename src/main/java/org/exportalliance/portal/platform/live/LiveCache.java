@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
  * This instance's answers to questions asked often about something changed rarely (the fair catalogue's pages), kept
  * per question until the topic's next live event. Like {@link LiveSnapshot}, a change on any instance drops them all
  * as its event arrives, before any view hears of it, so a view re-reading because of the event never gets an answer
- * read before the change.
+ * read before the change; the instance that made the change drops them as it commits ({@link LiveEvents#publish}),
+ * so the change's own next read sees it without waiting for the event.
  *
  * <p>Everybody asking the same question meanwhile shares one read: when an event makes every open catalogue re-read,
  * the instance queries once, not once per session. A failed read is not kept. The answers kept weigh at most
@@ -67,7 +68,7 @@ public final class LiveCache<K, V> {
     }
 
     /** Forgets every answer; the next question goes to the database. */
-    public void dropAll() {
+    private void dropAll() {
         kept.set(new Kept<>());
     }
 

@@ -7,9 +7,10 @@ import reactor.core.publisher.Mono;
 /**
  * This instance's copy of something read often and changed rarely (the working calendar, the webhook allow-list),
  * read once and kept until it changes. A change on any instance announces the topic's live event on commit; every
- * instance drops its copy when it arrives (and on a resync, when events may have been lost), and the instance that
- * made the change drops it as soon as it committed. A read that started before a drop never stores what it read:
- * each drop starts a new generation, and only a read of the current generation is kept.
+ * instance drops its copy when it arrives (and on a resync, when events may have been lost). The instance that made
+ * the change has dropped it already, as the change committed ({@link LiveEvents#publish}), so the change's own next
+ * read sees it; its users drop nothing themselves. A read that started before a drop never stores what it read: each
+ * drop starts a new generation, and only a read of the current generation is kept.
  *
  * <p>Live events rather than a time to live: a change must reach the next read on every instance, not minutes later.
  */
@@ -39,7 +40,7 @@ public abstract class LiveSnapshot<T> {
     }
 
     /** Forgets the kept value; the next read goes to the database. */
-    public void drop() {
+    private void drop() {
         kept.updateAndGet(k -> new Kept<>(k.generation() + 1, null));
     }
 

@@ -84,20 +84,20 @@ public class WorkingCalendarService {
     /** Staff add a day, or change what the calendar says of it. */
     public Mono<CalendarDay> save(Actor actor, CalendarDayDraft draft) {
         CalendarDayDraft d = draft.normalised();
-        return changed(tx.transactional(Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Checks.valid(WorkingCalendarRules.check(d)))
                 .then(Mono.defer(() -> days.save(d, actor.userId(), now())))
                 .flatMap(saved -> changes.record(actor.userId(), "working_calendar.saved", TOPIC, saved.day(),
-                        saved.kind() + " " + saved.nameZh()).thenReturn(saved))));
+                        saved.kind() + " " + saved.nameZh()).thenReturn(saved)));
     }
 
     /** Staff remove a day: it counts by its weekday again. */
     public Mono<Void> remove(Actor actor, LocalDate day) {
-        return changed(tx.transactional(Checks.staffOnly(actor)
+        return tx.transactional(Checks.staffOnly(actor)
                 .then(Mono.defer(() -> days.remove(day)))
                 .switchIfEmpty(Mono.error(CalendarDayNotFound::new))
                 .flatMap(removed -> changes.record(actor.userId(), "working_calendar.removed", TOPIC, removed.day(),
-                        removed.kind() + " " + removed.nameZh()))));
+                        removed.kind() + " " + removed.nameZh())));
     }
 
     /**
@@ -107,14 +107,14 @@ public class WorkingCalendarService {
      */
     public Mono<CalendarImport> importDays(Actor actor, byte[] file) {
         UUID importId = UUID.randomUUID();
-        return changed(Checks.staffOnly(actor)
+        return Checks.staffOnly(actor)
                 .then(Workers.compute(() -> CalendarFileReader.read(file)))
                 .flatMap(rows -> rows.stream().allMatch(CalendarRow::importable) ? Mono.just(rows)
                         : Mono.error(new CalendarImportHasProblems(rows)))
                 .map(rows -> rows.stream().map(CalendarRow::draft).toList())
                 .flatMap(drafts -> tx.transactional(days.saveAll(drafts, actor.userId(), now())
                         .then(Mono.defer(() -> recordImport(actor, importId, drafts)))
-                        .thenReturn(CalendarImport.of(drafts)))));
+                        .thenReturn(CalendarImport.of(drafts))));
     }
 
     private Mono<Void> recordImport(Actor actor, UUID importId, List<CalendarDayDraft> drafts) {
@@ -126,11 +126,6 @@ public class WorkingCalendarService {
     /** Days as they change on any instance, plus resync signals. */
     public Flux<LiveEvent> changes() {
         return live.stream(TOPIC);
-    }
-
-    /** Drops this instance's copy once a change has committed; the live event does the same on every instance. */
-    private <T> Mono<T> changed(Mono<T> change) {
-        return change.doOnSuccess(done -> snapshots.drop());
     }
 
     private OffsetDateTime now() {

@@ -25,16 +25,14 @@ public class AllowedHosts {
     public static final String TOPIC = "webhook_allowed_host";
 
     private final AllowedHostRepository hosts;
-    private final AllowedHostSnapshots snapshots;
     private final Changes changes;
     private final LiveEvents live;
     private final TransactionalOperator tx;
     private final Clock clock;
 
-    AllowedHosts(AllowedHostRepository hosts, AllowedHostSnapshots snapshots, Changes changes, LiveEvents live,
-            TransactionalOperator tx, Clock clock) {
+    AllowedHosts(AllowedHostRepository hosts, Changes changes, LiveEvents live, TransactionalOperator tx,
+            Clock clock) {
         this.hosts = hosts;
-        this.snapshots = snapshots;
         this.changes = changes;
         this.live = live;
         this.tx = tx;
@@ -48,7 +46,7 @@ public class AllowedHosts {
 
     /** Adds a host name, an address or a CIDR block, as {@link AllowedHostRules} allow. */
     public Mono<AllowedHost> add(Actor actor, AllowedHostDraft draft) {
-        return changed(Checks.staffOnly(actor)
+        return Checks.staffOnly(actor)
                 .then(Checks.valid(AllowedHostRules.check(draft)))
                 .then(Mono.defer(() -> {
                     HostPattern pattern = AllowedHostRules.pattern(draft);
@@ -60,25 +58,20 @@ public class AllowedHosts {
                             .switchIfEmpty(Mono.error(() -> new AllowedHostListed(pattern.text())))
                             .flatMap(added -> changes.record(actor.userId(), TOPIC + ".added", TOPIC, added.id(),
                                     added.entry()).thenReturn(added)));
-                })));
+                }));
     }
 
     /** Takes an entry off the list: endpoints behind it are refused from the next check and the next send. */
     public Mono<AllowedHost> remove(Actor actor, UUID id) {
-        return changed(Checks.staffOnly(actor)
+        return Checks.staffOnly(actor)
                 .then(tx.transactional(Mono.defer(() -> hosts.delete(id))
                         .switchIfEmpty(Mono.error(AllowedHostNotFound::new))
                         .flatMap(removed -> changes.record(actor.userId(), TOPIC + ".removed", TOPIC, removed.id(),
-                                removed.entry()).thenReturn(removed)))));
+                                removed.entry()).thenReturn(removed))));
     }
 
     /** Changes to the list on any instance, plus resync signals. */
     public Flux<LiveEvent> changes() {
         return live.stream(TOPIC);
-    }
-
-    /** Drops this instance's copy once a change has committed; the live event does the same on every instance. */
-    private <T> Mono<T> changed(Mono<T> change) {
-        return change.doOnSuccess(done -> snapshots.drop());
     }
 }
