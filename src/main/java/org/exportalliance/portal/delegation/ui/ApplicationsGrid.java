@@ -59,7 +59,7 @@ class ApplicationsGrid extends Grid<DelegationApplication> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(a -> Formats.area(a.areaM2(), locale))
                 .setHeader(getTranslation("application.area")).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(a -> DelegationLabels.status(a.status(), this))
+        Columns.badge(this, a -> DelegationLabels.badge(a.status(), this))
                 .setHeader(getTranslation("application.status")).setAutoWidth(true).setFlexGrow(0).setKey("status");
         Columns.text(this, a -> DelegationLabels.reason(a.decisionReason(), this))
                 .setHeader(getTranslation("application.reason")).setFlexGrow(3);

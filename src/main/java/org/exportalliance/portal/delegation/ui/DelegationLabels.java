@@ -8,6 +8,7 @@ import org.exportalliance.portal.delegation.AutoReason;
 import org.exportalliance.portal.delegation.Capacity;
 import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.shell.Badge;
 import org.jspecify.annotations.Nullable;
 
 /** How delegations read in the user's language: times, areas, money, states and reasons. */
@@ -21,26 +22,30 @@ final class DelegationLabels {
     }
 
     static Span status(DelegationStatus status, Component c) {
-        Span badge = new Span(c.getTranslation("delegation.status." + status.name()));
-        badge.getElement().getThemeList().add("badge");
-        switch (status) {
-            case OPEN -> badge.getElement().getThemeList().add("success");
-            case CANCELLED -> badge.getElement().getThemeList().add("error");
-            case DRAFT, DONE -> badge.getElement().getThemeList().add("contrast");
-            default -> { }
-        }
-        return badge;
+        return badge(status, c).span();
+    }
+
+    static Badge badge(DelegationStatus status, Component c) {
+        String colour = switch (status) {
+            case OPEN -> "success";
+            case CANCELLED -> "error";
+            case DRAFT, DONE -> "contrast";
+            default -> "";
+        };
+        return new Badge(c.getTranslation("delegation.status." + status.name()), colour);
     }
 
     static Span status(ApplicationStatus status, Component c) {
-        Span badge = new Span(c.getTranslation("application.status." + status.name()));
-        badge.getElement().getThemeList().add("badge");
-        switch (status) {
-            case APPROVED, ACCEPTED -> badge.getElement().getThemeList().add("success");
-            case REJECTED, EXPIRED, WITHDRAWN -> badge.getElement().getThemeList().add("error");
-            default -> { }
-        }
-        return badge;
+        return badge(status, c).span();
+    }
+
+    static Badge badge(ApplicationStatus status, Component c) {
+        String colour = switch (status) {
+            case APPROVED, ACCEPTED -> "success";
+            case REJECTED, EXPIRED, WITHDRAWN -> "error";
+            default -> "";
+        };
+        return new Badge(c.getTranslation("application.status." + status.name()), colour);
     }
 
     /** A decision reason: automatic ones are message keys with arguments, staff's are their own words. */

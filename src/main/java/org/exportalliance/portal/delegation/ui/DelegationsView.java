@@ -45,7 +45,7 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("delegation-grid");
         Columns.text(grid, d -> d.title(locale)).setHeader(getTranslation("delegation.title")).setFlexGrow(3)
                 .setKey("title");
-        grid.addComponentColumn(d -> DelegationLabels.status(d.status(), this))
+        Columns.badge(grid, d -> DelegationLabels.badge(d.status(), this))
                 .setHeader(getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.dateTime(d.applicationsClose(), clock.getZone(), locale))
                 .setHeader(getTranslation("delegation.applications-close")).setAutoWidth(true).setFlexGrow(0);

@@ -46,7 +46,7 @@ class FairDelegations implements FairSection {
         Locale locale = UI.getCurrent().getLocale();
         Columns.text(grid, d -> d.title(locale)).setHeader(section.getTranslation("delegation.title")).setFlexGrow(3)
                 .setKey("title");
-        grid.addComponentColumn(d -> DelegationLabels.status(d.status(), section))
+        Columns.badge(grid, d -> DelegationLabels.badge(d.status(), section))
                 .setHeader(section.getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.dateTime(d.applicationsClose(), clock.getZone(), locale))
                 .setHeader(section.getTranslation("delegation.applications-close")).setAutoWidth(true)

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +31,7 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.shell.Badge;
 import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.FilterBar;
 import org.exportalliance.portal.shell.PageHeader;
@@ -127,7 +127,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
                 .setSortProperty(FairSort.START_DATE.name()).setAutoWidth(true).setFlexGrow(0).setKey("dates");
         grid.addColumn(f -> FairLabels.sectors(f, this)).setHeader(getTranslation("fair.sectors"))
                 .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> FairLabels.sectors(f, this));
-        grid.addComponentColumn(f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
+        Columns.badge(grid, f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
             Columns.actions(grid, this::actions);
@@ -140,20 +140,12 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         grid.setEmptyStateText(getTranslation("fair.empty"));
     }
 
-    private Span statusBadge(Fair fair, LocalDate today) {
-        Span badge = new Span(getTranslation(FairLabels.statusKey(fair, today)));
-        badge.getElement().getThemeList().add("badge");
+    private Badge statusBadge(Fair fair, LocalDate today) {
+        String text = getTranslation(FairLabels.statusKey(fair, today));
         if (fair.isCancelled()) {
-            badge.getElement().getThemeList().add("error");
-            if (fair.cancelReason() != null) {
-                badge.setTitle(fair.cancelReason());
-            }
-        } else if (fair.isUpcoming(today)) {
-            badge.getElement().getThemeList().add("success");
-        } else {
-            badge.getElement().getThemeList().add("contrast");
+            return new Badge(text, "error", fair.cancelReason());
         }
-        return badge;
+        return new Badge(text, fair.isUpcoming(today) ? "success" : "contrast");
     }
 
     private HorizontalLayout actions(Fair fair) {

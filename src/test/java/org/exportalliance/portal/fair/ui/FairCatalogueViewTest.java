@@ -6,11 +6,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
@@ -71,6 +74,26 @@ class FairCatalogueViewTest extends SpringBrowserlessTest {
         List<Fair> expected = fairs.search(new FairFilter(false, null, null, null, false), FairSort.START_DATE,
                 FairPage.of(0, 500)).collectList().block(Duration.ofSeconds(5));
         assertThat(rows(view.grid)).hasSize(expected.size());
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_fair_s_status_is_a_badge_in_its_colour_drawn_in_the_browser_and_a_cancelled_one_says_why() {
+        Fair upcoming = fairs.create(actors.staff(), Fairs.draft()).block(Duration.ofSeconds(5));
+        Fair created = fairs.create(actors.staff(), Fairs.draft()).block(Duration.ofSeconds(5));
+        Fair cancelled = fairs.cancel(actors.staff(), created.id(), created.version(), "Hall flooded")
+                .block(Duration.ofSeconds(5));
+        FairCatalogueView view = navigate(FairCatalogueView.class);
+        @SuppressWarnings("unchecked")
+        LitRenderer<Fair> badge = (LitRenderer<Fair>) view.grid.getColumnByKey("status").getRenderer();
+        Map<String, ValueProvider<Fair, ?>> values = badge.getValueProviders();
+
+        assertThat(values.get("text").apply(upcoming)).isEqualTo("计划中");
+        assertThat(values.get("colour").apply(upcoming)).isEqualTo("success");
+        assertThat(values.get("title").apply(upcoming)).isEqualTo("");
+        assertThat(values.get("text").apply(cancelled)).isEqualTo("已取消");
+        assertThat(values.get("colour").apply(cancelled)).isEqualTo("error");
+        assertThat(values.get("title").apply(cancelled)).isEqualTo("Hall flooded");
     }
 
     @Test
