@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The live-fanout benchmark's client (see bench/README.md). It opens UI sessions without a browser ({@link UiSession}),
- * each signed in and showing a route, then renames one fair through the API once per interval and records when each
- * session's push connection carries the new name. First with one session (the anchor), then with all of them.
+ * each signed in and showing a route, then creates a fair (or renames one) through the API once per interval and
+ * records when each session's push connection carries its name. First with one session (the anchor), then with all of them.
  * Prints one JSON object.
  *
  * <p>Run with {@code java bench/lib/LiveFanout.java --key value ...}; the keys are in {@link #main}.
@@ -39,7 +39,12 @@ public class LiveFanout {
         int anchorChanges = Integer.parseInt(o.getOrDefault("anchor-changes", String.valueOf(changes)));
         Duration interval = Duration.ofMillis(Long.parseLong(o.getOrDefault("interval-ms", "1000")));
         String template = Files.readString(Path.of(o.get("fair-body")));
-        Fair fair = new Fair(api, o.get("fair-id"), template, System.getenv("BENCH_TOKEN"), o.get("run-id"));
+        String change = o.getOrDefault("change", "create");
+        if (!change.equals("create") && !change.equals("rename")) {
+            throw new IllegalArgumentException("--change is create or rename");
+        }
+        Fair fair = new Fair(api, o.get("fair-id"), template, System.getenv("BENCH_TOKEN"), o.get("run-id"), change,
+                new java.util.concurrent.CopyOnWriteArrayList<>());
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -55,9 +60,10 @@ public class LiveFanout {
             List<String> errors = open.stream().flatMap(s -> s.errors().stream()).limit(5).toList();
             long errorCount = open.stream().mapToLong(s -> s.errors().size()).sum();
             System.out.println("{\"sessions\":" + open.size() + ",\"route\":\"" + o.get("route") + "\""
+                    + ",\"change\":\"" + change + "\"" + ",\"changeMs\":" + all.putJson()
                     + ",\"openSeconds\":" + round(openSeconds) + ",\"intervalMs\":" + interval.toMillis()
                     + ",\"latencyMs\":" + all.latencyJson() + ",\"changes\":" + changes + ",\"samples\":" + all.samples()
-                    + ",\"missed\":" + all.missed() + ",\"putMs\":" + all.putJson()
+                    + ",\"missed\":" + all.missed()
                     + ",\"single\":{\"changes\":" + anchorChanges + ",\"latencyMs\":" + single.latencyJson()
                     + ",\"missed\":" + single.missed() + "}"
                     + ",\"clientErrors\":" + errorCount + ",\"firstClientErrors\":" + strings(errors)
@@ -66,10 +72,11 @@ public class LiveFanout {
             try (ExecutorService closing = Executors.newFixedThreadPool(8)) {
                 open.forEach(s -> closing.submit(s::close));
             }
+            fair.cancelCreated();
         }
     }
 
-    /** The fan-out of {@code changes} renames to every open session: latency per session and change, and misses. */
+    /** The fan-out of {@code changes} changes to every open session: latency per session and change, and misses. */
     private static Result measure(List<UiSession> open, Fair fair, int changes, Duration interval, String phase)
             throws Exception {
         int n = open.size();
@@ -94,7 +101,7 @@ public class LiveFanout {
         for (int c = 0; c < changes; c++) {
             long started = System.nanoTime();
             sentAt.set(c, started);
-            fair.rename(names[c]);
+            fair.change(names[c]);
             putNanos[c] = System.nanoTime() - started;
             long rest = interval.toNanos() - (System.nanoTime() - started);
             if (rest > 0) {
@@ -141,23 +148,51 @@ public class LiveFanout {
         return sessions;
     }
 
-    /** The fair renamed through the API for each change, with a name no session has seen before. */
-    private record Fair(URI api, String id, String template, String token, String runId) {
+    /**
+     * The change made through the API for each step: a new fair on the catalogue's first row ({@code create}, as
+     * staff add fairs), or the first row's fair renamed ({@code rename}). Either way the step's name is new to every
+     * session. Created fairs are cancelled again when the client ends, so they never crowd a later run's first page.
+     */
+    private record Fair(URI api, String id, String template, String token, String runId, String change,
+            List<String> created) {
 
         private static final HttpClient CLIENT = HttpClient.newHttpClient();
+        private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"");
 
         String name(String phase, int change) {
             return "Fanout-" + runId + "-" + phase + change;
         }
 
-        void rename(String name) throws Exception {
-            HttpRequest put = HttpRequest.newBuilder(api.resolve("api/v1/fairs/" + id))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(template.replace("@NAME@", name))).build();
-            HttpResponse<String> answer = CLIENT.send(put, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("renaming the fair answered " + answer.statusCode() + ": "
-                        + answer.body());
+        void change(String name) throws Exception {
+            String body = template.replace("@NAME@", name);
+            HttpRequest.Builder request = change.equals("create")
+                    ? HttpRequest.newBuilder(api.resolve("api/v1/fairs")).header("Idempotency-Key", name)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                    : HttpRequest.newBuilder(api.resolve("api/v1/fairs/" + id))
+                            .PUT(HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> answer = CLIENT.send(request.header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != (change.equals("create") ? 201 : 200)) {
+                throw new IllegalStateException(change + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            if (change.equals("create")) {
+                java.util.regex.Matcher m = ID.matcher(answer.body());
+                if (m.find()) {
+                    created.add(m.group(1));
+                }
+            }
+        }
+
+        void cancelCreated() {
+            for (String fair : created) {
+                try {
+                    CLIENT.send(HttpRequest.newBuilder(api.resolve("api/v1/fairs/" + fair + "/cancel"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"bench live-fanout\"}")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                } catch (Exception e) {
+                    System.err.println("could not cancel bench fair " + fair + ": " + e);
+                }
             }
         }
     }

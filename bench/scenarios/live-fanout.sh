@@ -1,6 +1,8 @@
 # shellcheck shell=bash disable=SC2034  # the SCENARIO_* variables are read by bench/run
-# Scenario live-fanout: $BENCH_SESSIONS UI sessions (default 200) sit on the fair catalogue; a fair in its first row
-# is renamed through the API once per second, and each session's push connection is watched for the new name.
+# Scenario live-fanout: $BENCH_SESSIONS UI sessions (default 200) sit on the fair catalogue; once per second a fair is
+# created through the API that sorts onto the catalogue's first row (BENCH_CHANGE=create, the default: it starts today
+# in the portal's zone, BENCH_DAY) or the first row's fair is renamed (BENCH_CHANGE=rename), and each session's push
+# connection is watched for the new name. Created fairs are cancelled when each run ends.
 # The sessions come from bench/lib/LiveFanout.java, a UIDL-level client (no browser): it signs in through the login
 # form, bootstraps each UI, navigates it, keeps its push WebSocket open, and confirms the grid's data updates as
 # Flow's own client does; it renders nothing. Sourced by bench/run.
@@ -10,6 +12,8 @@ CHANGES=${BENCH_CHANGES:-30}
 ANCHOR_CHANGES=${BENCH_ANCHOR_CHANGES:-10}
 INTERVAL_MS=${BENCH_INTERVAL_MS:-1000}
 UI_USER=${BENCH_UI_USER:-member}
+CHANGE=${BENCH_CHANGE:-create}
+DAY=${BENCH_DAY:-$(TZ=Asia/Shanghai date +%F)}
 export BENCH_UI_PASSWORD=${BENCH_UI_PASSWORD:-demo1234}
 # The instance the sessions are on; the changes go through --url. Give another instance here to measure the way
 # across instances (LISTEN/NOTIFY), as users behind a load balancer see it.
@@ -17,8 +21,9 @@ WATCH_URL=${BENCH_WATCH_URL:-$BENCH_URL}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [[ $SESSIONS =~ ^[1-9][0-9]*$ ]] || die "bad BENCH_SESSIONS $SESSIONS"
 [[ $CHANGES =~ ^[1-9][0-9]*$ ]] || die "bad BENCH_CHANGES $CHANGES"
+[[ $CHANGE =~ ^(create|rename)$ ]] || die "bad BENCH_CHANGE $CHANGE (create or rename)"
 
-SCENARIO_TITLE="$SESSIONS UI sessions on the fair catalogue; a fair on its first row renamed through the API every ${INTERVAL_MS} ms; commit → new name pushed to each session"
+SCENARIO_TITLE="$SESSIONS UI sessions on the fair catalogue; every ${INTERVAL_MS} ms a fair on its first row $( [ "$CHANGE" = create ] && echo "created" || echo "renamed") through the API; commit → its name pushed to each session"
 SCENARIO_SQL_SCRIPT=live-fanout.sql
 
 scenario_prepare() {
@@ -31,14 +36,15 @@ scenario_prepare() {
   [ -n "$FAIR" ] || die "no upcoming fair to rename"
   FAIR_ID=$(jq -r .id <<<"$FAIR")
   BODY_TEMPLATE="$WORK/fair-body.json"
-  jq -c '.nameZh = "@NAME@" | .nameEn = "@NAME@" | del(.id, .status, .cancelReason, .version, .updatedAt)' \
-    <<<"$FAIR" >"$BODY_TEMPLATE"
+  jq -c --arg change "$CHANGE" --arg day "$DAY" '.nameZh = "@NAME@" | .nameEn = "@NAME@"
+      | if $change == "create" then .startDate = $day | .endDate = $day else . end
+      | del(.id, .status, .cancelReason, .version, .updatedAt)' <<<"$FAIR" >"$BODY_TEMPLATE"
   RUN_ID=$(date -u +%H%M%S)
 }
 
 scenario_cleanup() {
-  # The fair gets its own names back.
-  [ -n "${FAIR:-}" ] || return 0
+  # A renamed fair gets its own names back (the client cancels the fairs it created).
+  [ -n "${FAIR:-}" ] && [ "$CHANGE" = rename ] || return 0
   curl -sS -o /dev/null -X PUT -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/json' \
     --data "$(jq -c 'del(.id, .status, .cancelReason, .version, .updatedAt)' <<<"$FAIR")" \
     "$BENCH_URL/api/v1/fairs/$FAIR_ID" 2>/dev/null || true
@@ -58,9 +64,10 @@ scenario_dataset() {
 
 scenario_settings() {
   jq -cn --argjson sessions "$SESSIONS" --argjson changes "$CHANGES" --argjson anchor "$ANCHOR_CHANGES" \
-    --argjson interval "$INTERVAL_MS" \
-    '{sessions: $sessions, changesPerRun: $changes, anchorChanges: $anchor, intervalMs: $interval,
-      latency: "from the PUT leaving the client to the push message with the new name reaching the session",
+    --argjson interval "$INTERVAL_MS" --arg change "$CHANGE" --arg day "$DAY" \
+    '{sessions: $sessions, changesPerRun: $changes, anchorChanges: $anchor, intervalMs: $interval, change: $change,
+      createdFairsStartOn: (if $change == "create" then $day else null end),
+      latency: "from the API request leaving the client to the push message with the new name reaching the session",
       missed: "a session that had not shown a change 10 s after the last change"}'
 }
 
@@ -68,7 +75,7 @@ scenario_settings() {
 fanout() {
   local out
   out=$("$JAVA" "$BENCH_DIR/lib/LiveFanout.java" --watch-url "$WATCH_URL" --api-url "$BENCH_URL" \
-    --sessions "$1" --changes "$2" --anchor-changes "$3" --interval-ms "$INTERVAL_MS" \
+    --sessions "$1" --changes "$2" --anchor-changes "$3" --interval-ms "$INTERVAL_MS" --change "$CHANGE" \
     --fair-body "$BODY_TEMPLATE" --fair-id "$FAIR_ID" --user "$UI_USER" --route fairs --expect fair-grid \
     --run-id "$RUN_ID$4" 2>>"$LOG") || die "the live-fanout client failed (see $LOG)"
   echo "$4: $out" >>"$LOG"
@@ -93,7 +100,7 @@ scenario_sql_run() {
 }
 
 SCENARIO_MD_HEADING='"\(.startedAt), commit \(.commit); \(.settings.scenario.sessions) sessions, "
-      + "\(.settings.scenario.changesPerRun) changes per run \(.settings.scenario.intervalMs) ms apart (the anchor: one "
+      + "\(.settings.scenario.changesPerRun) changes (\(.settings.scenario.change)) per run \(.settings.scenario.intervalMs) ms apart (the anchor: one "
       + "session alone, \(.settings.scenario.anchorChanges) changes, in the same run); \(.settings.repeats) runs; "
       + "\(.machine.cores) cores; other work kept the CPU \(.machine.backgroundCpuBusyPercent.median) % busy (median)."'
 
@@ -102,7 +109,7 @@ SCENARIO_JSON_EXTRA='
                   missed: ([.api.runs[].missed] | median), samples: ([.api.runs[].samples] | median),
                   singleP50Ms: ([.api.runs[].single.latencyMs.p50] | median | r3),
                   singleP99Ms: ([.api.runs[].single.latencyMs.p99] | median | r3),
-                  putP50Ms: ([.api.runs[].putMs.p50] | median | r3),
+                  changeP50Ms: ([.api.runs[].changeMs.p50] | median | r3),
                   openSeconds: ([.api.runs[].openSeconds] | median | r3),
                   clientCpuSeconds: ([.api.runs[].clientCpuSeconds] | median | r3)}
   | .ratio = {fanoutP99OverSingleP99: (.api.median.p99Ms / .api.median.singleP99Ms | r3),
@@ -116,7 +123,7 @@ SCENARIO_MD_ROWS='row("sessions open"; .api.runs[0].sessions; [.api.runs[].sessi
     row("changes never shown (of sessions × changes)"; .api.median.missed; [.api.runs[].missed]),
     row("anchor: one session alone, p50 (ms)"; .api.median.singleP50Ms; [.api.runs[].single.latencyMs.p50]),
     row("anchor: one session alone, p99 (ms)"; .api.median.singleP99Ms; [.api.runs[].single.latencyMs.p99]),
-    row("PUT /api/v1/fairs/{id} during the fan-out, p50 (ms)"; .api.median.putP50Ms; [.api.runs[].putMs.p50]),
+    row("the API call making the change, during the fan-out, p50 (ms)"; .api.median.changeP50Ms; [.api.runs[].changeMs.p50]),
     row("SQL: the page query alone, p50 (ms)"; .sql.median.p50Ms; [.sql.runs[].latencyMs.p50]),
     row("client CPU per run (s)"; .api.median.clientCpuSeconds; [.api.runs[].clientCpuSeconds]),
     row("time to open the sessions (s)"; .api.median.openSeconds; [.api.runs[].openSeconds]),
