@@ -56,7 +56,9 @@ public class LiveFanout {
             Result single = measure(open, fair, anchorChanges, interval, "a");
             open.addAll(openSessions(http, watch, o, sessions - 1));
             double openSeconds = (System.nanoTime() - t0) / 1e9;
+            long serverBefore = serverCpuNanos(o.get("server-pid"));
             Result all = measure(open, fair, changes, interval, "b");
+            long serverCpu = serverCpuNanos(o.get("server-pid")) - serverBefore;
             List<String> errors = open.stream().flatMap(s -> s.errors().stream()).limit(5).toList();
             long errorCount = open.stream().mapToLong(s -> s.errors().size()).sum();
             System.out.println("{\"sessions\":" + open.size() + ",\"route\":\"" + o.get("route") + "\""
@@ -67,7 +69,10 @@ public class LiveFanout {
                     + ",\"single\":{\"changes\":" + anchorChanges + ",\"latencyMs\":" + single.latencyJson()
                     + ",\"missed\":" + single.missed() + "}"
                     + ",\"clientErrors\":" + errorCount + ",\"firstClientErrors\":" + strings(errors)
-                    + ",\"clientCpuSeconds\":" + round((processCpuNanos() - cpuBefore) / 1e9) + "}");
+                    + ",\"clientCpuSeconds\":" + round((processCpuNanos() - cpuBefore) / 1e9)
+                    + ",\"serverCpuMsPerSessionChange\":" + (serverBefore < 0 ? "null"
+                            : String.valueOf(round(serverCpu / 1e6 / ((double) changes * open.size()))))
+                    + "}");
         } finally {
             try (ExecutorService closing = Executors.newFixedThreadPool(8)) {
                 open.forEach(s -> closing.submit(s::close));
@@ -271,6 +276,19 @@ public class LiveFanout {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /**
+     * The portal's CPU time (user + system) from /proc when it runs on this machine, or -1. It includes the wait for
+     * late sessions after the last change and whatever else the portal did meanwhile.
+     */
+    private static long serverCpuNanos(String pid) throws java.io.IOException {
+        if (pid == null || pid.isEmpty()) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // clock ticks of 10 ms (USER_HZ 100)
     }
 
     private static long processCpuNanos() {

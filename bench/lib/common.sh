@@ -111,3 +111,13 @@ member_token() {
   [[ $token == eap_* ]] || die "no token for bench-0001"
   echo "$token"
 }
+
+# portal_pid -> the pid of the portal at --url when it runs on this machine (BENCH_PORTAL_PID, or the process that
+# listens on the URL's port); nothing when it cannot be told.
+portal_pid() {
+  local port
+  if [ -n "${BENCH_PORTAL_PID:-}" ]; then echo "$BENCH_PORTAL_PID"; return; fi
+  port=$(sed -nE 's|^https?://[^/:]+:([0-9]+).*|\1|p' <<<"$BENCH_URL")
+  [ -n "$port" ] || return 0
+  { ss -Hltnp "sport = :$port" 2>/dev/null || true; } | { grep -oE 'pid=[0-9]+' || true; } | head -1 | cut -d= -f2
+}

@@ -40,6 +40,10 @@ scenario_prepare() {
       | if $change == "create" then .startDate = $day | .endDate = $day else . end
       | del(.id, .status, .cancelReason, .version, .updatedAt)' <<<"$FAIR" >"$BODY_TEMPLATE"
   RUN_ID=$(date -u +%H%M%S)
+  # When the portal runs here, the client also reads its CPU time around the fan-out (with the sessions on another
+  # instance, that of the instance at --url, which made the changes).
+  PORTAL_PID=""
+  if [ "$WATCH_URL" = "$BENCH_URL" ]; then PORTAL_PID=$(portal_pid); fi
 }
 
 scenario_cleanup() {
@@ -77,15 +81,16 @@ fanout() {
   out=$("$JAVA" "$BENCH_DIR/lib/LiveFanout.java" --watch-url "$WATCH_URL" --api-url "$BENCH_URL" \
     --sessions "$1" --changes "$2" --anchor-changes "$3" --interval-ms "$INTERVAL_MS" --change "$CHANGE" \
     --fair-body "$BODY_TEMPLATE" --fair-id "$FAIR_ID" --user "$UI_USER" --route fairs --expect fair-grid \
-    --run-id "$RUN_ID$4" 2>>"$LOG") || die "the live-fanout client failed (see $LOG)"
+    --run-id "$RUN_ID$4" ${PORTAL_PID:+--server-pid "$PORTAL_PID"} 2>>"$LOG") || die "the live-fanout client failed (see $LOG)"
   echo "$4: $out" >>"$LOG"
   echo "$out"
 }
 
-# Warm-up: 20 sessions and 10 changes (discarded), then pgbench for the SQL warm-up.
+# Warm-up: all the sessions and 20 changes (discarded: the first runs were slower until the JIT had compiled the
+# refresh path), then pgbench for the SQL warm-up.
 scenario_warmup() {
-  log "[live-fanout] warm-up: 20 sessions, 10 changes; SQL ${SQL_WARMUP}s"
-  fanout 20 10 3 w >/dev/null
+  log "[live-fanout] warm-up: $SESSIONS sessions, 20 changes; SQL ${SQL_WARMUP}s"
+  fanout "$SESSIONS" 20 3 w >/dev/null
   pgbench_exec -c 1 -j 1 -T "$SQL_WARMUP" >/dev/null
 }
 
@@ -111,7 +116,8 @@ SCENARIO_JSON_EXTRA='
                   singleP99Ms: ([.api.runs[].single.latencyMs.p99] | median | r3),
                   changeP50Ms: ([.api.runs[].changeMs.p50] | median | r3),
                   openSeconds: ([.api.runs[].openSeconds] | median | r3),
-                  clientCpuSeconds: ([.api.runs[].clientCpuSeconds] | median | r3)}
+                  clientCpuSeconds: ([.api.runs[].clientCpuSeconds] | median | r3),
+                  serverCpuMsPerSessionChange: ([.api.runs[].serverCpuMsPerSessionChange] | median | r3)}
   | .ratio = {fanoutP99OverSingleP99: (.api.median.p99Ms / .api.median.singleP99Ms | r3),
               runs: [.api.runs[] | .latencyMs.p99 / .single.latencyMs.p99 | r3]}'
 
@@ -125,6 +131,7 @@ SCENARIO_MD_ROWS='row("sessions open"; .api.runs[0].sessions; [.api.runs[].sessi
     row("anchor: one session alone, p99 (ms)"; .api.median.singleP99Ms; [.api.runs[].single.latencyMs.p99]),
     row("the API call making the change, during the fan-out, p50 (ms)"; .api.median.changeP50Ms; [.api.runs[].changeMs.p50]),
     row("SQL: the page query alone, p50 (ms)"; .sql.median.p50Ms; [.sql.runs[].latencyMs.p50]),
+    row("portal CPU per session and change (ms)"; .api.median.serverCpuMsPerSessionChange; [.api.runs[].serverCpuMsPerSessionChange]),
     row("client CPU per run (s)"; .api.median.clientCpuSeconds; [.api.runs[].clientCpuSeconds]),
     row("time to open the sessions (s)"; .api.median.openSeconds; [.api.runs[].openSeconds]),
     row("ratio p99 with all sessions ÷ p99 alone"; .ratio.fanoutP99OverSingleP99; .ratio.runs)'

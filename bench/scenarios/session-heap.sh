@@ -17,15 +17,9 @@ SCENARIO_TITLE="live heap per idle UI session: $SESSIONS sessions on /$ROUTE"
 SCENARIO_SQL_SCRIPT=""
 
 scenario_prepare() {
-  local port
   "$JAVA" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])' \
     || die "session-heap runs its client with Java 25 or later (set JAVA_HOME)"
-  PORTAL_PID=${BENCH_PORTAL_PID:-}
-  if [ -z "$PORTAL_PID" ]; then
-    port=$(sed -nE 's|^https?://[^/:]+:([0-9]+).*|\1|p' <<<"$BENCH_URL")
-    [ -n "$port" ] || die "give BENCH_PORTAL_PID (no port in --url $BENCH_URL)"
-    PORTAL_PID=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -oE 'pid=[0-9]+' | head -1 | cut -d= -f2)
-  fi
+  PORTAL_PID=$(portal_pid)
   [ -n "$PORTAL_PID" ] && "$JCMD" "$PORTAL_PID" VM.version >/dev/null 2>&1 \
     || die "cannot reach the portal's JVM with jcmd (pid '${PORTAL_PID}'); set BENCH_PORTAL_PID"
 }
