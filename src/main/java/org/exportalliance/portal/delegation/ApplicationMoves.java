@@ -47,17 +47,15 @@ class ApplicationMoves {
             return Mono.error(new FirmsOnly());
         }
         Instant now = now();
-        // The firm's own row goes in before the delegation's row is locked: under FIFO every applicant queues for
-        // that lock, so it is held for the decision alone (bench delegation-opening).
         return find(delegationId)
+                .flatMap(d -> d.policy().decidesOnArrival() ? delegations.lock(d.id()) : Mono.just(d))
                 .flatMap(d -> open(d, now)
                         .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
                         .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
                                 actor.userId(), draft, now)))
                         .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
                         .flatMap(application -> d.policy().decidesOnArrival()
-                                ? delegations.lock(d.id()).flatMap(locked -> open(locked, now)
-                                        .then(Mono.defer(() -> decideOnArrival(locked, application, now))))
+                                ? decideOnArrival(d, application, now)
                                 : Mono.just(application)))
                 .flatMap(application -> news.changed(actor.userId(), "application." + application.status().name(),
                         application.delegationId(), application.id().toString())
