@@ -50,7 +50,7 @@ java=${java:-java}
 command -v curl >/dev/null && command -v jq >/dev/null || die "needs curl and jq"
 port=${BENCH_PORT:-8190} mport=${BENCH_MANAGEMENT_PORT:-9190} dbport=${BENCH_DB_PORT:-15590}
 # The flags of the Dockerfile's ENTRYPOINT; the cache must be built and used with the same ones.
-flags=(--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=75)
+flags=(--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=60)
 
 work=$(mktemp -d -t portal-startup.XXXXXX)
 dbpid=
