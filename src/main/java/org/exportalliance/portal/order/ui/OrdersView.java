@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,6 +44,7 @@ import org.exportalliance.portal.shell.PageHeader;
 import org.exportalliance.portal.shell.RecordClick;
 import org.exportalliance.portal.shell.SignedIn;
 import org.exportalliance.portal.shell.UiCalls;
+import org.exportalliance.portal.shell.Badge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,7 +166,7 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("total");
         Columns.money(grid, o -> OrderLabels.money(o.totalCny(), locale)).setHeader(getTranslation("orders.total-cny"))
                 .setKey("totalCny");
-        grid.addComponentColumn(o -> stage(o)).setHeader(getTranslation("orders.stage")).setKey("stage");
+        Columns.badge(grid, this::stage).setHeader(getTranslation("orders.stage")).setKey("stage");
         grid.addColumn(o -> Formats.date(o.stageOn(), locale)).setHeader(getTranslation("orders.stage-on"))
                 .setKey("stageOn");
         grid.addColumn(o -> getTranslation(o.attribution().messageKey()))
@@ -174,10 +174,8 @@ public class OrdersView extends VerticalLayout implements HasDynamicTitle {
         Columns.actions(grid, this::actions);
     }
 
-    private Span stage(ExportOrder order) {
-        Span s = new Span(getTranslation(order.stage().messageKey()));
-        s.getElement().getThemeList().add("badge" + (order.stage().won() ? " success" : ""));
-        return s;
+    private Badge stage(ExportOrder order) {
+        return new Badge(getTranslation(order.stage().messageKey()), order.stage().won() ? "success" : "");
     }
 
     private HorizontalLayout actions(ExportOrder order) {

@@ -11,6 +11,7 @@ import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.request.RequestClocks;
 import org.exportalliance.portal.request.RequestStatus;
 import org.exportalliance.portal.request.ResponderUnit;
+import org.exportalliance.portal.shell.Badge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,19 +23,19 @@ final class RequestLabels {
     private RequestLabels() {}
 
     static Span status(RequestStatus status, Component i18n) {
-        Span badge = new Span(i18n.getTranslation(status.messageKey()));
-        badge.getElement().getThemeList().add("badge");
+        Span badge = badge(status, i18n).span();
+        badge.addClassName("request-status");
+        return badge;
+    }
+
+    static Badge badge(RequestStatus status, Component i18n) {
         String colour = switch (status) {
             case SUBMITTED, QUEUED, WAITING -> "contrast";
             case RESOLVED, CLOSED -> "success";
             case RETURNED, WITHDRAWN -> "error";
             case DISPATCHED, IN_PROGRESS -> "";
         };
-        if (!colour.isEmpty()) {
-            badge.getElement().getThemeList().add(colour);
-        }
-        badge.addClassName("request-status");
-        return badge;
+        return new Badge(i18n.getTranslation(status.messageKey()), colour);
     }
 
     static String unit(@Nullable UUID id, Map<UUID, ResponderUnit> units, Locale locale) {

@@ -134,7 +134,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         Columns.text(grid, ServiceRequest::title).setHeader(getTranslation("requests.title-column")).setKey("title")
                 .setFlexGrow(2);
         Columns.text(grid, this::categoryName).setHeader(getTranslation("requests.category")).setKey("category");
-        grid.addComponentColumn(r -> RequestLabels.status(r.status(), this)).setHeader(getTranslation(
+        Columns.badge(grid, r -> RequestLabels.badge(r.status(), this)).setHeader(getTranslation(
                 "requests.status")).setKey("status").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> getTranslation(r.status().messageKey()));
         grid.addColumn(r -> getTranslation(r.state().priority().messageKey()))

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
 import org.exportalliance.portal.platform.i18n.Formats;
+import org.exportalliance.portal.support.GridBadges;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.RowClicks;
@@ -108,7 +108,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("越南");
         assertThat(test(view.grid).getCellText(row, 2)).isEqualTo("CIF Haiphong");
         assertThat(test(view.grid).getCellText(row, 3)).isEqualTo("CNY 744,002.00");
-        assertThat(((Span) test(view.grid).getCellComponent(row, "stage")).getText()).isEqualTo("已报价");
+        assertThat(GridBadges.text(view.grid, "stage", rows(view.grid).get(row))).isEqualTo("已报价");
 
         Component actions = test(view.grid).getCellComponent(row, "actions");
         test((Button) actions.getChildren().filter(c -> c.hasClassName("order-advance")).findFirst().orElseThrow())
@@ -121,7 +121,7 @@ class OrdersViewTest extends SpringBrowserlessTest {
 
         await(() -> !dialog.isOpened());
         row = rowOf(view.grid, saved.id());
-        assertThat(((Span) test(view.grid).getCellComponent(row, "stage")).getText()).isEqualTo("已确认");
+        assertThat(GridBadges.text(view.grid, "stage", rows(view.grid).get(row))).isEqualTo("已确认");
         assertThat(test(view.grid).getCellText(row, 4)).isEqualTo("CNY 744,002.00");
         assertThat(orders.find(actors.member(), saved.id()).block(WAIT).fx()).isNotNull();
     }

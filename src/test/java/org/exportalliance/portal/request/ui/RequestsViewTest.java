@@ -23,6 +23,7 @@ import org.exportalliance.portal.request.RequestStatus;
 import org.exportalliance.portal.request.Responders;
 import org.exportalliance.portal.request.ServiceRequest;
 import org.exportalliance.portal.shell.LocaleChoice;
+import org.exportalliance.portal.support.GridBadges;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.RowClicks;
@@ -146,7 +147,8 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat(rows(view)).extracting(ServiceRequest::id).contains(newest.id());
         int row = rowOf(view, newest.id());
         assertThat(test(view.grid).getCellText(row, 2)).isEqualTo("政策与补贴");
-        assertThat(((Span) test(view.grid).getCellComponent(row, "status")).getText()).isEqualTo("待受理");
+        assertThat(GridBadges.text(view.grid, "status", rows(view).get(row))).isEqualTo("待受理");
+        assertThat(GridBadges.colour(view.grid, "status", rows(view).get(row))).isEqualTo("contrast");
         assertThat(test(view.grid).getCellText(row, 5)).as("the firm, for staff").isEqualTo("浙江沃洲织造装备有限公司");
         assertThat(view.deadlineText(newest)).contains("剩余");
 

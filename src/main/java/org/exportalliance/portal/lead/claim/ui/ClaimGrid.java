@@ -75,9 +75,9 @@ class ClaimGrid extends Grid<Claim> {
                 .setFlexGrow(1).setKey("country");
         addColumn(c -> ClaimLabels.categories(c.categories(), taxonomy, locale))
                 .setHeader(getTranslation("claims.categories")).setFlexGrow(2).setKey("categories");
-        addComponentColumn(c -> ClaimLabels.status(c.status(), this)).setHeader(getTranslation("claims.status"))
+        Columns.badge(this, c -> ClaimLabels.status(c.status(), this)).setHeader(getTranslation("claims.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
-        addComponentColumn(c -> ClaimLabels.stage(c.stage(), this)).setHeader(getTranslation("claims.stage"))
+        Columns.badge(this, c -> ClaimLabels.stage(c.stage(), this)).setHeader(getTranslation("claims.stage"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("stage");
         addComponentColumn(c -> ClaimLabels.validity(c, now(), this, locale, zone))
                 .setHeader(getTranslation("claims.valid-until")).setAutoWidth(true).setFlexGrow(0).setKey("until");

@@ -17,6 +17,7 @@ import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
 import org.exportalliance.portal.platform.i18n.Formats;
 import org.exportalliance.portal.platform.i18n.PortalLocales;
+import org.exportalliance.portal.shell.Badge;
 import org.jspecify.annotations.Nullable;
 
 /** How claims read in the user's language: dates in the portal's zone, countries, categories, states. */
@@ -52,25 +53,23 @@ final class ClaimLabels {
         return score == null ? "–" : Formats.percent(score, 0, locale);
     }
 
-    static Span status(ClaimStatus status, Component c) {
-        Span badge = badge(c.getTranslation(status.messageKey()));
-        switch (status) {
-            case APPROVED -> badge.getElement().getThemeList().add("success");
-            case REJECTED -> badge.getElement().getThemeList().add("error");
-            case RELEASED, TRANSFERRED -> badge.getElement().getThemeList().add("contrast");
-            default -> { }
-        }
-        return badge;
+    static Badge status(ClaimStatus status, Component c) {
+        String colour = switch (status) {
+            case APPROVED -> "success";
+            case REJECTED -> "error";
+            case RELEASED, TRANSFERRED -> "contrast";
+            default -> "";
+        };
+        return new Badge(c.getTranslation(status.messageKey()), colour);
     }
 
-    static Span stage(ClaimStage stage, Component c) {
-        Span badge = badge(c.getTranslation(stage.messageKey()));
-        switch (stage) {
-            case WON -> badge.getElement().getThemeList().add("success");
-            case LOST -> badge.getElement().getThemeList().add("error");
-            default -> { }
-        }
-        return badge;
+    static Badge stage(ClaimStage stage, Component c) {
+        String colour = switch (stage) {
+            case WON -> "success";
+            case LOST -> "error";
+            default -> "";
+        };
+        return new Badge(c.getTranslation(stage.messageKey()), colour);
     }
 
     /** The end date, with an "expired" badge once an open claim's window has passed. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.exportalliance.portal.lead.claim.ClaimStage;
 import org.exportalliance.portal.lead.claim.ClaimStatus;
 import org.exportalliance.portal.lead.claim.RecordedConflict;
 import org.exportalliance.portal.notification.NotificationService;
+import org.exportalliance.portal.support.GridBadges;
 import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Leads;
@@ -88,7 +88,7 @@ class ClaimsViewTest extends SpringBrowserlessTest {
     }
 
     private String stageShown(Grid<Claim> grid, UUID claimId) {
-        return ((Span) test(grid).getCellComponent(rowOf(grid, claimId), "stage")).getText();
+        return GridBadges.text(grid, "stage", rows(grid).get(rowOf(grid, claimId)));
     }
 
     @Test
@@ -245,8 +245,9 @@ class ClaimsViewTest extends SpringBrowserlessTest {
         await(() -> claims.find(actors.staff(), claim.id()).block(WAIT).status() == ClaimStatus.APPROVED
                 && !dialog.isOpened());
         assertThat(claims.find(actors.staff(), claim.id()).block(WAIT).status()).isEqualTo(ClaimStatus.APPROVED);
-        assertThat(((Span) test(view.grid).getCellComponent(rowOf(view.grid, claim.id()), "status")).getText())
-                .isEqualTo("已批准");
+        Claim approved = rows(view.grid).get(rowOf(view.grid, claim.id()));
+        assertThat(GridBadges.text(view.grid, "status", approved)).isEqualTo("已批准");
+        assertThat(GridBadges.colour(view.grid, "status", approved)).isEqualTo("success");
         assertThat(notifications.recent(actors.member(), 50).collectList().block(WAIT))
                 .anySatisfy(n -> {
                     assertThat(n.messageKey()).isEqualTo("notify.claim.approved");
