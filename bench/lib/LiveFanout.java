@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -132,25 +131,8 @@ public class LiveFanout {
 
     private static List<UiSession> openSessions(HttpClient http, URI watch, Map<String, String> o, int count)
             throws Exception {
-        List<Future<UiSession>> opening = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(Integer.parseInt(o.getOrDefault("parallel", "4")))) {
-            for (int i = 0; i < count; i++) {
-                opening.add(pool.submit(() -> {
-                    UiSession session = new UiSession(http, watch);
-                    session.signIn(o.get("user"), System.getenv("BENCH_UI_PASSWORD"));
-                    String view = session.open(o.get("route"));
-                    if (!view.contains(o.get("expect"))) {
-                        throw new IllegalStateException("route " + o.get("route") + " does not show " + o.get("expect"));
-                    }
-                    return session;
-                }));
-            }
-        }
-        List<UiSession> sessions = new ArrayList<>();
-        for (Future<UiSession> f : opening) {
-            sessions.add(f.get());
-        }
-        return sessions;
+        return UiSession.openMany(http, watch, o.get("user"), o.get("route"), o.get("expect"), count,
+                Integer.parseInt(o.getOrDefault("parallel", "4")));
     }
 
     /**

@@ -2,13 +2,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The session-heap benchmark's client (see bench/README.md): the portal's live heap (after a full collection, from
@@ -31,7 +29,7 @@ public class SessionHeap {
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
         Histogram before = Histogram.of(jcmd, pid);
-        List<UiSession> open = open(http, url, o, sessions);
+        List<UiSession> open = UiSession.openMany(http, url, o.get("user"), o.get("route"), o.get("expect"), sessions, 4);
         Thread.sleep(Duration.ofSeconds(5)); // idle: whatever the views load after attaching has arrived
         Histogram with = Histogram.of(jcmd, pid);
         try (ExecutorService closing = Executors.newFixedThreadPool(4)) {
@@ -45,27 +43,6 @@ public class SessionHeap {
                 + ",\"bytesPerSession\":" + (with.total() - before.total()) / sessions
                 + ",\"leftAfterSignOutPerSession\":" + (after.total() - before.total()) / sessions
                 + ",\"topClassesPerSession\":" + with.growthSince(before, sessions, 12) + "}");
-    }
-
-    private static List<UiSession> open(HttpClient http, URI url, Map<String, String> o, int count) throws Exception {
-        List<Future<UiSession>> opening = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            for (int i = 0; i < count; i++) {
-                opening.add(pool.submit(() -> {
-                    UiSession session = new UiSession(http, url);
-                    session.signIn(o.get("user"), System.getenv("BENCH_UI_PASSWORD"));
-                    if (!session.open(o.get("route")).contains(o.get("expect"))) {
-                        throw new IllegalStateException("route " + o.get("route") + " does not show " + o.get("expect"));
-                    }
-                    return session;
-                }));
-            }
-        }
-        List<UiSession> sessions = new ArrayList<>();
-        for (Future<UiSession> f : opening) {
-            sessions.add(f.get());
-        }
-        return sessions;
     }
 
     /** Live objects per class after the full collection that {@code GC.class_histogram} runs first. */

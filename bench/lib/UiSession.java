@@ -78,6 +78,32 @@ final class UiSession {
         return lastPage;
     }
 
+    /**
+     * {@code count} sessions, {@code parallel} at a time, each signed in as {@code user} (password from
+     * BENCH_UI_PASSWORD) and showing {@code route}, whose page must contain {@code expect}.
+     */
+    static java.util.List<UiSession> openMany(HttpClient http, URI base, String user, String route, String expect,
+            int count, int parallel) throws Exception {
+        java.util.List<java.util.concurrent.Future<UiSession>> opening = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < count; i++) {
+                opening.add(pool.submit(() -> {
+                    UiSession session = new UiSession(http, base);
+                    session.signIn(user, System.getenv("BENCH_UI_PASSWORD"));
+                    if (!session.open(route).contains(expect)) {
+                        throw new IllegalStateException("route " + route + " does not show " + expect);
+                    }
+                    return session;
+                }));
+            }
+        }
+        java.util.List<UiSession> sessions = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<UiSession> f : opening) {
+            sessions.add(f.get());
+        }
+        return sessions;
+    }
+
     void onPush(BiConsumer<Long, String> listener) {
         this.listener = listener;
     }
