@@ -122,12 +122,11 @@ public class ApiTokenService {
     }
 
     /**
-     * Forgets the recently checked tokens here at once, and on every instance when the revocation commits (in the
-     * caller's transaction, if there is one).
+     * Announces the revocation within the caller's transaction, if there is one: every instance, this one included,
+     * forgets its recently checked tokens as it commits (the live-event bus runs this instance's hook on commit).
      */
     private Mono<Long> revoked(Mono<Long> revocation) {
-        return revocation.flatMap(count -> announce.get().thenReturn(count))
-                .doOnSuccess(count -> recent.dropAll());
+        return revocation.flatMap(count -> announce.get().thenReturn(count));
     }
 
     private static byte[] sha256(String token) {
