@@ -31,7 +31,6 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.fair.Sector;
-import org.exportalliance.portal.shell.Badge;
 import org.exportalliance.portal.shell.Columns;
 import org.exportalliance.portal.shell.FilterBar;
 import org.exportalliance.portal.shell.PageHeader;
@@ -52,6 +51,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
     private final FairService fairs;
     private final SignedIn signedIn;
     private final Clock clock;
+    private final CatalogueRows rows;
 
     final TextField text = new TextField();
     final ComboBox<String> country = new ComboBox<>();
@@ -62,10 +62,11 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
     final Button create = new Button();
     private @Nullable Disposable liveUpdates;
 
-    FairCatalogueView(FairService fairs, SignedIn signedIn, Clock clock) {
+    FairCatalogueView(FairService fairs, SignedIn signedIn, Clock clock, CatalogueRows rows) {
         this.fairs = fairs;
         this.signedIn = signedIn;
         this.clock = clock;
+        this.rows = rows;
         setSizeFull();
         setId("fair-catalogue");
         add(new PageHeader(getTranslation("fair.catalogue.title"), createButton()), filters(), grid);
@@ -117,17 +118,17 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
         Locale locale = getLocale();
         LocalDate today = LocalDate.now(clock);
         grid.setId("fair-grid");
-        Columns.text(grid, f -> f.name(locale)).setHeader(getTranslation("fair.name"))
+        Columns.text(grid, f -> rows.of(f, locale, today, this).name()).setHeader(getTranslation("fair.name"))
                 .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name")
-                .setTooltipGenerator(f -> f.name(locale) + " · " + f.venue());
-        grid.addColumn(f -> FairLabels.place(f, locale)).setHeader(getTranslation("fair.country"))
+                .setTooltipGenerator(f -> rows.of(f, locale, today, this).nameTitle());
+        grid.addColumn(f -> rows.of(f, locale, today, this).place()).setHeader(getTranslation("fair.country"))
                 .setSortProperty(FairSort.COUNTRY.name()).setFlexGrow(2).setKey("place")
-                .setTooltipGenerator(f -> FairLabels.place(f, locale));
-        grid.addColumn(f -> FairLabels.dates(f, locale)).setHeader(getTranslation("fair.dates"))
+                .setTooltipGenerator(f -> rows.of(f, locale, today, this).place());
+        grid.addColumn(f -> rows.of(f, locale, today, this).dates()).setHeader(getTranslation("fair.dates"))
                 .setSortProperty(FairSort.START_DATE.name()).setAutoWidth(true).setFlexGrow(0).setKey("dates");
-        grid.addColumn(f -> FairLabels.sectors(f, this)).setHeader(getTranslation("fair.sectors"))
-                .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> FairLabels.sectors(f, this));
-        Columns.badge(grid, f -> statusBadge(f, today)).setHeader(getTranslation("fair.status"))
+        grid.addColumn(f -> rows.of(f, locale, today, this).sectors()).setHeader(getTranslation("fair.sectors"))
+                .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> rows.of(f, locale, today, this).sectors());
+        Columns.badge(grid, f -> rows.of(f, locale, today, this).status()).setHeader(getTranslation("fair.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
             Columns.actions(grid, this::actions);
@@ -138,14 +139,6 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
                 FairPage.of(query.getOffset(), Math.min(query.getLimit(), FairPage.MAX_LIMIT)))));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("dates"), SortDirection.ASCENDING)));
         grid.setEmptyStateText(getTranslation("fair.empty"));
-    }
-
-    private Badge statusBadge(Fair fair, LocalDate today) {
-        String text = getTranslation(FairLabels.statusKey(fair, today));
-        if (fair.isCancelled()) {
-            return new Badge(text, "error", fair.cancelReason());
-        }
-        return new Badge(text, fair.isUpcoming(today) ? "success" : "contrast");
     }
 
     private HorizontalLayout actions(Fair fair) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.exportalliance.portal.fair.Fair;
+import org.exportalliance.portal.fair.FairDraft;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
@@ -34,6 +35,8 @@ class FairCatalogueViewTest extends SpringBrowserlessTest {
     @Autowired FairService fairs;
     @Autowired Actors actors;
     @Autowired LocaleChoice locales;
+    @Autowired CatalogueRows catalogueRows;
+    @Autowired java.time.Clock clock;
 
     @SuppressWarnings("unchecked")
     private Grid<Fair> grid() {
@@ -176,5 +179,32 @@ class FairCatalogueViewTest extends SpringBrowserlessTest {
         assertThat(page.website.getHref()).isEqualTo("https://example.org/expo");
         assertThat(page.website.getElement().getAttribute("rel")).contains("noopener");
         assertThat(page.getPageTitle()).startsWith(fair.nameZh());
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void open_catalogues_in_one_language_share_a_fairs_row_and_a_changed_fair_reads_afresh() {
+        FairDraft draft = Fairs.draft();
+        Fair fair = fairs.create(actors.staff(), draft).block(Duration.ofSeconds(10));
+        LocalDate today = LocalDate.now(clock);
+        Locale chinese = UI.getCurrent().getLocale();
+        FairCatalogueView first = navigate(FairCatalogueView.class);
+        first.text.setValue(fair.nameZh());
+        CatalogueRows.CatalogueRow row = catalogueRows.of(fair, chinese, today, first);
+
+        navigate(FairView.class, fair.id().toString());
+        FairCatalogueView second = navigate(FairCatalogueView.class);
+        second.text.setValue(fair.nameZh());
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(catalogueRows.of(fair, chinese, today, second)).isSameAs(row);
+        assertThat(test(second.grid).getCellText(0, test(second.grid).getColumnPosition("place")))
+                .isEqualTo(row.place()).isEqualTo("Dubai, 阿拉伯联合酋长国");
+        assertThat(row.dates()).isEqualTo(FairLabels.dates(fair, chinese));
+        Fair renamed = fairs.update(actors.staff(), fair.id(), fair.version(), new FairDraft(
+                draft.nameZh() + "（新）", draft.nameEn(), draft.city(), draft.country(), draft.venue(), draft.startDate(),
+                draft.endDate(), draft.sectors(), draft.website())).block(Duration.ofSeconds(10));
+        assertThat(catalogueRows.of(renamed, chinese, today, second).name()).isEqualTo(renamed.nameZh())
+                .isNotEqualTo(row.name());
     }
 }
