@@ -3,7 +3,8 @@
 # (issue 17). Not a bench/run scenario: it starts the portal itself instead of measuring a running one.
 #
 #   ./mvnw -q -o -DskipTests package
-#   bench/startup.sh [--runs 5] [--jar target/export-alliance-portal-*.jar] [--db embedded|external] [--out DIR]
+#   bench/startup.sh [--runs 5] [--jar target/export-alliance-portal-*.jar] [--db embedded|external] [--demo on|off]
+#                    [--out DIR]
 #
 # What it does:
 #   1. extracts the jar (java -Djarmode=tools -jar ... extract) into a scratch directory and builds the AOT cache with
@@ -21,6 +22,9 @@
 # --db external: one PostgreSQL (the jar's StandalonePostgres) started before the runs and kept running; the portal
 #   gets SPRING_R2DBC_URL, as in the Docker image and on Kubernetes. Demo mode stays on, so both modes run the same
 #   beans and the demo keys come from the kept directory.
+# --demo off (with --db external only): the production configuration. The database is still created with demo data
+#   by the unmeasured start (existing data), then the measured starts run with PORTAL_DEMO_ENABLED=false and the
+#   three keys an operator sets (fresh random ones here), so no demo seeder checks its data before readiness.
 # The AOT cache is trained with a throw-away embedded PostgreSQL in both modes, as in the Docker build.
 # Environment: JAVA_HOME (a JDK 25), BENCH_PORT (8190), BENCH_MANAGEMENT_PORT (9190), BENCH_DB_PORT (15590).
 set -euo pipefail
@@ -29,17 +33,19 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 log() { printf 'startup: %s\n' "$*" >&2; }
 die() { printf 'startup: error: %s\n' "$*" >&2; exit 1; }
 
-runs=5 db=embedded out="$BENCH_DIR/results" jar=
+runs=5 db=embedded demo=on out="$BENCH_DIR/results" jar=
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --jar) jar=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
+    --demo) demo=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     *) die "unknown option $1 (see the header of $0)" ;;
   esac
 done
 case $db in embedded | external) ;; *) die "--db is embedded or external" ;; esac
+case $demo in on) ;; off) [ "$db" = external ] || die "--demo off needs --db external" ;; *) die "--demo is on or off" ;; esac
 if [ -z "$jar" ]; then
   jar=$(ls "$ROOT"/target/export-alliance-portal-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)
 fi
@@ -124,6 +130,10 @@ start() {
 
 log "creating the database (one start, not measured)"
 start plain >/dev/null
+if [ "$demo" = off ]; then
+  key() { head -c 32 /dev/urandom | base64; }
+  export PORTAL_DEMO_ENABLED=false PORTAL_PASSPORT_KEY=$(key) PORTAL_CHANNELS_KEY=$(key) PORTAL_WEBHOOKS_KEY=$(key)
+fi
 results=()
 for ((i = 1; i <= runs; i++)); do
   for variant in aot plain; do
@@ -136,20 +146,20 @@ done
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-printf '%s\n' "${results[@]}" | jq -s --arg stamp "$stamp" --arg commit "$commit" --arg db "$db" \
+printf '%s\n' "${results[@]}" | jq -s --arg stamp "$stamp" --arg commit "$commit" --arg db "$db" --arg demo "$demo" \
   --arg jdk "$("$java" -version 2>&1 | head -1)" --argjson cores "$(nproc)" --argjson training "$training_s" '
   def median: sort | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
   def summary(v): map(select(.variant == v)) | {
     readyMs: (map(.readyMs) | median), cpuSeconds: (map(.cpuSeconds) | median), rssMiB: (map(.rssMiB) | median),
     backgroundCpuBusyPercent: (map(.backgroundCpuBusyPercent) | median), runs: map(del(.variant))};
-  {scenario: "startup", timestamp: $stamp, commit: $commit, database: $db, jdk: $jdk, cores: $cores,
+  {scenario: "startup", timestamp: $stamp, commit: $commit, database: $db, demo: $demo, jdk: $jdk, cores: $cores,
    aotTrainingSeconds: $training, withAotCache: summary("aot"), withoutAotCache: summary("plain")}
   | .ratio = {readyMs: ((.withAotCache.readyMs / .withoutAotCache.readyMs) * 100 | round / 100),
               cpuSeconds: ((.withAotCache.cpuSeconds / .withoutAotCache.cpuSeconds) * 100 | round / 100)}' \
   >"$out/$stamp-startup.json"
 jq -r '
   def runs(f): [.runs[] | f | tostring] | join(", ");
-  "# startup: production jar to readiness UP, existing data (\(.database) database)\n",
+  "# startup: production jar to readiness UP, existing data (\(.database) database, demo mode \(.demo // "on"))\n",
   "\(.timestamp), commit \(.commit), \(.jdk), \(.cores) cores; AOT cache trained in \(.aotTrainingSeconds) s.",
   "Medians of \(.withAotCache.runs | length) starts each, taking turns; background CPU busy before the starts:",
   "\(.withAotCache.backgroundCpuBusyPercent) % (with the cache), \(.withoutAotCache.backgroundCpuBusyPercent) % (without).\n",
