@@ -6,8 +6,10 @@ import com.vaadin.flow.component.Component;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.shell.Badge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue's rows as they read, shared by every open catalogue on this instance.
@@ -28,6 +30,29 @@ class CatalogueRows {
     /** The row of {@code fair} in {@code locale}, {@code view}'s language, which translates it the first time. */
     CatalogueRow of(Fair fair, Locale locale, LocalDate today, Component view) {
         return rows.get(new Key(fair, locale, today), key -> CatalogueRow.of(fair, locale, today, view));
+    }
+
+    /**
+     * The rows for one open catalogue. The grid asks for a row's columns one after another, so the last row is kept
+     * and the shared rows are looked up once per row rather than once per column (hashing a fair is not free).
+     * Confined to its view's session like the grid that calls it.
+     */
+    Function<Fair, CatalogueRow> reader(Locale locale, LocalDate today, Component view) {
+        return new Function<>() {
+            private @Nullable Fair lastFair;
+            private @Nullable CatalogueRow lastRow;
+
+            @Override
+            public CatalogueRow apply(Fair fair) {
+                CatalogueRow row = lastRow;
+                if (fair != lastFair || row == null) {
+                    row = of(fair, locale, today, view);
+                    lastFair = fair;
+                    lastRow = row;
+                }
+                return row;
+            }
+        };
     }
 
     private record Key(Fair fair, Locale locale, LocalDate today) {}

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
@@ -117,18 +118,19 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
     private void configureGrid() {
         Locale locale = getLocale();
         LocalDate today = LocalDate.now(clock);
+        Function<Fair, CatalogueRows.CatalogueRow> row = rows.reader(locale, today, this);
         grid.setId("fair-grid");
-        Columns.text(grid, f -> rows.of(f, locale, today, this).name()).setHeader(getTranslation("fair.name"))
+        Columns.text(grid, f -> row.apply(f).name()).setHeader(getTranslation("fair.name"))
                 .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name")
-                .setTooltipGenerator(f -> rows.of(f, locale, today, this).nameTitle());
-        grid.addColumn(f -> rows.of(f, locale, today, this).place()).setHeader(getTranslation("fair.country"))
+                .setTooltipGenerator(f -> row.apply(f).nameTitle());
+        grid.addColumn(f -> row.apply(f).place()).setHeader(getTranslation("fair.country"))
                 .setSortProperty(FairSort.COUNTRY.name()).setFlexGrow(2).setKey("place")
-                .setTooltipGenerator(f -> rows.of(f, locale, today, this).place());
-        grid.addColumn(f -> rows.of(f, locale, today, this).dates()).setHeader(getTranslation("fair.dates"))
+                .setTooltipGenerator(f -> row.apply(f).place());
+        grid.addColumn(f -> row.apply(f).dates()).setHeader(getTranslation("fair.dates"))
                 .setSortProperty(FairSort.START_DATE.name()).setAutoWidth(true).setFlexGrow(0).setKey("dates");
-        grid.addColumn(f -> rows.of(f, locale, today, this).sectors()).setHeader(getTranslation("fair.sectors"))
-                .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> rows.of(f, locale, today, this).sectors());
-        Columns.badge(grid, f -> rows.of(f, locale, today, this).status()).setHeader(getTranslation("fair.status"))
+        grid.addColumn(f -> row.apply(f).sectors()).setHeader(getTranslation("fair.sectors"))
+                .setFlexGrow(3).setKey("sectors").setTooltipGenerator(f -> row.apply(f).sectors());
+        Columns.badge(grid, f -> row.apply(f).status()).setHeader(getTranslation("fair.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("status");
         if (signedIn.isStaff()) {
             Columns.actions(grid, this::actions);

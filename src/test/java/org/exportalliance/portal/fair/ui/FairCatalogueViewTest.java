@@ -201,6 +201,12 @@ class FairCatalogueViewTest extends SpringBrowserlessTest {
         assertThat(test(second.grid).getCellText(0, test(second.grid).getColumnPosition("place")))
                 .isEqualTo(row.place()).isEqualTo("Dubai, 阿拉伯联合酋长国");
         assertThat(row.dates()).isEqualTo(FairLabels.dates(fair, chinese));
+        var reader = catalogueRows.reader(chinese, today, second);
+        assertThat(reader.apply(fair)).isSameAs(row);
+        Fair other = rows(second.grid).stream().filter(f -> !f.id().equals(fair.id())).findFirst()
+                .orElseGet(() -> fairs.create(actors.staff(), Fairs.draft()).block(Duration.ofSeconds(10)));
+        assertThat(reader.apply(other).name()).isEqualTo(other.nameZh());
+        assertThat(reader.apply(fair)).isSameAs(row);
         Fair renamed = fairs.update(actors.staff(), fair.id(), fair.version(), new FairDraft(
                 draft.nameZh() + "（新）", draft.nameEn(), draft.city(), draft.country(), draft.venue(), draft.startDate(),
                 draft.endDate(), draft.sectors(), draft.website())).block(Duration.ofSeconds(10));
