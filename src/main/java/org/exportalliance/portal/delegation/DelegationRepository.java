@@ -58,6 +58,18 @@ class DelegationRepository {
         return spec.map(DelegationRepository::read).all();
     }
 
+    /** A page of every delegation, in the order of {@link #findAll}. */
+    Flux<Delegation> page(int offset, int limit) {
+        return db.sql("select " + COLUMNS + " from delegation order by applications_close desc, id "
+                        + "limit :limit offset :offset")
+                .bind("limit", limit).bind("offset", offset)
+                .map(DelegationRepository::read).all();
+    }
+
+    Mono<Long> count() {
+        return db.sql("select count(*) from delegation").map(row -> row.get(0, Long.class)).one();
+    }
+
     Mono<Delegation> insert(UUID id, DelegationDraft d, @Nullable UUID createdBy, Instant now) {
         return db.sql("insert into delegation (id, fair_id, title_zh, title_en, organiser, applications_open, "
                         + "applications_close, firm_slots, area_m2, seats, policy, fee_per_firm_cny, fee_per_m2_cny, "

@@ -65,6 +65,25 @@ public class DelegationService {
         return delegations.findAll(status, 500);
     }
 
+    /** The most delegations one {@link #page} returns. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * A page of all delegations, newest deadline first, as {@code list(null)} orders them: what a lazy list shows
+     * without holding every delegation in each session.
+     */
+    public Flux<Delegation> page(int offset, int limit) {
+        if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
+            return Flux.error(new IllegalArgumentException("page out of range"));
+        }
+        return limit == 0 ? Flux.empty() : delegations.page(offset, limit);
+    }
+
+    /** How many delegations {@link #page} pages through. */
+    public Mono<Long> count() {
+        return delegations.count();
+    }
+
     public Mono<Delegation> find(UUID id) {
         return delegations.findById(id).switchIfEmpty(Mono.error(DelegationNotFound::new));
     }

@@ -34,6 +34,27 @@ class DelegationServiceTest {
     }
 
     @Test
+    void pages_go_through_every_delegation_in_the_lists_order_and_the_count_says_how_many() {
+        open(3, "30", 6);
+        open(3, "30", 6);
+        List<Delegation> all = delegations.list(null).collectList().block(Duration.ofSeconds(10));
+        long count = delegations.count().block(Duration.ofSeconds(10));
+        assertThat(count).isEqualTo(all.size()).isGreaterThanOrEqualTo(2);
+        int half = all.size() / 2;
+        List<Delegation> first = delegations.page(0, half).collectList().block(Duration.ofSeconds(10));
+        List<Delegation> rest = delegations.page(half, DelegationService.MAX_PAGE).collectList()
+                .block(Duration.ofSeconds(10));
+        assertThat(first).extracting(Delegation::id).containsExactlyElementsOf(
+                all.subList(0, half).stream().map(Delegation::id).toList());
+        assertThat(rest).extracting(Delegation::id).containsExactlyElementsOf(
+                all.subList(half, all.size()).stream().map(Delegation::id).toList());
+        delegations.page(0, 0).as(StepVerifier::create).verifyComplete();
+        delegations.page(0, DelegationService.MAX_PAGE + 1).as(StepVerifier::create)
+                .expectError(IllegalArgumentException.class).verify();
+        delegations.page(-1, 10).as(StepVerifier::create).expectError(IllegalArgumentException.class).verify();
+    }
+
+    @Test
     void only_staff_set_up_delegations_and_a_draft_does_not_take_applications() {
         var fair = fairs.create(actors.staff(), org.exportalliance.portal.support.Fairs.draft()).block();
         DelegationDraft draft = Delegations.draft(fair.id(), 10, "120", 30, AllocationPolicy.FIFO);

@@ -31,7 +31,7 @@ import reactor.core.Disposable;
 @PermitAll
 public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<Delegation> grid = new Grid<>();
+    final Grid<DelegationRow> grid = new Grid<>();
     private final DelegationService delegations;
     private Disposable live = () -> { };
 
@@ -43,13 +43,13 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Locale locale = getLocale();
         grid.setId("delegation-grid");
-        Columns.text(grid, d -> d.title(locale)).setHeader(getTranslation("delegation.title")).setFlexGrow(3)
+        Columns.text(grid, DelegationRow::title).setHeader(getTranslation("delegation.title")).setFlexGrow(3)
                 .setKey("title");
         Columns.badge(grid, d -> DelegationLabels.badge(d.status(), this))
                 .setHeader(getTranslation("delegation.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> Formats.dateTime(d.applicationsClose(), clock.getZone(), locale))
                 .setHeader(getTranslation("delegation.applications-close")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> DelegationLabels.remaining(d.remaining(), d.capacity(), this, locale))
+        grid.addColumn(DelegationRow::remaining)
                 .setHeader(getTranslation("delegation.remaining")).setFlexGrow(3).setKey("remaining");
         RecordClick.opens(grid, d -> getUI().ifPresent(ui -> ui.navigate(DelegationView.class, d.id().toString())));
         create.setText(getTranslation("delegation.new"));
@@ -70,16 +70,23 @@ public class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         });
         add(new PageHeader(getTranslation("nav.delegations"), create), grid);
         expand(grid);
-        load();
+        // Lazy, and slim rows: a session holds the rows the browser was sent, not every delegation (bench
+        // session-heap).
+        grid.setItems(query -> UiCalls.fetch(delegations.page(query.getOffset(),
+                                Math.min(query.getLimit(), DelegationService.MAX_PAGE)))
+                        .map(d -> row(d, locale)),
+                query -> UiCalls.fetchOne(delegations.count()).map(Math::toIntExact).orElse(0));
     }
 
-    private void load() {
-        grid.setItems(UiCalls.fetch(delegations.list(null)).toList());
+    private DelegationRow row(Delegation d, Locale locale) {
+        return new DelegationRow(d.id(), d.title(locale), d.status(), d.applicationsClose(),
+                DelegationLabels.remaining(d.remaining(), d.capacity(), this, locale));
     }
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        live = UiCalls.subscribe(event.getUI(), delegations.changes(), change -> load());
+        live = UiCalls.subscribe(event.getUI(), delegations.changes(),
+                change -> grid.getDataProvider().refreshAll());
     }
 
     @Override

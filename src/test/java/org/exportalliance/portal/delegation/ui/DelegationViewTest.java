@@ -141,8 +141,38 @@ class DelegationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_list_shows_the_seeded_open_delegation_with_its_remaining_capacity() {
         DelegationsView view = navigate(DelegationsView.class);
+        Delegation seeded = delegations.list(null).filter(d -> d.titleEn().startsWith("Xinchang pavilion at ITMA"))
+                .blockFirst(java.time.Duration.ofSeconds(10));
+        assertThat(seeded).isNotNull();
         assertThat(view.grid.getGenericDataView().getItems())
-                .anyMatch(d -> d.titleEn().startsWith("Xinchang pavilion at ITMA"));
+                .anySatisfy(row -> {
+                    assertThat(row.id()).isEqualTo(seeded.id());
+                    assertThat(row.title()).isEqualTo(seeded.titleZh());
+                    assertThat(row.remaining()).isEqualTo(DelegationLabels.remaining(seeded.remaining(),
+                            seeded.capacity(), view, java.util.Locale.SIMPLIFIED_CHINESE));
+                });
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_list_reads_delegations_a_page_at_a_time_in_the_order_of_the_full_list() {
+        open(5, "100", 20);
+        DelegationsView view = navigate(DelegationsView.class);
+        assertThat(view.grid.getDataProvider().isInMemory()).as("lazy: no session holds every delegation").isFalse();
+        var all = delegations.list(null).map(Delegation::id).collectList().block(java.time.Duration.ofSeconds(10));
+        assertThat(test(view.grid).size()).isEqualTo(all.size());
+        assertThat(view.grid.getGenericDataView().getItems().map(DelegationRow::id)).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void a_click_on_a_row_of_the_list_opens_that_delegation() {
+        DelegationsView view = navigate(DelegationsView.class);
+        DelegationRow first = test(view.grid).getRow(0);
+        test(view.grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(DelegationView.class);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("delegation/" + first.id());
     }
 
     @Test
