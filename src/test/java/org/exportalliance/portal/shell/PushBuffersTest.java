@@ -29,11 +29,11 @@ class PushBuffersTest {
     }
 
     @Test
-    void atmosphere_opens_each_socket_with_two_kilobyte_buffers_not_vaadins_sixteen() {
+    void atmosphere_opens_each_socket_with_small_buffers_not_vaadins_sixteen_kilobytes() {
         AtmosphereFramework atmosphere = (AtmosphereFramework) servletContext.getAttribute(
                 JSR356WebsocketInitializer.getAttributeName("springServlet"));
         assertThat(atmosphere).isNotNull();
         assertThat(atmosphere.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
-                .isEqualTo(String.valueOf(PushBuffers.BYTES));
+                .isEqualTo(String.valueOf(PushBuffers.ATMOSPHERE_BYTES));
     }
 }
