@@ -166,6 +166,20 @@ class DelegationViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
+    void the_lazy_list_is_refreshed_when_a_delegation_changes_anywhere() {
+        DelegationsView view = navigate(DelegationsView.class);
+        java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
+        view.grid.getDataProvider().addDataProviderListener(e -> refreshes.incrementAndGet());
+
+        Delegation opened = open(4, "40", 8);
+
+        org.exportalliance.portal.support.UiTasks.await(() -> refreshes.get() > 0);
+        assertThat(refreshes.get()).as("a live event refreshed the list").isPositive();
+        assertThat(view.grid.getGenericDataView().getItems().map(DelegationRow::id)).contains(opened.id());
+    }
+
+    @Test
+    @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void a_click_on_a_row_of_the_list_opens_that_delegation() {
         DelegationsView view = navigate(DelegationsView.class);
         DelegationRow first = test(view.grid).getRow(0);
