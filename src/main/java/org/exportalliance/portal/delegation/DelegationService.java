@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairNotFound;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.platform.live.LiveCache;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
@@ -37,6 +38,14 @@ public class DelegationService {
 
     public static final String TOPIC = "delegation";
 
+    /** The most delegations one {@link #page} returns. */
+    public static final int MAX_PAGE = 500;
+    /** The most rows of pages each instance keeps between two changes. */
+    static final int KEPT_ROWS = 10_000;
+
+    /** One page of the list, as the lazy lists ask for it. */
+    private record Page(int offset, int limit) {}
+
     private final DelegationRepository delegations;
     private final ApplicationRepository applications;
     private final ApplicationMoves moves;
@@ -46,6 +55,8 @@ public class DelegationService {
     private final WaitlistOffers offers;
     private final Clock clock;
     private final TransactionalOperator tx;
+    private final LiveCache<Page, List<Delegation>> pages;
+    private final LiveCache<Boolean, Long> count;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, ApplicationMoves moves,
             FairService fairs, LiveEvents live, DelegationNews news, WaitlistOffers offers, Clock clock,
@@ -59,29 +70,30 @@ public class DelegationService {
         this.news = news;
         this.offers = offers;
         this.clock = clock;
+        this.pages = new LiveCache<>(live, TOPIC, KEPT_ROWS, Page::limit,
+                page -> delegations.page(page.offset(), page.limit()).collectList());
+        this.count = new LiveCache<>(live, TOPIC, 1, all -> 1, all -> delegations.count());
     }
 
     public Flux<Delegation> list(@Nullable DelegationStatus status) {
         return delegations.findAll(status, 500);
     }
 
-    /** The most delegations one {@link #page} returns. */
-    public static final int MAX_PAGE = 500;
-
     /**
      * A page of all delegations, newest deadline first, as {@code list(null)} orders them: what a lazy list shows
-     * without holding every delegation in each session.
+     * without holding every delegation in each session. Each instance keeps the pages asked for until a delegation
+     * changes (decision 35), so when a change refreshes every open list, they share one read.
      */
     public Flux<Delegation> page(int offset, int limit) {
         if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
             return Flux.error(new IllegalArgumentException("page out of range"));
         }
-        return limit == 0 ? Flux.empty() : delegations.page(offset, limit);
+        return limit == 0 ? Flux.empty() : pages.get(new Page(offset, limit)).flatMapIterable(rows -> rows);
     }
 
-    /** How many delegations {@link #page} pages through. */
+    /** How many delegations {@link #page} pages through; kept like the pages. */
     public Mono<Long> count() {
-        return delegations.count();
+        return count.get(Boolean.TRUE);
     }
 
     public Mono<Delegation> find(UUID id) {

@@ -1,12 +1,16 @@
 package org.exportalliance.portal.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.fair.FairService;
+import org.exportalliance.portal.platform.live.AnotherInstance;
+import org.exportalliance.portal.platform.live.ListenerPause;
 import org.exportalliance.portal.platform.refusal.FieldProblem;
 import org.exportalliance.portal.platform.refusal.InvalidInput;
 import org.exportalliance.portal.platform.refusal.NotPermitted;
@@ -28,6 +32,8 @@ class DelegationServiceTest {
     @Autowired org.exportalliance.portal.support.Members members;
     @Autowired DatabaseClient db;
     @Autowired OfferExpiry offerExpiry;
+    @Autowired org.springframework.transaction.reactive.TransactionalOperator tx;
+    @Autowired org.springframework.context.ApplicationContext portal;
 
     Delegation open(int slots, String area, int seats) {
         return Delegations.open(fairs, delegations, actors.staff(), slots, area, seats, AllocationPolicy.FIFO);
@@ -52,6 +58,51 @@ class DelegationServiceTest {
         delegations.page(0, DelegationService.MAX_PAGE + 1).as(StepVerifier::create)
                 .expectError(IllegalArgumentException.class).verify();
         delegations.page(-1, 10).as(StepVerifier::create).expectError(IllegalArgumentException.class).verify();
+    }
+
+    @Test
+    void pages_and_the_count_are_kept_until_a_delegation_changes_on_any_instance() {
+        Delegation here = open(3, "30", 6);
+        // A change made here is in the next read here, without waiting for its live event.
+        assertThat(firstPage()).contains(here.id());
+
+        // While no event can arrive, a row another instance wrote is not seen: the answers are kept.
+        ListenerPause.during(portal, () -> {
+            long before = count();
+            List<UUID> page = firstPage();
+            copyAs(UUID.randomUUID(), here);
+            assertThat(count()).as("kept").isEqualTo(before);
+            assertThat(firstPage()).as("kept").isEqualTo(page);
+        });
+
+        // Its event makes the next read go to the database.
+        long before = count();
+        UUID other = UUID.randomUUID();
+        copyAs(other, here);
+        tx.transactional(AnotherInstance.announces(db, DelegationService.TOPIC, other)).block(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(count()).isEqualTo(before + 1);
+            assertThat(firstPage()).contains(other);
+        });
+    }
+
+    /** Writes a copy of {@code source} as another instance would: straight to the table, with no event here. */
+    private void copyAs(UUID id, Delegation source) {
+        db.sql("insert into delegation (id, fair_id, title_zh, title_en, organiser, applications_open,"
+                        + " applications_close, firm_slots, area_m2, seats, policy, fee_per_firm_cny, fee_per_m2_cny,"
+                        + " created_at, updated_at) select :id, fair_id, title_zh, title_en, organiser,"
+                        + " applications_open, applications_close, firm_slots, area_m2, seats, policy, fee_per_firm_cny,"
+                        + " fee_per_m2_cny, now(), now() from delegation where id = :source")
+                .bind("id", id).bind("source", source.id()).fetch().rowsUpdated().block(Duration.ofSeconds(10));
+    }
+
+    private long count() {
+        return delegations.count().block(Duration.ofSeconds(10));
+    }
+
+    private List<UUID> firstPage() {
+        return delegations.page(0, DelegationService.MAX_PAGE).map(Delegation::id).collectList()
+                .block(Duration.ofSeconds(10));
     }
 
     @Test
