@@ -56,6 +56,8 @@ public class DelegationService {
     private final Clock clock;
     private final TransactionalOperator tx;
     private final LiveCache<Page, List<Delegation>> pages;
+    /** One answer, but a {@code LiveCache} rather than a {@code LiveSnapshot}: every open list asks at once after a
+     *  change, and the cache lets them share one read. */
     private final LiveCache<Boolean, Long> count;
 
     DelegationService(DelegationRepository delegations, ApplicationRepository applications, ApplicationMoves moves,

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grid columns that behave the same in every list: a cell cut short shows its full text on hover, an amount's column
@@ -36,14 +37,40 @@ public final class Columns {
      * and detach, and an open list holds no state nodes for its badges.
      */
     public static <T> Grid.Column<T> badge(Grid<T> grid, ValueProvider<T, Badge> badge) {
+        ValueProvider<T, Badge> once = perRow(badge);
         return grid.addColumn(LitRenderer.<T>of(
                         "<span theme=\"badge ${item.colour}\" title=\"${item.title}\">${item.text}</span>")
-                .withProperty("text", row -> badge.apply(row).text())
-                .withProperty("colour", row -> badge.apply(row).colour())
+                .withProperty("text", row -> once.apply(row).text())
+                .withProperty("colour", row -> once.apply(row).colour())
                 .withProperty("title", row -> {
-                    String title = badge.apply(row).title();
+                    String title = once.apply(row).title();
                     return title == null ? "" : title;
                 }));
+    }
+
+    /**
+     * {@code compute} once per row where a grid asks several times: it asks for a row's values (columns, tooltips, a
+     * renderer's properties) one after another, so the last row's answer is kept and the next row replaces it. A live
+     * refresh of every open list then translates and formats each row once, not once per value. Rows must be
+     * immutable (records): the same row object always gets the same answer. Use one per grid; it is confined to the
+     * grid's session like the grid.
+     */
+    public static <T, R> ValueProvider<T, R> perRow(ValueProvider<T, R> compute) {
+        return new ValueProvider<>() {
+            private @Nullable T lastRow;
+            private @Nullable R lastAnswer;
+
+            @Override
+            public R apply(T row) {
+                R answer = lastAnswer;
+                if (row != lastRow || answer == null) {
+                    answer = compute.apply(row);
+                    lastRow = row;
+                    lastAnswer = answer;
+                }
+                return answer;
+            }
+        };
     }
 
     /** A row's own buttons, frozen to the right edge so a wide grid never pushes them off-screen. */

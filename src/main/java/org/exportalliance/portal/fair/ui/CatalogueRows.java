@@ -3,13 +3,13 @@ package org.exportalliance.portal.fair.ui;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.function.Function;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.shell.Badge;
-import org.jspecify.annotations.Nullable;
+import org.exportalliance.portal.shell.Columns;
 
 /**
  * The catalogue's rows as they read, shared by every open catalogue on this instance.
@@ -33,26 +33,11 @@ class CatalogueRows {
     }
 
     /**
-     * The rows for one open catalogue. The grid asks for a row's columns one after another, so the last row is kept
-     * and the shared rows are looked up once per row rather than once per column (hashing a fair is not free).
-     * Confined to its view's session like the grid that calls it.
+     * The rows for one open catalogue, looked up once per row rather than once per column (hashing a fair is not
+     * free): {@link Columns#perRow}.
      */
-    Function<Fair, CatalogueRow> reader(Locale locale, LocalDate today, Component view) {
-        return new Function<>() {
-            private @Nullable Fair lastFair;
-            private @Nullable CatalogueRow lastRow;
-
-            @Override
-            public CatalogueRow apply(Fair fair) {
-                CatalogueRow row = lastRow;
-                if (fair != lastFair || row == null) {
-                    row = of(fair, locale, today, view);
-                    lastFair = fair;
-                    lastRow = row;
-                }
-                return row;
-            }
-        };
+    ValueProvider<Fair, CatalogueRow> reader(Locale locale, LocalDate today, Component view) {
+        return Columns.perRow(fair -> of(fair, locale, today, view));
     }
 
     private record Key(Fair fair, Locale locale, LocalDate today) {}

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +26,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairFilter;
 import org.exportalliance.portal.fair.FairPage;
@@ -118,7 +118,7 @@ public class FairCatalogueView extends VerticalLayout implements HasDynamicTitle
     private void configureGrid() {
         Locale locale = getLocale();
         LocalDate today = LocalDate.now(clock);
-        Function<Fair, CatalogueRows.CatalogueRow> row = rows.reader(locale, today, this);
+        ValueProvider<Fair, CatalogueRows.CatalogueRow> row = rows.reader(locale, today, this);
         grid.setId("fair-grid");
         Columns.text(grid, f -> row.apply(f).name()).setHeader(getTranslation("fair.name"))
                 .setSortProperty(FairSort.NAME.name()).setFlexGrow(3).setKey("name")
