@@ -47,8 +47,8 @@ class ApplicationMoves {
             return Mono.error(new FirmsOnly());
         }
         Instant now = now();
-        return find(delegationId)
-                .flatMap(d -> d.policy().decidesOnArrival() ? delegations.lock(d.id()) : Mono.just(d))
+        // Read under the row lock whatever the policy: one statement, and the place it decides on is as it is now.
+        return delegations.lock(delegationId).switchIfEmpty(Mono.error(DelegationNotFound::new))
                 .flatMap(d -> open(d, now)
                         .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
                         .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
@@ -56,11 +56,12 @@ class ApplicationMoves {
                         .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
                         .flatMap(application -> d.policy().decidesOnArrival()
                                 ? decideOnArrival(d, application, now)
-                                : Mono.just(application)))
-                .flatMap(application -> news.changed(actor.userId(), "application." + application.status().name(),
-                        application.delegationId(), application.id().toString())
-                        .then(news.tellFirm(application))
-                        .thenReturn(application));
+                                : Mono.just(application))
+                        .flatMap(application -> news.changed(actor.userId(),
+                                        "application." + application.status().name(), application.delegationId(),
+                                        application.id().toString())
+                                .then(news.tellFirm(application, d))
+                                .thenReturn(application)));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ApplicationRepository {
 
-    private static final String SELECT = "select a.id, a.delegation_id, a.firm_id, a.travellers, a.area_m2, a.notes, "
-            + "a.export_score, "
-            + "a.status, a.waits_for_staff, a.decision_reason, a.decided_at, a.offer_expires_at, a.submitted_at, "
-            + "a.version, coalesce((select json_agg("
+    /** An application's own columns, as {@link #read} reads them. */
+    private static final String FIELDS = "id, delegation_id, firm_id, travellers, area_m2, notes, export_score, status, "
+            + "waits_for_staff, decision_reason, decided_at, offer_expires_at, submitted_at, version";
+    /** Its exhibits as one JSON array, for the application {@code a}. */
+    private static final String EXHIBITS_OF_A = "coalesce((select json_agg("
             + "json_build_object('machine', e.machine, 'weightKg', e.weight_kg, 'volumeM3', e.volume_m3) "
-            + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits "
-            + "from delegation_application a ";
+            + "order by e.position) from application_exhibit e where e.application_id = a.id), '[]')::text as exhibits";
+    /** What {@link #read} reads, of the application {@code a}: a select list, or a {@code returning} list. */
+    private static final String ROW = "a." + FIELDS.replace(", ", ", a.") + ", " + EXHIBITS_OF_A;
+    private static final String SELECT = "select " + ROW + " from delegation_application a ";
     /**
      * The head of {@code :delegation}'s waitlist: the longest-waiting application that waits for an automatic offer
      * (not one kept for staff's decision).
@@ -63,34 +67,55 @@ public class ApplicationRepository {
         this.json = json;
     }
 
+    /**
+     * Inserts the application as SUBMITTED with its exhibits, and reads it back, in one statement: the exhibits come
+     * from what was inserted (the statement's own snapshot would not show them to a read of the table).
+     */
     Mono<DelegationApplication> insert(UUID id, UUID delegationId, UUID firmId, UUID submittedBy, ApplicationDraft a,
             Instant now) {
-        Mono<Long> row = db.sql("insert into delegation_application (id, delegation_id, firm_id, submitted_by, "
+        return db.sql("with app as (insert into delegation_application (id, delegation_id, firm_id, submitted_by, "
                         + "travellers, area_m2, notes, status, submitted_at, updated_at) values (:id, :delegation, "
-                        + ":firm, :by, :travellers, :area, :notes, 'SUBMITTED', :now, :now)")
+                        + ":firm, :by, :travellers, :area, :notes, 'SUBMITTED', :now, :now) returning " + FIELDS + "), "
+                        + "ex as (insert into application_exhibit (application_id, position, machine, weight_kg, "
+                        + "volume_m3) select app.id, e.n - 1, e.machine, e.weight, e.volume from app, "
+                        + "unnest(:machines::text[], :weights::numeric[], :volumes::numeric[]) "
+                        + "with ordinality as e(machine, weight, volume, n) "
+                        + "returning position, machine, weight_kg, volume_m3) "
+                        + "select app.*, coalesce((select json_agg(json_build_object('machine', ex.machine, "
+                        + "'weightKg', ex.weight_kg, 'volumeM3', ex.volume_m3) order by ex.position) from ex), "
+                        + "'[]')::text as exhibits from app")
                 .bind("id", id).bind("delegation", delegationId).bind("firm", firmId).bind("by", submittedBy)
                 .bind("travellers", a.travellers()).bind("area", a.areaM2())
                 .bind("notes", a.notes() == null ? "" : a.notes().strip())
                 .bind("now", utc(now))
-                .fetch().rowsUpdated();
-        return row.then(insertExhibits(id, a)).then(find(id, null));
+                .bindValues(exhibitArrays(a))
+                .map(this::read).one();
     }
 
     private Mono<Void> insertExhibits(UUID id, ApplicationDraft a) {
+        return db.sql("insert into application_exhibit (application_id, position, machine, weight_kg, volume_m3) "
+                        + "select :id, e.n - 1, e.machine, e.weight, e.volume from "
+                        + "unnest(:machines::text[], :weights::numeric[], :volumes::numeric[]) "
+                        + "with ordinality as e(machine, weight, volume, n)")
+                .bind("id", id)
+                .bindValues(exhibitArrays(a))
+                .then();
+    }
+
+    /** The draft's exhibits as three arrays in their order, for {@code unnest(:machines, :weights, :volumes)}. */
+    private static Map<String, Object> exhibitArrays(ApplicationDraft a) {
         List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
-        return Flux.range(0, exhibits.size()).concatMap(i -> db.sql(
-                        "insert into application_exhibit (application_id, position, machine, weight_kg, volume_m3) "
-                                + "values (:id, :pos, :machine, :weight, :volume)")
-                .bind("id", id).bind("pos", i).bind("machine", exhibits.get(i).machine().strip())
-                .bind("weight", exhibits.get(i).weightKg()).bind("volume", exhibits.get(i).volumeM3())
-                .then()).then();
+        return Map.of(
+                "machines", exhibits.stream().map(e -> e.machine().strip()).toArray(String[]::new),
+                "weights", exhibits.stream().map(e -> e.weightKg().toPlainString()).toArray(String[]::new),
+                "volumes", exhibits.stream().map(e -> e.volumeM3().toPlainString()).toArray(String[]::new));
     }
 
     /** One application; {@code firm} restricts it to that firm's own. */
     Mono<DelegationApplication> find(UUID id, @Nullable UUID firm) {
         return db.sql(SELECT + "where a.id = :id" + (firm == null ? "" : " and a.firm_id = :firm"))
                 .bind("id", id)
-                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
+                .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
                 .map(this::read).one();
     }
 
@@ -99,7 +124,7 @@ public class ApplicationRepository {
         return db.sql(SELECT + "where a.delegation_id = :delegation" + (firm == null ? "" : " and a.firm_id = :firm")
                         + " order by a.submitted_at, a.id")
                 .bind("delegation", delegationId)
-                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
+                .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
                 .map(this::read).all();
     }
 
@@ -122,11 +147,12 @@ public class ApplicationRepository {
             @Nullable String reason, @Nullable UUID decidedBy, Instant now, @Nullable Instant offerExpires,
             boolean waitsForStaff) {
         boolean holds = to.holdsPlace();
-        return db.sql("update delegation_application set status = :to, holds_capacity = :holds, "
+        return db.sql("update delegation_application a set status = :to, holds_capacity = :holds, "
                         + "waits_for_staff = :waits, "
                         + "decision_reason = :reason, decided_by = :by, decided_at = :now, updated_at = :now, "
-                        + "offer_expires_at = :expires, version = version + 1 where id = :id and status = any(:from)"
-                        + (firm == null ? "" : " and firm_id = :firm"))
+                        + "offer_expires_at = :expires, version = version + 1 where a.id = :id "
+                        + "and a.status = any(:from)" + (firm == null ? "" : " and a.firm_id = :firm")
+                        + " returning " + ROW)
                 .bind("to", to.name()).bind("holds", holds)
                 .bind("waits", waitsForStaff && to == ApplicationStatus.WAITLISTED)
                 .bind("expires", Parameter.fromOrEmpty(offerExpires == null ? null : utc(offerExpires),
@@ -135,9 +161,8 @@ public class ApplicationRepository {
                 .bind("by", Parameter.fromOrEmpty(decidedBy, UUID.class))
                 .bind("now", utc(now)).bind("id", id)
                 .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
-                .bindValues(firm == null ? java.util.Map.of() : java.util.Map.of("firm", firm))
-                .fetch().rowsUpdated()
-                .flatMap(n -> n == 1 ? find(id, null) : Mono.empty());
+                .bindValues(firm == null ? Map.of() : Map.of("firm", firm))
+                .map(this::read).one();
     }
 
     /**

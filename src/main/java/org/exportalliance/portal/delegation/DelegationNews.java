@@ -64,17 +64,21 @@ public class DelegationNews {
      * those words ({@code notify.application.<status>.by-staff}, the reason as argument 3).
      */
     Mono<Void> tellFirm(DelegationApplication a) {
+        return delegations.findById(a.delegationId()).flatMap(d -> tellFirm(a, d));
+    }
+
+    /** As {@link #tellFirm(DelegationApplication)}, with its delegation already read in this transaction. */
+    Mono<Void> tellFirm(DelegationApplication a, Delegation d) {
         String staffReason = a.decisionReason() == null || AutoReason.isAutomatic(a.decisionReason()) ? null
                 : a.decisionReason();
         boolean decidedByStaff = staffReason != null && (a.status() == ApplicationStatus.APPROVED
                 || a.status() == ApplicationStatus.WAITLISTED || a.status() == ApplicationStatus.REJECTED);
-        return delegations.findById(a.delegationId())
-                .flatMap(d -> notifications.notifyFirm(a.firmId(), "notify.application." + a.status().name()
-                                + (decidedByStaff ? ".by-staff" : ""),
+        return notifications.notifyFirm(a.firmId(),
+                        "notify.application." + a.status().name() + (decidedByStaff ? ".by-staff" : ""),
                         List.of(d.titleZh(), d.titleEn(),
                                 a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt()),
                                 decidedByStaff ? staffReason : ""),
-                        link(d.id())))
+                        link(d.id()))
                 .then(webhooks.publish(a.firmId(), WebhookEventType.APPLICATION_DECIDED, ApplicationDecided.of(a)));
     }
 
