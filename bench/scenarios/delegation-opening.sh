@@ -229,17 +229,20 @@ drop_sql_delegation() {
        delete from delegation where id = '$1'" >/dev/null || log "could not delete pgbench delegation $1"
 }
 
-# sql_burst LABEL -> pgbench's JSON plus the SQL check of its delegation.
+# sql_burst LABEL -> pgbench's JSON plus committedAfterStartMs (see pgbench_committed_after_start) and the SQL
+# check of its delegation.
 sql_burst() {
-  local id out check
+  local id out after check
   id=$(new_sql_delegation "$1")
   out=$(pgbench_exec -c "$SQL_CLIENTS" -j "$SQL_THREADS" -t "$SQL_PER_CLIENT" \
     -D "did=$id" -D "payload=delegation:$id" -D "aprefix=$(cut -c1-24 /proc/sys/kernel/random/uuid)" \
     -D "per=$SQL_PER_CLIENT" -D n=0 -D "req_area=$APPLY_AREA" -D "req_seats=$APPLY_TRAVELLERS" \
     -D "placed_reason=auto:delegation.reason.fifo-placed" -D "full_reason=auto:delegation.reason.fifo-full")
+  after=$(pgbench_committed_after_start)
   check=$(check_delegation "$id" "$SQL_TRANSACTIONS")
   drop_sql_delegation "$id"
-  jq -c --arg id "$id" --argjson check "$check" '. + {delegationId: $id, check: $check}' <<<"$out"
+  jq -c --arg id "$id" --argjson after "$after" --argjson check "$check" \
+    '. + {committedAfterStartMs: $after, delegationId: $id, check: $check}' <<<"$out"
 }
 
 scenario_sql_run() {
@@ -282,7 +285,8 @@ scenario_dataset() {
 SCENARIO_RUN_LOG='"API \(.api.rps | floor) applications/s over \(.api.burstSeconds * 1000 | round) ms, "
   + "p50 \(.api.latencyMs.p50) ms, p99 \(.api.latencyMs.p99) ms, not 201: \(.api.errors.notCreated), "
   + "overbookings: \(.api.check.overbookings), check failures: \(.api.check.problems | length); "
-  + "SQL \(.sql.tps | floor) tps, p50 \(.sql.latencyMs.p50) ms, overbookings: \(.sql.check.overbookings)"'
+  + "SQL \(.sql.tps | floor) tps, p50 \(.sql.latencyMs.p50) ms, commit p99 after start "
+  + "\(.sql.committedAfterStartMs.p99 // "–") ms, overbookings: \(.sql.check.overbookings)"'
 
 SCENARIO_JSON_EXTRA='
   .api.median += {p95Ms: ([.api.runs[].latencyMs.p95] | median | r3),
@@ -296,6 +300,9 @@ SCENARIO_JSON_EXTRA='
                   overbookings: ([.api.runs[].check.overbookings] | median),
                   checkFailures: ([.api.runs[].check.problems | length] | median)}
   | .sql.median += {p95Ms: ([.sql.runs[].latencyMs.p95] | median | r3),
+                    committedAfterStartP50Ms: ([.sql.runs[].committedAfterStartMs.p50] | median | r3),
+                    committedAfterStartP95Ms: ([.sql.runs[].committedAfterStartMs.p95] | median | r3),
+                    committedAfterStartP99Ms: ([.sql.runs[].committedAfterStartMs.p99] | median | r3),
                     overbookings: ([.sql.runs[].check.overbookings] | median)}'
 
 SCENARIO_MD_HEADING='"\(.startedAt), commit \(.commit); \(.settings.scenario.firms) firms at once over as many connections "
@@ -324,5 +331,8 @@ SCENARIO_MD_ROWS='row("API applications/s (201 answers ÷ burst time)"; .api.med
     row("SQL latency p50 (ms)"; .sql.median.p50Ms; [.sql.runs[].latencyMs.p50]),
     row("SQL latency p95 (ms)"; .sql.median.p95Ms; [.sql.runs[].latencyMs.p95]),
     row("SQL latency p99 (ms)"; .sql.median.p99Ms; [.sql.runs[].latencyMs.p99]),
+    row("SQL commit p50 after the burst began (ms)"; .sql.median.committedAfterStartP50Ms; [.sql.runs[].committedAfterStartMs.p50]),
+    row("SQL commit p95 after the burst began (ms)"; .sql.median.committedAfterStartP95Ms; [.sql.runs[].committedAfterStartMs.p95]),
+    row("SQL commit p99 after the burst began (ms)"; .sql.median.committedAfterStartP99Ms; [.sql.runs[].committedAfterStartMs.p99]),
     row("SQL overbookings (check of the pgbench delegation)"; .sql.median.overbookings; [.sql.runs[].check.overbookings]),
     row("ratio API applications/s ÷ SQL tps"; .ratio.apiRpsOverSqlTps; .ratio.runs)'
