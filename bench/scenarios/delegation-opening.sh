@@ -42,6 +42,8 @@ APPLY_BODY=$(jq -cn --argjson t "$APPLY_TRAVELLERS" --argjson a "$APPLY_AREA" \
 RUN_TAG=$(date -u +%Y%m%d%H%M%S)
 DELEGATION_COUNT=0
 FAIR_ID=""
+PORTAL_PID=""
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
 # --- the data set: firms, users, tokens, a fair --------------------------------------------------------------
 
@@ -72,6 +74,15 @@ scenario_prepare() {
   body=$(api GET "/api/v1/fairs?limit=50") || die "GET /api/v1/fairs failed: $body"
   FAIR_ID=$(jq -r '[.items[] | select(.status != "CANCELLED")][0].id // empty' <<<"$body")
   [ -n "$FAIR_ID" ] || die "no fair to attach delegations to (the catalogue's first 50 are empty or cancelled)"
+
+  # The portal's CPU time is read around each burst when its process is on this machine.
+  PORTAL_PID=$(portal_pid)
+  if [ -z "$PORTAL_PID" ]; then
+    log "the portal's pid is unknown (set BENCH_PORTAL_PID): no portal CPU per application"
+  elif [ -z "$(portal_cpu_ticks)" ]; then
+    log "cannot read /proc/$PORTAL_PID/stat: no portal CPU per application"
+    PORTAL_PID=""
+  fi
 }
 
 scenario_cleanup() {
@@ -157,19 +168,34 @@ listen_overflows() {
     /proc/net/netstat 2>/dev/null || echo 0
 }
 
+# The portal's user + system CPU time so far, in clock ticks (fields 14 and 15 of /proc/<pid>/stat, counted after
+# the command name, which may hold spaces); nothing when its pid is unknown or the process is gone.
+portal_cpu_ticks() {
+  [ -n "$PORTAL_PID" ] || return 0
+  { sed -E 's/^.*\) //' "/proc/$PORTAL_PID/stat" 2>/dev/null || true; } | awk '{ print $12 + $13 }'
+}
+
 # burst DELEGATION_ID -> the BENCH_JSON object of wrk-burst.lua (each firm's token sends one application, all at
-# once), plus listenOverflows during it.
+# once), plus listenOverflows during it and the portal's CPU time over it (portalCpuMs, and
+# portalCpuMsPerApplication, ÷ the applications sent; both null when the portal's pid is unknown).
 burst() {
-  local out before
+  local out before cpu_before cpu_after cpu_ms=null
   before=$(listen_overflows)
+  cpu_before=$(portal_cpu_ticks)
   out=$(BENCH_BURST_TOKENS=$TOKENS_FILE BENCH_BURST_THREADS=$BURST_THREADS \
     BENCH_BURST_PATH="$BENCH_BASE_PATH/api/v1/delegations/$1/applications" BENCH_BURST_BODY=$APPLY_BODY \
     wrk -t "$BURST_THREADS" -c "$FIRMS" -d "${BURST_TIMEOUT_S}s" --timeout "${BURST_TIMEOUT_S}s" --latency \
       -s "$BENCH_DIR/lib/wrk-burst.lua" "$BENCH_ORIGIN" 2>&1) || { echo "$out" >>"$LOG"; die "wrk failed (see $LOG)"; }
+  cpu_after=$(portal_cpu_ticks)
   echo "$out" >>"$LOG"
+  if [ -n "$cpu_before" ] && [ -n "$cpu_after" ]; then
+    cpu_ms=$(( (cpu_after - cpu_before) * 1000 / CLK_TCK ))
+  fi
   out=$(grep '^BENCH_JSON ' <<<"$out" | sed 's/^BENCH_JSON //' | tail -1)
   [ -n "$out" ] || die "wrk printed no BENCH_JSON line (see $LOG)"
-  jq -c --argjson n "$(( $(listen_overflows) - before ))" '. + {listenOverflows: $n}' <<<"$out"
+  jq -c --argjson n "$(( $(listen_overflows) - before ))" --argjson cpu "$cpu_ms" --argjson firms "$FIRMS" '
+    . + {listenOverflows: $n, portalCpuMs: $cpu,
+         portalCpuMsPerApplication: (if $cpu == null then null else $cpu / $firms * 1000 | round / 1000 end)}' <<<"$out"
 }
 
 # apply_by_hand DELEGATION_ID FIRM_NUMBER -> "<HTTP status>:<application status>", e.g. "201:APPROVED".
@@ -229,17 +255,20 @@ drop_sql_delegation() {
        delete from delegation where id = '$1'" >/dev/null || log "could not delete pgbench delegation $1"
 }
 
-# sql_burst LABEL -> pgbench's JSON plus the SQL check of its delegation.
+# sql_burst LABEL -> pgbench's JSON plus committedAfterStartMs (see pgbench_committed_after_start) and the SQL
+# check of its delegation.
 sql_burst() {
-  local id out check
+  local id out after check
   id=$(new_sql_delegation "$1")
   out=$(pgbench_exec -c "$SQL_CLIENTS" -j "$SQL_THREADS" -t "$SQL_PER_CLIENT" \
     -D "did=$id" -D "payload=delegation:$id" -D "aprefix=$(cut -c1-24 /proc/sys/kernel/random/uuid)" \
     -D "per=$SQL_PER_CLIENT" -D n=0 -D "req_area=$APPLY_AREA" -D "req_seats=$APPLY_TRAVELLERS" \
     -D "placed_reason=auto:delegation.reason.fifo-placed" -D "full_reason=auto:delegation.reason.fifo-full")
+  after=$(pgbench_committed_after_start)
   check=$(check_delegation "$id" "$SQL_TRANSACTIONS")
   drop_sql_delegation "$id"
-  jq -c --arg id "$id" --argjson check "$check" '. + {delegationId: $id, check: $check}' <<<"$out"
+  jq -c --arg id "$id" --argjson after "$after" --argjson check "$check" \
+    '. + {committedAfterStartMs: $after, delegationId: $id, check: $check}' <<<"$out"
 }
 
 scenario_sql_run() {
@@ -281,8 +310,10 @@ scenario_dataset() {
 
 SCENARIO_RUN_LOG='"API \(.api.rps | floor) applications/s over \(.api.burstSeconds * 1000 | round) ms, "
   + "p50 \(.api.latencyMs.p50) ms, p99 \(.api.latencyMs.p99) ms, not 201: \(.api.errors.notCreated), "
-  + "overbookings: \(.api.check.overbookings), check failures: \(.api.check.problems | length); "
-  + "SQL \(.sql.tps | floor) tps, p50 \(.sql.latencyMs.p50) ms, overbookings: \(.sql.check.overbookings)"'
+  + "overbookings: \(.api.check.overbookings), check failures: \(.api.check.problems | length), "
+  + "portal CPU \(.api.portalCpuMsPerApplication // "–") ms/application; "
+  + "SQL \(.sql.tps | floor) tps, p50 \(.sql.latencyMs.p50) ms, commit p99 after start "
+  + "\(.sql.committedAfterStartMs.p99 // "–") ms, overbookings: \(.sql.check.overbookings)"'
 
 SCENARIO_JSON_EXTRA='
   .api.median += {p95Ms: ([.api.runs[].latencyMs.p95] | median | r3),
@@ -292,10 +323,14 @@ SCENARIO_JSON_EXTRA='
                   answeredAfterStartP95Ms: ([.api.runs[].answeredAfterStartMs.p95] | median | r3),
                   answeredAfterStartP99Ms: ([.api.runs[].answeredAfterStartMs.p99] | median | r3),
                   listenOverflows: ([.api.runs[].listenOverflows] | median),
+                  portalCpuMsPerApplication: ([.api.runs[].portalCpuMsPerApplication | select(. != null)] | median | r3),
                   errors: ([.api.runs[].errors.notCreated] | median),
                   overbookings: ([.api.runs[].check.overbookings] | median),
                   checkFailures: ([.api.runs[].check.problems | length] | median)}
   | .sql.median += {p95Ms: ([.sql.runs[].latencyMs.p95] | median | r3),
+                    committedAfterStartP50Ms: ([.sql.runs[].committedAfterStartMs.p50] | median | r3),
+                    committedAfterStartP95Ms: ([.sql.runs[].committedAfterStartMs.p95] | median | r3),
+                    committedAfterStartP99Ms: ([.sql.runs[].committedAfterStartMs.p99] | median | r3),
                     overbookings: ([.sql.runs[].check.overbookings] | median)}'
 
 SCENARIO_MD_HEADING='"\(.startedAt), commit \(.commit); \(.settings.scenario.firms) firms at once over as many connections "
@@ -314,6 +349,7 @@ SCENARIO_MD_ROWS='row("API applications/s (201 answers ÷ burst time)"; .api.med
     row("API answer p50 after the burst began (ms)"; .api.median.answeredAfterStartP50Ms; [.api.runs[].answeredAfterStartMs.p50]),
     row("API answer p95 after the burst began (ms)"; .api.median.answeredAfterStartP95Ms; [.api.runs[].answeredAfterStartMs.p95]),
     row("API answer p99 after the burst began (ms)"; .api.median.answeredAfterStartP99Ms; [.api.runs[].answeredAfterStartMs.p99]),
+    row("portal CPU per application (ms)"; .api.median.portalCpuMsPerApplication; [.api.runs[].portalCpuMsPerApplication]),
     row("connections the accept queue turned away (kernel ListenOverflows)"; .api.median.listenOverflows; [.api.runs[].listenOverflows]),
     row("API errors (answers other than 201, or none)"; .api.median.errors; [.api.runs[].errors.notCreated]),
     row("approved (API answers)"; null; [.api.runs[].decisions.approved]),
@@ -324,5 +360,8 @@ SCENARIO_MD_ROWS='row("API applications/s (201 answers ÷ burst time)"; .api.med
     row("SQL latency p50 (ms)"; .sql.median.p50Ms; [.sql.runs[].latencyMs.p50]),
     row("SQL latency p95 (ms)"; .sql.median.p95Ms; [.sql.runs[].latencyMs.p95]),
     row("SQL latency p99 (ms)"; .sql.median.p99Ms; [.sql.runs[].latencyMs.p99]),
+    row("SQL commit p50 after the burst began (ms)"; .sql.median.committedAfterStartP50Ms; [.sql.runs[].committedAfterStartMs.p50]),
+    row("SQL commit p95 after the burst began (ms)"; .sql.median.committedAfterStartP95Ms; [.sql.runs[].committedAfterStartMs.p95]),
+    row("SQL commit p99 after the burst began (ms)"; .sql.median.committedAfterStartP99Ms; [.sql.runs[].committedAfterStartMs.p99]),
     row("SQL overbookings (check of the pgbench delegation)"; .sql.median.overbookings; [.sql.runs[].check.overbookings]),
     row("ratio API applications/s ÷ SQL tps"; .ratio.apiRpsOverSqlTps; .ratio.runs)'
