@@ -239,8 +239,9 @@ scenario_api_run() {
 
 # --- the SQL side: pgbench, the same transaction, one burst of as many firms --------------------------------
 
-# A delegation like the API's, inserted directly (status OPEN), for pgbench; deleted again after its check,
-# with its applications and audit entries: the API never made it, so nobody should find it later.
+# A delegation like the API's, inserted directly (status OPEN), for pgbench; deleted again after its check, with
+# its applications, audit entries, notifications, queued notices and webhook deliveries: the API never made it, so
+# nobody should find it later (nor a webhook endpoint hear of it).
 new_sql_delegation() {
   sql "insert into delegation (id, fair_id, title_zh, title_en, organiser, applications_open, applications_close,
          firm_slots, area_m2, seats, policy, status)
@@ -252,6 +253,10 @@ new_sql_delegation() {
 drop_sql_delegation() {
   sql "delete from delegation_application where delegation_id = '$1';
        delete from audit_event where subject_type = 'delegation' and subject_id = '$1';
+       delete from notification where link = 'delegation/$1';
+       delete from notice_outbox where link = 'delegation/$1';
+       delete from webhook_delivery where event_type = 'application.decided'
+         and (body::json -> 'data' ->> 'delegationId') = '$1';
        delete from delegation where id = '$1'" >/dev/null || log "could not delete pgbench delegation $1"
 }
 

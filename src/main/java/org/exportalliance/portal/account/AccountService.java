@@ -142,7 +142,7 @@ public class AccountService {
      * that goes through {@link #usersOfFirm}, which checks the actor.
      */
     public Flux<UUID> recipientsOf(UUID firmId) {
-        return users.findByFirm(firmId).filter(UserAccount::enabled).map(UserAccount::id);
+        return users.enabledIdsOfFirm(firmId);
     }
 
     /** The ids of the enabled users who hold {@code role}, for system messages (new requests reach staff). */

@@ -39,17 +39,24 @@ class AuditRepository {
         this.reads = reads;
     }
 
+    /** One entry; its parameters are bound by {@link #bound}. */
+    static final String INSERT = """
+            insert into audit_event (actor_id, action, subject_type, subject_id, detail)
+            values (:actor, :action, :type, :subject, :detail)""";
+
     Mono<Void> insert(@Nullable UUID actorId, String action, String subjectType, String subjectId,
             @Nullable String detail) {
-        return db.sql("""
-                        insert into audit_event (actor_id, action, subject_type, subject_id, detail)
-                        values (:actor, :action, :type, :subject, :detail)""")
-                .bind("actor", Parameter.fromOrEmpty(actorId, UUID.class))
+        return bound(db.sql(INSERT), actorId, action, subjectType, subjectId, detail).then();
+    }
+
+    /** The insert's parameters bound into {@code spec}, which runs {@link #INSERT} or a statement around it. */
+    static DatabaseClient.GenericExecuteSpec bound(DatabaseClient.GenericExecuteSpec spec,
+            @Nullable UUID actorId, String action, String subjectType, String subjectId, @Nullable String detail) {
+        return spec.bind("actor", Parameter.fromOrEmpty(actorId, UUID.class))
                 .bind("action", action)
                 .bind("type", subjectType)
                 .bind("subject", subjectId)
-                .bind("detail", Parameter.fromOrEmpty(detail, String.class))
-                .then();
+                .bind("detail", Parameter.fromOrEmpty(detail, String.class));
     }
 
     Mono<Long> countFor(String subjectType, String subjectId) {

@@ -1,5 +1,6 @@
 package org.exportalliance.portal.audit;
 
+import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
@@ -15,11 +16,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class Changes {
 
-    private final AuditService audit;
     private final LiveEvents live;
 
-    Changes(AuditService audit, LiveEvents live) {
-        this.audit = audit;
+    Changes(LiveEvents live) {
         this.live = live;
     }
 
@@ -28,7 +27,7 @@ public class Changes {
      * id}, and announces the same topic and id.
      */
     public Mono<Void> record(@Nullable UUID actorId, String action, String topic, Object id, @Nullable String detail) {
-        return audit.record(actorId, action, topic, id, detail).then(live.publish(topic, id));
+        return recordAnnouncing(actorId, action, topic, id, detail, topic, id);
     }
 
     /**
@@ -38,8 +37,16 @@ public class Changes {
      */
     public Mono<Void> record(@Nullable UUID actorId, String action, String subjectType, Object subjectId,
             @Nullable String detail, LiveEvent shownOn) {
-        return audit.record(actorId, action, subjectType, subjectId, detail)
-                .then(live.publish(shownOn.topic(), shownOn.id() == null ? "" : shownOn.id()));
+        return recordAnnouncing(actorId, action, subjectType, subjectId, detail, shownOn.topic(),
+                shownOn.id() == null ? "" : shownOn.id());
+    }
+
+    /** The entry and the event in one statement: a change's trail and its announcement cost one round trip. */
+    private Mono<Void> recordAnnouncing(@Nullable UUID actorId, String action, String subjectType, Object subjectId,
+            @Nullable String detail, String topic, Object id) {
+        return live.publishAlong(AuditRepository.INSERT,
+                spec -> AuditRepository.bound(spec, actorId, action, subjectType, subjectId.toString(), detail),
+                topic, List.of(id));
     }
 
     /** Announces a change that leaves no entry in the trail of its own (it is recorded elsewhere, or not at all). */

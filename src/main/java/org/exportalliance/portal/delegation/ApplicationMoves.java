@@ -47,49 +47,53 @@ class ApplicationMoves {
             return Mono.error(new FirmsOnly());
         }
         Instant now = now();
-        // Read under the row lock whatever the policy: one statement, and the place it decides on is as it is now.
-        return delegations.lock(delegationId).switchIfEmpty(Mono.error(DelegationNotFound::new))
-                .flatMap(d -> open(d, now)
-                        .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
-                        .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
-                                actor.userId(), draft, now)))
-                        .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
-                        .flatMap(application -> d.policy().decidesOnArrival()
-                                ? decideOnArrival(d, application, now)
-                                : Mono.just(application))
-                        .flatMap(application -> news.changed(actor.userId(),
-                                        "application." + application.status().name(), application.delegationId(),
-                                        application.id().toString())
-                                .then(news.tellFirm(application, d))
-                                .thenReturn(application)));
+        // Read under the row lock whatever the policy, with the waitlist's head: one statement, and what FIFO decides
+        // on stays as read until the transaction ends.
+        return delegations.lockWithHead(delegationId).switchIfEmpty(Mono.error(DelegationNotFound::new))
+                .flatMap(locked -> applyTo(locked.delegation(), locked.head(), actor, draft, now));
+    }
+
+    private Mono<DelegationApplication> applyTo(Delegation d, Optional<ApplicationRepository.Head> head, Actor actor,
+            ApplicationDraft draft, Instant now) {
+        return open(d, now)
+                .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
+                .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
+                        actor.userId(), draft, now)))
+                .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
+                .flatMap(application -> d.policy().decidesOnArrival()
+                        ? decideOnArrival(d, head, application, now)
+                        : Mono.just(application))
+                .flatMap(application -> news.changed(actor.userId(),
+                                "application." + application.status().name(), application.delegationId(),
+                                application.id().toString())
+                        .then(news.tellFirm(application, d))
+                        .thenReturn(application));
     }
 
     /**
      * FIFO: the newcomer is placed if it fits the remaining room, under the waitlist's rule: it stands behind the
      * firms already waiting, so being placed while the head of the waitlist does not fit counts as passing the head
      * over, and once the head has been passed over often enough the room is kept for it and the newcomer waits.
-     * {@code d} was read under the row lock.
+     * {@code d} and {@code head} were read under the row lock.
      */
-    private Mono<DelegationApplication> decideOnArrival(Delegation d, DelegationApplication application,
-            Instant now) {
+    private Mono<DelegationApplication> decideOnArrival(Delegation d, Optional<ApplicationRepository.Head> head,
+            DelegationApplication application, Instant now) {
         Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
-        return applications.head(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(head -> {
-                    if (!d.remaining().fits(application.request())) {
-                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                                FULL, null, now);
-                    }
-                    if (offers.keptForHead(head)) {
-                        return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                                KEPT_FOR_HEAD, null, now);
-                    }
-                    return applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED, PLACED,
-                                    null, now)
-                            .flatMap(placed -> offers.take(placed, now)
-                                    .then(offers.passedOver(head, placed))
-                                    .thenReturn(placed));
-                })
-                .switchIfEmpty(Mono.error(ChangedConcurrently::new));
+        return Mono.defer(() -> {
+            if (!d.remaining().fits(application.request())) {
+                return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
+                        FULL, null, now);
+            }
+            if (offers.keptForHead(head)) {
+                return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
+                        KEPT_FOR_HEAD, null, now);
+            }
+            return applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED, PLACED,
+                            null, now)
+                    .flatMap(placed -> offers.take(placed, now)
+                            .then(offers.passedOver(head, placed))
+                            .thenReturn(placed));
+        }).switchIfEmpty(Mono.error(ChangedConcurrently::new));
     }
 
     Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {

@@ -40,9 +40,7 @@ public class ApplicationRepository {
      * The head of {@code :delegation}'s waitlist: the longest-waiting application that waits for an automatic offer
      * (not one kept for staff's decision).
      */
-    private static final String HEAD = "select id, passed_over from delegation_application "
-            + "where delegation_id = :delegation and status = 'WAITLISTED' and not waits_for_staff "
-            + "order by submitted_at, id limit 1";
+    private static final String HEAD = headOf(":delegation");
 
     /** The firm's applications it could still withdraw, in delegations that have not ended. */
     Flux<DelegationApplication> openOfFirm(UUID firmId) {
@@ -56,6 +54,12 @@ public class ApplicationRepository {
 
     /** The head of a waitlist and how many times it was passed over. */
     record Head(UUID id, int passedOver) {}
+
+    /** {@link #HEAD} for the delegation {@code delegation} names (a parameter, or a column of an outer query). */
+    static String headOf(String delegation) {
+        return "select id, passed_over from delegation_application where delegation_id = " + delegation
+                + " and status = 'WAITLISTED' and not waits_for_staff order by submitted_at, id limit 1";
+    }
 
     private static final TypeReference<List<Exhibit>> EXHIBITS = new TypeReference<>() {};
 

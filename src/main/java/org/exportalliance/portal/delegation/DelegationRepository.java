@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -46,6 +47,27 @@ class DelegationRepository {
     Mono<Delegation> lock(UUID id) {
         return db.sql("select " + COLUMNS + " from delegation where id = :id for no key update").bind("id", id)
                 .map(DelegationRepository::read).one();
+    }
+
+    /** A delegation read under its row lock, with the head of its waitlist as it stands under that lock. */
+    record Locked(Delegation delegation, Optional<ApplicationRepository.Head> head) {}
+
+    /**
+     * As {@link #lock}, and the head of the waitlist in the same statement: what FIFO decides a newcomer on. Nobody
+     * changes the waitlist without this row lock, so the head stays what was read until the transaction ends.
+     */
+    Mono<Locked> lockWithHead(UUID id) {
+        return db.sql("select d." + COLUMNS.replace(", ", ", d.") + ", h.id as head_id, "
+                        + "h.passed_over as head_passed_over from delegation d left join lateral ("
+                        + ApplicationRepository.headOf("d.id") + ") h on true where d.id = :id for no key update of d")
+                .bind("id", id)
+                .map(row -> {
+                    UUID head = row.get("head_id", UUID.class);
+                    return new Locked(read(row), head == null ? Optional.empty()
+                            : Optional.of(new ApplicationRepository.Head(head,
+                                    row.get("head_passed_over", Short.class).intValue())));
+                })
+                .one();
     }
 
     Flux<Delegation> findAll(@Nullable DelegationStatus status, int limit) {

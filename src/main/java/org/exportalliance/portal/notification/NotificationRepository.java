@@ -3,6 +3,7 @@ package org.exportalliance.portal.notification;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,14 +25,16 @@ class NotificationRepository {
         this.db = db;
     }
 
-    Mono<Void> insert(UUID userId, String messageKey, List<String> args, @Nullable String link, OffsetDateTime now) {
-        return db.sql("insert into notification (id, user_id, message_key, args, link, created_at) "
-                        + "values (:id, :user, :key, :args, :link, :now)")
-                .bind("id", UUID.randomUUID()).bind("user", userId).bind("key", messageKey)
+    /** One notification for each of {@code :users}; its parameters are bound by {@link #boundForAll}. */
+    static final String INSERT_FOR_ALL = "insert into notification (id, user_id, message_key, args, link, created_at) "
+            + "select gen_random_uuid(), u, :key, :args, :link, :now from unnest(cast(:users as uuid[])) u";
+
+    static DatabaseClient.GenericExecuteSpec boundForAll(DatabaseClient.GenericExecuteSpec spec,
+            Collection<UUID> users, String messageKey, List<String> args, @Nullable String link, OffsetDateTime now) {
+        return spec.bind("users", users.toArray(UUID[]::new)).bind("key", messageKey)
                 .bind("args", args.toArray(String[]::new))
                 .bind("link", Parameter.fromOrEmpty(link, String.class))
-                .bind("now", now)
-                .then();
+                .bind("now", now);
     }
 
     Flux<Notification> recent(UUID userId, int limit) {

@@ -44,27 +44,26 @@ public class NotificationService {
 
     /** Tells every enabled user of {@code firmId}; {@code link} is a view path such as "delegation/…". */
     public Mono<Void> notifyFirm(UUID firmId, String messageKey, List<String> args, @Nullable String link) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // Read the recipients to the end before writing: streaming rows while the same transaction's connection
-        // runs inserts stalls once the driver's prefetch (about 32 rows) is used up.
-        return accounts.recipientsOf(firmId)
-                .collectList()
-                .flatMapMany(Flux::fromIterable)
-                .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
-                        .then(live.publish(TOPIC, user)).thenReturn(user))
-                .collectList()
-                .flatMap(users -> outbox.enqueue(users, firmId, messageKey, args, link));
+        return accounts.recipientsOf(firmId).collectList()
+                .flatMap(users -> tell(users, messageKey, args, link)
+                        .then(outbox.enqueue(users, firmId, messageKey, args, link)));
     }
 
     /** Tells each of {@code userIds} (a unit's members, its lead); {@code link} as for {@link #notifyFirm}. */
     public Mono<Void> notifyUsers(Collection<UUID> userIds, String messageKey, List<String> args,
             @Nullable String link) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Set<UUID> users = Set.copyOf(userIds);
-        return Flux.fromIterable(users)
-                .concatMap(user -> notifications.insert(user, messageKey, args, link, now)
-                        .then(live.publish(TOPIC, user)))
-                .then(outbox.enqueue(users, null, messageKey, args, link));
+        return tell(users, messageKey, args, link).then(outbox.enqueue(users, null, messageKey, args, link));
+    }
+
+    /** Each user's notification and its live event, for any number of users in one statement. */
+    private Mono<Void> tell(Collection<UUID> users, String messageKey, List<String> args, @Nullable String link) {
+        if (users.isEmpty()) {
+            return Mono.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return live.publishAlong(NotificationRepository.INSERT_FOR_ALL,
+                spec -> NotificationRepository.boundForAll(spec, users, messageKey, args, link, now), TOPIC, users);
     }
 
     /** The actor's latest notifications, newest first. */

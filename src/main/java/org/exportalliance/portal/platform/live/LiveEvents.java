@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,22 @@ public class LiveEvents {
                         .toArray(String[]::new))
                 .then()
                 .then(arrivingHereOnCommit(topic));
+    }
+
+    /**
+     * Runs {@code change} (an insert, update or delete with named parameters, none called {@code livePayloads}, bound
+     * by {@code binding}) and announces each of {@code ids} under {@code topic}, in one statement and so one round trip:
+     * the change becomes a data-modifying {@code WITH} clause, which PostgreSQL runs whether or not the query reads
+     * it. Within the current transaction and delivered on commit, like {@link #publish}.
+     */
+    public Mono<Void> publishAlong(String change, UnaryOperator<DatabaseClient.GenericExecuteSpec> binding,
+            String topic, Collection<?> ids) {
+        return binding.apply(db.sql("with change as (" + change + ") select count(pg_notify('" + CHANNEL
+                                + "', p)) from unnest(cast(:livePayloads as text[])) p"))
+                .bind("livePayloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())
+                        .toArray(String[]::new))
+                .then()
+                .then(ids.isEmpty() ? Mono.empty() : arrivingHereOnCommit(topic));
     }
 
     /**
