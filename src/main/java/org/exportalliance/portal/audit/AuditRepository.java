@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.exportalliance.portal.platform.db.replica.LagTolerantReads;
+import org.exportalliance.portal.platform.live.LiveEvents;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -33,14 +35,15 @@ class AuditRepository {
     private final DatabaseClient db;
     /** The trail's searches and exports may lag the latest entry by a moment (decision 34). */
     private final LagTolerantReads reads;
+    private final LiveEvents live;
 
-    AuditRepository(DatabaseClient db, LagTolerantReads reads) {
+    AuditRepository(DatabaseClient db, LagTolerantReads reads, LiveEvents live) {
         this.db = db;
         this.reads = reads;
+        this.live = live;
     }
 
-    /** One entry; its parameters are bound by {@link #bound}. */
-    static final String INSERT = """
+    private static final String INSERT = """
             insert into audit_event (actor_id, action, subject_type, subject_id, detail)
             values (:actor, :action, :type, :subject, :detail)""";
 
@@ -49,8 +52,14 @@ class AuditRepository {
         return bound(db.sql(INSERT), actorId, action, subjectType, subjectId, detail).then();
     }
 
-    /** The insert's parameters bound into {@code spec}, which runs {@link #INSERT} or a statement around it. */
-    static DatabaseClient.GenericExecuteSpec bound(DatabaseClient.GenericExecuteSpec spec,
+    /** As {@link #insert}, and announces {@code topic}/{@code id} in the same statement (one round trip). */
+    Mono<Void> insertAnnouncing(@Nullable UUID actorId, String action, String subjectType, String subjectId,
+            @Nullable String detail, String topic, Object id) {
+        return live.publishAlong(INSERT, spec -> bound(spec, actorId, action, subjectType, subjectId, detail), topic,
+                List.of(id));
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bound(DatabaseClient.GenericExecuteSpec spec,
             @Nullable UUID actorId, String action, String subjectType, String subjectId, @Nullable String detail) {
         return spec.bind("actor", Parameter.fromOrEmpty(actorId, UUID.class))
                 .bind("action", action)

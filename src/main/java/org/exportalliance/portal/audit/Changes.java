@@ -1,6 +1,5 @@
 package org.exportalliance.portal.audit;
 
-import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
@@ -16,9 +15,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class Changes {
 
+    private final AuditRepository trail;
     private final LiveEvents live;
 
-    Changes(LiveEvents live) {
+    Changes(AuditRepository trail, LiveEvents live) {
+        this.trail = trail;
         this.live = live;
     }
 
@@ -27,7 +28,7 @@ public class Changes {
      * id}, and announces the same topic and id.
      */
     public Mono<Void> record(@Nullable UUID actorId, String action, String topic, Object id, @Nullable String detail) {
-        return recordAnnouncing(actorId, action, topic, id, detail, topic, id);
+        return trail.insertAnnouncing(actorId, action, topic, id.toString(), detail, topic, id);
     }
 
     /**
@@ -37,16 +38,9 @@ public class Changes {
      */
     public Mono<Void> record(@Nullable UUID actorId, String action, String subjectType, Object subjectId,
             @Nullable String detail, LiveEvent shownOn) {
-        return recordAnnouncing(actorId, action, subjectType, subjectId, detail, shownOn.topic(),
+        // One statement: the trail's entry and the announcement cost one round trip.
+        return trail.insertAnnouncing(actorId, action, subjectType, subjectId.toString(), detail, shownOn.topic(),
                 shownOn.id() == null ? "" : shownOn.id());
-    }
-
-    /** The entry and the event in one statement: a change's trail and its announcement cost one round trip. */
-    private Mono<Void> recordAnnouncing(@Nullable UUID actorId, String action, String subjectType, Object subjectId,
-            @Nullable String detail, String topic, Object id) {
-        return live.publishAlong(AuditRepository.INSERT,
-                spec -> AuditRepository.bound(spec, actorId, action, subjectType, subjectId.toString(), detail),
-                topic, List.of(id));
     }
 
     /** Announces a change that leaves no entry in the trail of its own (it is recorded elsewhere, or not at all). */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.exportalliance.portal.account.Actor;
+import org.exportalliance.portal.notification.FirmRecipients;
 import org.exportalliance.portal.platform.refusal.ChangedConcurrently;
 import org.exportalliance.portal.platform.refusal.Checks;
 import org.jspecify.annotations.Nullable;
@@ -47,53 +48,57 @@ class ApplicationMoves {
             return Mono.error(new FirmsOnly());
         }
         Instant now = now();
-        // Read under the row lock whatever the policy, with the waitlist's head: one statement, and what FIFO decides
-        // on stays as read until the transaction ends.
-        return delegations.lockWithHead(delegationId).switchIfEmpty(Mono.error(DelegationNotFound::new))
-                .flatMap(locked -> applyTo(locked.delegation(), locked.head(), actor, draft, now));
+        // Applications to one delegation take its row lock one after another, so what does not need the lock comes
+        // before it (the firm's people, to be told). Then the delegation and its waitlist's head under the lock, in
+        // one statement, whatever the policy: what FIFO decides on stays as read until the transaction ends.
+        return news.recipientsOf(actor.firmId())
+                .flatMap(firm -> delegations.lockWithHead(delegationId)
+                        .switchIfEmpty(Mono.error(DelegationNotFound::new))
+                        .flatMap(locked -> applyTo(locked.delegation(), locked.head(), firm, actor, draft, now)));
     }
 
-    private Mono<DelegationApplication> applyTo(Delegation d, Optional<ApplicationRepository.Head> head, Actor actor,
-            ApplicationDraft draft, Instant now) {
+    private Mono<DelegationApplication> applyTo(Delegation d, Optional<ApplicationRepository.Head> head,
+            FirmRecipients firm, Actor actor, ApplicationDraft draft, Instant now) {
         return open(d, now)
                 .then(Checks.valid(DelegationRules.check(draft, d.capacity())))
-                .then(Mono.defer(() -> applications.insert(UUID.randomUUID(), d.id(), actor.firmId(),
-                        actor.userId(), draft, now)))
-                .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied())
-                .flatMap(application -> d.policy().decidesOnArrival()
-                        ? decideOnArrival(d, head, application, now)
+                .then(Mono.defer(() -> {
+                    Arrival arrival = d.policy().decidesOnArrival() ? decideOnArrival(d, head, draft.request())
+                            : Arrival.PENDING;
+                    return applications.insert(UUID.randomUUID(), d.id(), actor.firmId(), actor.userId(), draft,
+                                    arrival.status(), arrival.reason(), now)
+                            .onErrorMap(DuplicateKeyException.class, e -> new AlreadyApplied());
+                }))
+                .flatMap(application -> application.status() == ApplicationStatus.APPROVED
+                        ? offers.take(application, now).then(offers.passedOver(head, application))
+                                .thenReturn(application)
                         : Mono.just(application))
                 .flatMap(application -> news.changed(actor.userId(),
                                 "application." + application.status().name(), application.delegationId(),
                                 application.id().toString())
-                        .then(news.tellFirm(application, d))
+                        .then(news.tellFirm(application, d, firm))
                         .thenReturn(application));
+    }
+
+    /** The state a newcomer is inserted in, and the reason it is given (none while it waits for staff). */
+    private record Arrival(ApplicationStatus status, @Nullable String reason) {
+
+        static final Arrival PENDING = new Arrival(ApplicationStatus.SUBMITTED, null);
     }
 
     /**
      * FIFO: the newcomer is placed if it fits the remaining room, under the waitlist's rule: it stands behind the
      * firms already waiting, so being placed while the head of the waitlist does not fit counts as passing the head
      * over, and once the head has been passed over often enough the room is kept for it and the newcomer waits.
-     * {@code d} and {@code head} were read under the row lock.
+     * {@code d} and {@code head} were read under the row lock, so the newcomer is inserted already decided.
      */
-    private Mono<DelegationApplication> decideOnArrival(Delegation d, Optional<ApplicationRepository.Head> head,
-            DelegationApplication application, Instant now) {
-        Set<ApplicationStatus> submitted = Set.of(ApplicationStatus.SUBMITTED);
-        return Mono.defer(() -> {
-            if (!d.remaining().fits(application.request())) {
-                return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                        FULL, null, now);
-            }
-            if (offers.keptForHead(head)) {
-                return applications.move(application.id(), null, submitted, ApplicationStatus.WAITLISTED,
-                        KEPT_FOR_HEAD, null, now);
-            }
-            return applications.move(application.id(), null, submitted, ApplicationStatus.APPROVED, PLACED,
-                            null, now)
-                    .flatMap(placed -> offers.take(placed, now)
-                            .then(offers.passedOver(head, placed))
-                            .thenReturn(placed));
-        }).switchIfEmpty(Mono.error(ChangedConcurrently::new));
+    private Arrival decideOnArrival(Delegation d, Optional<ApplicationRepository.Head> head, Capacity request) {
+        if (!d.remaining().fits(request)) {
+            return new Arrival(ApplicationStatus.WAITLISTED, FULL);
+        }
+        if (offers.keptForHead(head)) {
+            return new Arrival(ApplicationStatus.WAITLISTED, KEPT_FOR_HEAD);
+        }
+        return new Arrival(ApplicationStatus.APPROVED, PLACED);
     }
 
     Mono<DelegationApplication> withdraw(Actor actor, UUID applicationId) {

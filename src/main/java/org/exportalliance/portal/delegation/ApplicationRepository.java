@@ -72,47 +72,41 @@ public class ApplicationRepository {
     }
 
     /**
-     * Inserts the application as SUBMITTED with its exhibits, and reads it back, in one statement: the exhibits come
-     * from what was inserted (the statement's own snapshot would not show them to a read of the table).
+     * Inserts the application in {@code status} (SUBMITTED, or as decided on arrival with {@code reason}; one that
+     * holds a place leaves its capacity for the caller to take) with its exhibits, and reads it back, in one
+     * statement: the exhibits come from what was inserted (the statement's own snapshot would not show them to a read
+     * of the table).
      */
     Mono<DelegationApplication> insert(UUID id, UUID delegationId, UUID firmId, UUID submittedBy, ApplicationDraft a,
-            Instant now) {
+            ApplicationStatus status, @Nullable String reason, Instant now) {
+        boolean decided = status != ApplicationStatus.SUBMITTED;
         return db.sql("with app as (insert into delegation_application (id, delegation_id, firm_id, submitted_by, "
-                        + "travellers, area_m2, notes, status, submitted_at, updated_at) values (:id, :delegation, "
-                        + ":firm, :by, :travellers, :area, :notes, 'SUBMITTED', :now, :now) returning " + FIELDS + "), "
+                        + "travellers, area_m2, notes, status, holds_capacity, decision_reason, decided_at, "
+                        + "submitted_at, updated_at) values (:id, :delegation, :firm, :by, :travellers, :area, :notes, "
+                        + ":status, :holds, :reason, :decided, :now, :now) returning " + FIELDS + "), "
                         + "ex as (insert into application_exhibit (application_id, position, machine, weight_kg, "
                         + "volume_m3) select app.id, e.n - 1, e.machine, e.weight, e.volume from app, "
-                        + "unnest(:machines::text[], :weights::numeric[], :volumes::numeric[]) "
-                        + "with ordinality as e(machine, weight, volume, n) "
-                        + "returning position, machine, weight_kg, volume_m3) "
+                        + ExhibitArrays.UNNEST + " returning position, machine, weight_kg, volume_m3) "
                         + "select app.*, coalesce((select json_agg(json_build_object('machine', ex.machine, "
                         + "'weightKg', ex.weight_kg, 'volumeM3', ex.volume_m3) order by ex.position) from ex), "
                         + "'[]')::text as exhibits from app")
                 .bind("id", id).bind("delegation", delegationId).bind("firm", firmId).bind("by", submittedBy)
                 .bind("travellers", a.travellers()).bind("area", a.areaM2())
                 .bind("notes", a.notes() == null ? "" : a.notes().strip())
+                .bind("status", status.name()).bind("holds", status.holdsPlace())
+                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .bind("decided", Parameter.fromOrEmpty(decided ? utc(now) : null, OffsetDateTime.class))
                 .bind("now", utc(now))
-                .bindValues(exhibitArrays(a))
+                .bindValues(ExhibitArrays.of(a))
                 .map(this::read).one();
     }
 
     private Mono<Void> insertExhibits(UUID id, ApplicationDraft a) {
         return db.sql("insert into application_exhibit (application_id, position, machine, weight_kg, volume_m3) "
-                        + "select :id, e.n - 1, e.machine, e.weight, e.volume from "
-                        + "unnest(:machines::text[], :weights::numeric[], :volumes::numeric[]) "
-                        + "with ordinality as e(machine, weight, volume, n)")
+                        + "select :id, e.n - 1, e.machine, e.weight, e.volume from " + ExhibitArrays.UNNEST)
                 .bind("id", id)
-                .bindValues(exhibitArrays(a))
+                .bindValues(ExhibitArrays.of(a))
                 .then();
-    }
-
-    /** The draft's exhibits as three arrays in their order, for {@code unnest(:machines, :weights, :volumes)}. */
-    private static Map<String, Object> exhibitArrays(ApplicationDraft a) {
-        List<Exhibit> exhibits = a.exhibits() == null ? List.of() : a.exhibits();
-        return Map.of(
-                "machines", exhibits.stream().map(e -> e.machine().strip()).toArray(String[]::new),
-                "weights", exhibits.stream().map(e -> e.weightKg().toPlainString()).toArray(String[]::new),
-                "volumes", exhibits.stream().map(e -> e.volumeM3().toPlainString()).toArray(String[]::new));
     }
 
     /** One application; {@code firm} restricts it to that firm's own. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.audit.AuditService;
 import org.exportalliance.portal.audit.Changes;
+import org.exportalliance.portal.notification.FirmRecipients;
 import org.exportalliance.portal.notification.NotificationService;
 import org.exportalliance.portal.notification.webhook.WebhookEventType;
 import org.exportalliance.portal.notification.webhook.WebhookEvents;
@@ -64,16 +65,25 @@ public class DelegationNews {
      * those words ({@code notify.application.<status>.by-staff}, the reason as argument 3).
      */
     Mono<Void> tellFirm(DelegationApplication a) {
-        return delegations.findById(a.delegationId()).flatMap(d -> tellFirm(a, d));
+        return delegations.findById(a.delegationId())
+                .flatMap(d -> recipientsOf(a.firmId()).flatMap(firm -> tellFirm(a, d, firm)));
     }
 
-    /** As {@link #tellFirm(DelegationApplication)}, with its delegation already read in this transaction. */
-    Mono<Void> tellFirm(DelegationApplication a, Delegation d) {
+    /** The people {@link #tellFirm} tells for an application of {@code firmId}, read ahead of a row lock. */
+    Mono<FirmRecipients> recipientsOf(UUID firmId) {
+        return notifications.recipientsOf(firmId);
+    }
+
+    /**
+     * As {@link #tellFirm(DelegationApplication)}, with its delegation already read in this transaction and the
+     * firm's people read ahead ({@link #recipientsOf}).
+     */
+    Mono<Void> tellFirm(DelegationApplication a, Delegation d, FirmRecipients firm) {
         String staffReason = a.decisionReason() == null || AutoReason.isAutomatic(a.decisionReason()) ? null
                 : a.decisionReason();
         boolean decidedByStaff = staffReason != null && (a.status() == ApplicationStatus.APPROVED
                 || a.status() == ApplicationStatus.WAITLISTED || a.status() == ApplicationStatus.REJECTED);
-        return notifications.notifyFirm(a.firmId(),
+        return notifications.notifyFirm(firm,
                         "notify.application." + a.status().name() + (decidedByStaff ? ".by-staff" : ""),
                         List.of(d.titleZh(), d.titleEn(),
                                 a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt()),

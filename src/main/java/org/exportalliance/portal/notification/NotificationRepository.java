@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -20,21 +21,26 @@ class NotificationRepository {
     private static final String COLUMNS = "id, user_id, message_key, args, link, created_at, read_at";
 
     private final DatabaseClient db;
+    private final LiveEvents live;
 
-    NotificationRepository(DatabaseClient db) {
+    NotificationRepository(DatabaseClient db, LiveEvents live) {
         this.db = db;
+        this.live = live;
     }
 
-    /** One notification for each of {@code :users}; its parameters are bound by {@link #boundForAll}. */
-    static final String INSERT_FOR_ALL = "insert into notification (id, user_id, message_key, args, link, created_at) "
-            + "select gen_random_uuid(), u, :key, :args, :link, :now from unnest(cast(:users as uuid[])) u";
-
-    static DatabaseClient.GenericExecuteSpec boundForAll(DatabaseClient.GenericExecuteSpec spec,
-            Collection<UUID> users, String messageKey, List<String> args, @Nullable String link, OffsetDateTime now) {
-        return spec.bind("users", users.toArray(UUID[]::new)).bind("key", messageKey)
-                .bind("args", args.toArray(String[]::new))
-                .bind("link", Parameter.fromOrEmpty(link, String.class))
-                .bind("now", now);
+    /**
+     * One notification for each of {@code users}, and a live event for each carrying only their user id, in one
+     * statement whatever their number.
+     */
+    Mono<Void> insertForAll(Collection<UUID> users, String messageKey, List<String> args, @Nullable String link,
+            OffsetDateTime now) {
+        return live.publishAlong("insert into notification (id, user_id, message_key, args, link, created_at) "
+                        + "select gen_random_uuid(), u, :key, :args, :link, :now from unnest(cast(:users as uuid[])) u",
+                spec -> spec.bind("users", users.toArray(UUID[]::new)).bind("key", messageKey)
+                        .bind("args", args.toArray(String[]::new))
+                        .bind("link", Parameter.fromOrEmpty(link, String.class))
+                        .bind("now", now),
+                NotificationService.TOPIC, users);
     }
 
     Flux<Notification> recent(UUID userId, int limit) {
