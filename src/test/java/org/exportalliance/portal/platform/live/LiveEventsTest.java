@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,38 @@ class LiveEventsTest {
                 .assertNext(event -> assertThat(event.id()).isEqualTo(committed))
                 .expectComplete()
                 .verify(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a_change_published_along_its_events_commits_and_rolls_back_with_them() {
+        String topic = "test-" + UUID.randomUUID();
+        String rolledBack = UUID.randomUUID().toString();
+        String committed = UUID.randomUUID().toString();
+        StepVerifier.create(live.stream(topic).filter(e -> !e.isResync()).take(2))
+                .then(() -> {
+                    tx.transactional(along(topic, rolledBack, "x", "y")
+                                    .then(Mono.error(new IllegalStateException("abort"))))
+                            .onErrorComplete().block(Duration.ofSeconds(5));
+                    tx.transactional(along(topic, committed, "first", "second")).block(Duration.ofSeconds(5));
+                })
+                .assertNext(event -> assertThat(event.id()).isEqualTo("first"))
+                .assertNext(event -> assertThat(event.id()).isEqualTo("second"))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        assertThat(entries(rolledBack)).isZero();
+        assertThat(entries(committed)).isOne();
+    }
+
+    /** An audit entry for {@code subject}, and an event of {@code topic} for each of {@code ids}, in one statement. */
+    private Mono<Void> along(String topic, String subject, String... ids) {
+        return live.publishAlong("insert into audit_event (action, subject_type, subject_id) "
+                        + "values ('test.published-along', 'test', :subject)",
+                spec -> spec.bind("subject", subject), topic, List.of(ids));
+    }
+
+    private long entries(String subject) {
+        return db.sql("select count(*) from audit_event where subject_type = 'test' and subject_id = :subject")
+                .bind("subject", subject).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(5));
     }
 
     @Test
