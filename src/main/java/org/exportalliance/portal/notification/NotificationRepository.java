@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.exportalliance.portal.notification.outbox.NoticeOutbox;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -29,14 +30,17 @@ class NotificationRepository {
     }
 
     /**
-     * One notification for each of {@code users}, and a live event for each carrying only their user id, in one
-     * statement whatever their number.
+     * One notification for each of {@code users} with a live event each (carrying only their user id), and the notice
+     * queued for their channels and {@code firm}'s ({@link NoticeOutbox}): one statement whatever their number.
      */
-    Mono<Void> insertForAll(Collection<UUID> users, String messageKey, List<String> args, @Nullable String link,
-            OffsetDateTime now) {
-        return live.publishAlong("insert into notification (id, user_id, message_key, args, link, created_at) "
-                        + "select gen_random_uuid(), u, :key, :args, :link, :now from unnest(cast(:users as uuid[])) u",
-                spec -> spec.bind("users", users.toArray(UUID[]::new)).bind("key", messageKey)
+    Mono<Void> insertAndQueue(Collection<UUID> users, @Nullable UUID firm, String messageKey, List<String> args,
+            @Nullable String link, OffsetDateTime now) {
+        return live.publishAlong(List.of("insert into notification (id, user_id, message_key, args, link, created_at) "
+                                + "select gen_random_uuid(), u, :key, :args, :link, :now "
+                                + "from unnest(cast(:users as uuid[])) u", NoticeOutbox.QUEUE_FOR_PEOPLE),
+                spec -> spec.bind("users", users.toArray(UUID[]::new))
+                        .bind("firm", Parameter.fromOrEmpty(firm, UUID.class))
+                        .bind("key", messageKey)
                         .bind("args", args.toArray(String[]::new))
                         .bind("link", Parameter.fromOrEmpty(link, String.class))
                         .bind("now", now),

@@ -30,15 +30,13 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final AccountService accounts;
     private final LiveEvents live;
-    private final NoticeOutbox outbox;
     private final Clock clock;
 
     NotificationService(NotificationRepository notifications, AccountService accounts, LiveEvents live,
-            NoticeOutbox outbox, Clock clock) {
+            Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.live = live;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -57,23 +55,15 @@ public class NotificationService {
 
     /** As {@link #notifyFirm(UUID, String, List, String)}, to recipients read ahead by {@link #recipientsOf}. */
     public Mono<Void> notifyFirm(FirmRecipients firm, String messageKey, List<String> args, @Nullable String link) {
-        return tell(firm.users(), messageKey, args, link)
-                .then(outbox.enqueue(firm.users(), firm.firmId(), messageKey, args, link));
+        return notifications.insertAndQueue(firm.users(), firm.firmId(), messageKey, args, link,
+                OffsetDateTime.now(clock));
     }
 
     /** Tells each of {@code userIds} (a unit's members, its lead); {@code link} as for {@link #notifyFirm}. */
     public Mono<Void> notifyUsers(Collection<UUID> userIds, String messageKey, List<String> args,
             @Nullable String link) {
-        Set<UUID> users = Set.copyOf(userIds);
-        return tell(users, messageKey, args, link).then(outbox.enqueue(users, null, messageKey, args, link));
-    }
-
-    /** Each user's notification and its live event, for any number of users in one statement. */
-    private Mono<Void> tell(Collection<UUID> users, String messageKey, List<String> args, @Nullable String link) {
-        if (users.isEmpty()) {
-            return Mono.empty();
-        }
-        return notifications.insertForAll(users, messageKey, args, link, OffsetDateTime.now(clock));
+        return notifications.insertAndQueue(Set.copyOf(userIds), null, messageKey, args, link,
+                OffsetDateTime.now(clock));
     }
 
     /** The actor's latest notifications, newest first. */

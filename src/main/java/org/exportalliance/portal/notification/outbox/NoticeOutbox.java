@@ -1,31 +1,17 @@
 package org.exportalliance.portal.notification.outbox;
 
-import java.time.Clock;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-
 /**
- * Queues a notice for the channels its receivers chose, in the caller's transaction: one insert, whatever the robots
- * are doing. {@link OutboxSender} sends it later.
+ * Queues a notice for the channels its receivers chose, in the caller's transaction: the notifying statement includes
+ * {@link #QUEUE_FOR_PEOPLE}, one insert whatever the robots are doing. {@link OutboxSender} sends it later.
  */
-@Component
-public class NoticeOutbox {
+public final class NoticeOutbox {
 
-    private final OutboxRepository outbox;
-    private final Clock clock;
+    /**
+     * The insert that queues a notice for each channel of {@code :users} (uuid[]) and of {@code :firm} (or null),
+     * with {@code :key}, {@code :args} (text[]), {@code :link} (or null) and {@code :now} bound by the caller, who
+     * runs it within a statement of its own (with the notifications it writes).
+     */
+    public static final String QUEUE_FOR_PEOPLE = OutboxRepository.ENQUEUE_FOR_PEOPLE;
 
-    NoticeOutbox(OutboxRepository outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
-
-    /** For each channel of {@code users}, and of {@code firm} when given. */
-    public Mono<Void> enqueue(Collection<UUID> users, @Nullable UUID firm, String messageKey, List<String> args,
-            @Nullable String link) {
-        return outbox.enqueue(users, firm, messageKey, args, link, clock.instant()).then();
-    }
+    private NoticeOutbox() {}
 }

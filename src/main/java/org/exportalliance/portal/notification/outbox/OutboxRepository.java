@@ -27,23 +27,13 @@ class OutboxRepository {
     private static final String ENQUEUE = "insert into notice_outbox (id, channel_id, message_key, args, link, "
             + "locale, created_at, due_at) select gen_random_uuid(), c.id, :key, :args, :link, c.locale, :now, :now "
             + "from notice_channel c where ";
+    /** {@link NoticeOutbox#QUEUE_FOR_PEOPLE}. */
+    static final String ENQUEUE_FOR_PEOPLE = ENQUEUE + "c.user_id = any(:users) or c.firm_id = cast(:firm as uuid)";
 
     private final DatabaseClient db;
 
     OutboxRepository(DatabaseClient db) {
         this.db = db;
-    }
-
-    /** One row per channel of these people, and of {@code firm} when given; one insert, in the caller's transaction. */
-    Mono<Long> enqueue(Collection<UUID> users, @Nullable UUID firm, String key, List<String> args,
-            @Nullable String link, Instant now) {
-        return db.sql(ENQUEUE + "c.user_id = any(:users) or c.firm_id = :firm::uuid")
-                .bind("users", users.toArray(UUID[]::new))
-                .bind("firm", Parameter.fromOrEmpty(firm, UUID.class))
-                .bind("key", key).bind("args", args.toArray(String[]::new))
-                .bind("link", Parameter.fromOrEmpty(link, String.class))
-                .bind("now", at(now))
-                .fetch().rowsUpdated();
     }
 
     /** A notice for one channel only (a test message). */

@@ -96,8 +96,23 @@ public class LiveEvents {
      */
     public Mono<Void> publishAlong(String change, UnaryOperator<DatabaseClient.GenericExecuteSpec> binding,
             String topic, Collection<?> ids) {
-        return binding.apply(db.sql("with change as (" + change + ") select count(pg_notify('" + CHANNEL
-                                + "', p)) from unnest(cast(:livePayloads as text[])) p"))
+        return publishAlong(List.of(change), binding, topic, ids);
+    }
+
+    /**
+     * As {@link #publishAlong(String, UnaryOperator, String, Collection)}, for several changes in one statement (each
+     * its own {@code WITH} clause; they share one set of parameters, and none sees the others' rows).
+     */
+    public Mono<Void> publishAlong(List<String> changes, UnaryOperator<DatabaseClient.GenericExecuteSpec> binding,
+            String topic, Collection<?> ids) {
+        StringBuilder sql = new StringBuilder("with ");
+        for (int i = 0; i < changes.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("change").append(i).append(" as (").append(changes.get(i))
+                    .append(')');
+        }
+        sql.append(" select count(pg_notify('").append(CHANNEL).append("', p)) from unnest(cast(:livePayloads as ")
+                .append("text[])) p");
+        return binding.apply(db.sql(sql.toString()))
                 .bind("livePayloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())
                         .toArray(String[]::new))
                 .then()
