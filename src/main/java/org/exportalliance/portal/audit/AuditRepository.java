@@ -55,8 +55,8 @@ class AuditRepository {
     /** As {@link #insert}, and announces {@code topic}/{@code id} in the same statement (one round trip). */
     Mono<Void> insertAnnouncing(@Nullable UUID actorId, String action, String subjectType, String subjectId,
             @Nullable String detail, String topic, Object id) {
-        return live.publishAlong(INSERT, spec -> bound(spec, actorId, action, subjectType, subjectId, detail), topic,
-                List.of(id));
+        return live.publishAlong(List.of(INSERT),
+                spec -> bound(spec, actorId, action, subjectType, subjectId, detail), topic, List.of(id));
     }
 
     private static DatabaseClient.GenericExecuteSpec bound(DatabaseClient.GenericExecuteSpec spec,

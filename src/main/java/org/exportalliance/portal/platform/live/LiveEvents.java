@@ -67,10 +67,7 @@ public class LiveEvents {
      * topic run as soon as it commits (right after the statement, when there is no transaction).
      */
     public Mono<Void> publish(String topic, Object id) {
-        return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
-                .bind("payload", new LiveEvent(topic, id.toString()).encode())
-                .then()
-                .then(arrivingHereOnCommit(topic));
+        return publishAll(topic, List.of(id));
     }
 
     /**
@@ -78,39 +75,24 @@ public class LiveEvents {
      * a round trip per row); delivered to all instances on commit, like {@link #publish}.
      */
     public Mono<Void> publishAll(String topic, Collection<?> ids) {
-        if (ids.isEmpty()) {
-            return Mono.empty();
-        }
-        return db.sql("select count(pg_notify('" + CHANNEL + "', p)) from unnest(cast(:payloads as text[])) p")
-                .bind("payloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())
-                        .toArray(String[]::new))
-                .then()
-                .then(arrivingHereOnCommit(topic));
+        return ids.isEmpty() ? Mono.empty() : publishAlong(List.of(), spec -> spec, topic, ids);
     }
 
     /**
-     * Runs {@code change} (an insert, update or delete with named parameters, none called {@code livePayloads}, bound
-     * by {@code binding}) and announces each of {@code ids} under {@code topic}, in one statement and so one round trip:
-     * the change becomes a data-modifying {@code WITH} clause, which PostgreSQL runs whether or not the query reads
-     * it. Within the current transaction and delivered on commit, like {@link #publish}.
-     */
-    public Mono<Void> publishAlong(String change, UnaryOperator<DatabaseClient.GenericExecuteSpec> binding,
-            String topic, Collection<?> ids) {
-        return publishAlong(List.of(change), binding, topic, ids);
-    }
-
-    /**
-     * As {@link #publishAlong(String, UnaryOperator, String, Collection)}, for several changes in one statement (each
-     * its own {@code WITH} clause; they share one set of parameters, and none sees the others' rows).
+     * Runs {@code changes} (inserts, updates or deletes sharing one set of named parameters, none called
+     * {@code livePayloads}, bound by {@code binding}) and announces each of {@code ids} under {@code topic}, in one
+     * statement and so one round trip: each change becomes a data-modifying {@code WITH} clause, which PostgreSQL runs
+     * whether or not the query reads it (none sees the others' rows). Within the current transaction and delivered on
+     * commit, like {@link #publish}.
      */
     public Mono<Void> publishAlong(List<String> changes, UnaryOperator<DatabaseClient.GenericExecuteSpec> binding,
             String topic, Collection<?> ids) {
-        StringBuilder sql = new StringBuilder("with ");
+        StringBuilder sql = new StringBuilder();
         for (int i = 0; i < changes.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("change").append(i).append(" as (").append(changes.get(i))
-                    .append(')');
+            sql.append(i == 0 ? "with " : ", ").append("change").append(i).append(" as (").append(changes.get(i))
+                    .append(") ");
         }
-        sql.append(" select count(pg_notify('").append(CHANNEL).append("', p)) from unnest(cast(:livePayloads as ")
+        sql.append("select count(pg_notify('").append(CHANNEL).append("', p)) from unnest(cast(:livePayloads as ")
                 .append("text[])) p");
         return binding.apply(db.sql(sql.toString()))
                 .bind("livePayloads", ids.stream().map(id -> new LiveEvent(topic, id.toString()).encode())

@@ -97,8 +97,8 @@ class LiveEventsTest {
 
     /** An audit entry for {@code subject}, and an event of {@code topic} for each of {@code ids}, in one statement. */
     private Mono<Void> along(String topic, String subject, String... ids) {
-        return live.publishAlong("insert into audit_event (action, subject_type, subject_id) "
-                        + "values ('test.published-along', 'test', :subject)",
+        return live.publishAlong(List.of("insert into audit_event (action, subject_type, subject_id) "
+                        + "values ('test.published-along', 'test', :subject)"),
                 spec -> spec.bind("subject", subject), topic, List.of(ids));
     }
 
