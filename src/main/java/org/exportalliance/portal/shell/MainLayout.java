@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -56,14 +54,10 @@ public class MainLayout extends AppLayout {
         bar.addClassName("portal-bar");
         addToNavbar(new DrawerToggle(), bar);
 
-        SideNav nav = new SideNav();
-        nav.setId("side-nav");
-        entries.stream()
+        addToDrawer(new SideNavigation(entries.stream()
                 .filter(entry -> entry.visibleTo(actor))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
-                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(),
-                        entry.icon().create())));
-        addToDrawer(nav);
+                .toList(), getLocale(), this::getTranslation));
         setPrimarySection(Section.DRAWER);
     }
 

@@ -94,6 +94,22 @@ class FairCatalogueEndToEndTest {
     }
 
     @Test
+    void the_side_navigation_marks_the_current_page_and_opens_another_in_place() {
+        Page page = signIn("member2");
+        page.evaluate("() => window.e2eNotReloaded = true");
+        assertThat(page.locator("#side-nav vaadin-side-nav-item[current]")).containsText("展会目录");
+        assertThat(page.locator("#side-nav vaadin-side-nav-item vaadin-icon")).hasCount(11);
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("参展团")).click();
+        assertThat(page.locator("#delegation-grid")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/delegations$"));
+        assertThat(page.locator("#side-nav vaadin-side-nav-item[current]")).containsText("参展团");
+        assertThat(page.evaluate("() => window.e2eNotReloaded === true"))
+                .as("the navigation ran in the page, without loading a new one").isEqualTo(true);
+        assertThat(page.locator(ERROR_NOTICE)).hasCount(0);
+    }
+
+    @Test
     void switching_the_language_to_English_reloads_the_page_in_English() {
         Page page = signIn("member2");
         assertThat(page.locator("#side-nav")).containsText("展会目录");

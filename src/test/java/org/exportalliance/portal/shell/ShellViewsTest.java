@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.exportalliance.portal.fair.ui.FairCatalogueView;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "member", userDetailsServiceBeanName = "portalUserDetailsService")
     void the_start_page_opens_the_fair_catalogue_in_the_layout_with_the_users_navigation() {
         navigate("", FairCatalogueView.class);
-        SideNav nav = $(SideNav.class).single();
-        assertThat(nav.getItems()).extracting(SideNavItem::getLabel)
+        SideNavigation nav = $(SideNavigation.class).single();
+        assertThat(nav.labels())
                 .containsExactly("展会目录", "参展团", "客户线索", "客户登记", "出口订单", "本企业业绩", "联盟洞察", "企呼我应",
                         "诉求统计", "我的企业", "我的账户");
         assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText())

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Fairs;
 import org.exportalliance.portal.support.Leads;
+import org.exportalliance.portal.shell.SideNavigation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -94,7 +93,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
     void staff_find_the_trail_in_the_navigation_and_export_what_the_filter_shows() {
         String subject = entries();
         AuditTrailView view = navigate(AuditTrailView.class);
-        assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel).contains("审计日志");
+        assertThat($(SideNavigation.class).single().labels()).contains("审计日志");
         view.subjectId.setValue(subject);
         view.from.setValue(java.time.LocalDate.of(2026, 5, 2));
         view.to.setValue(java.time.LocalDate.of(2026, 5, 1));
@@ -117,8 +116,7 @@ class AuditTrailViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(AuditTrailView.class);
         assertThat(getCurrentView()).as("denied like an unknown address").isInstanceOf(NotFoundView.class);
         assertThat($(AuditTrailView.class).all()).isEmpty();
-        assertThat($(SideNav.class).all()).allSatisfy(nav -> assertThat(nav.getItems())
-                .extracting(SideNavItem::getLabel).doesNotContain("审计日志"));
+        assertThat($(SideNavigation.class).all()).allSatisfy(nav -> assertThat(nav.labels()).doesNotContain("审计日志"));
     }
 
     @Test

@@ -7,8 +7,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.exportalliance.portal.support.Actors;
 import org.exportalliance.portal.support.BrowserlessPortalTest;
 import org.exportalliance.portal.support.Members;
 import org.exportalliance.portal.support.RowClicks;
+import org.exportalliance.portal.shell.SideNavigation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,8 +95,7 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         assertThat(rows(view)).extracting(WebhookEndpoint::id).doesNotContain(theirs.endpoint().id());
         assertThat(rows(view)).allSatisfy(e -> assertThat(e.firmId()).isEqualTo(actors.of("firmadmin").firmId()));
         assertThat(view.scope.isAttached()).as("a firm has one scope, its own").isFalse();
-        assertThat($(SideNav.class).all()).anySatisfy(nav -> assertThat(nav.getItems())
-                .extracting(SideNavItem::getPath).contains("webhooks"));
+        assertThat($(SideNavigation.class).all()).anySatisfy(nav -> assertThat(nav.paths()).contains("webhooks"));
     }
 
     @Test
@@ -295,7 +293,6 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(WebhooksView.class);
         assertThat(getCurrentView()).as("denied like an unknown address").isInstanceOf(NotFoundView.class);
         assertThat($(WebhooksView.class).all()).isEmpty();
-        assertThat($(SideNav.class).all()).allSatisfy(nav -> assertThat(nav.getItems())
-                .extracting(SideNavItem::getPath).doesNotContain("webhooks"));
+        assertThat($(SideNavigation.class).all()).allSatisfy(nav -> assertThat(nav.paths()).doesNotContain("webhooks"));
     }
 }
