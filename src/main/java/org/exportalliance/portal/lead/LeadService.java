@@ -174,6 +174,9 @@ public class LeadService {
     public Flux<LeadRow> feed(Actor actor) {
         return live.stream(TOPIC)
                 .filter(event -> !event.isResync() && event.id() != null)
+                // Every lead counts here (each is named to the user), and the stream drops what is not asked for:
+                // keep what arrives while the previous one is being read.
+                .onBackpressureBuffer()
                 .concatMap(event -> find(actor, UUID.fromString(event.id())).onErrorComplete(LeadNotFound.class));
     }
 

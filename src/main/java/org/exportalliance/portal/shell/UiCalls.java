@@ -91,8 +91,10 @@ public final class UiCalls {
      * to a socket).
      */
     public static <T> Disposable subscribe(UI ui, Flux<T> events, Consumer<T> action) {
+        // One event at a time leaves the pacing, so the hop needs a one-slot queue, not the default 256 slots that an
+        // open view would keep for its whole life.
         return paced(events)
-                .publishOn(Schedulers.boundedElastic())
+                .publishOn(Schedulers.boundedElastic(), 1)
                 .subscribe(e -> ui.access(() -> action.accept(e)));
     }
 

@@ -15,7 +15,6 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The live-event bus. {@link #publish} sends a PostgreSQL NOTIFY inside the caller's transaction, so an event leaves
@@ -102,13 +101,18 @@ public class LiveEvents {
     }
 
     /**
-     * Events of one topic, plus resync signals, for as long as the subscriber stays. They arrive on a worker that may
-     * block (a UI refreshing a grid fetches rows), never on the LISTEN connection's event loop, which must not block.
+     * Events of one topic, plus resync signals, for as long as the subscriber stays. They arrive on the LISTEN
+     * connection's event loop, so a subscriber must neither block nor do slow work there: views follow a stream through
+     * {@code UiCalls.subscribe}, which keeps only the latest event and moves to a worker that may block.
+     *
+     * <p>No hop to a worker here: a hop queues events for each subscriber (a 256-slot queue per open view, kept for the
+     * view's life: bench {@code session-heap}), and this sink drops what a subscriber has not asked for. A view that
+     * filters after such a queue (one delegation, one recipient) could lose its one event behind a burst for others;
+     * filtering and keeping the latest on the event loop asks for everything and loses nothing.
      */
     public Flux<LiveEvent> stream(String topic) {
         return sink.asFlux()
                 .filter(event -> event.isResync() || event.topic().equals(topic))
-                .publishOn(Schedulers.boundedElastic())
                 .doOnSubscribe(s -> subscribers.incrementAndGet())
                 .doFinally(signal -> subscribers.decrementAndGet());
     }

@@ -40,6 +40,35 @@ class LiveEventsTest {
                 .verify(Duration.ofSeconds(30));
     }
 
+    /**
+     * A view follows one record (a delegation, a recipient) among a topic's events. Events reach it on the thread that
+     * delivered them, with no per-subscriber queue between the sink and the view's filter, so a burst for other
+     * records cannot crowd out its one event (the sink drops what a subscriber has not asked for).
+     */
+    @Test
+    void a_subscriber_filtering_for_one_record_hears_it_after_a_burst_for_others_on_the_delivering_thread() {
+        String topic = "test-" + UUID.randomUUID();
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<LiveEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable following = live.stream(topic)
+                .filter(e -> "mine".equals(e.id()))
+                .onBackpressureLatest()
+                .subscribe(e -> {
+                    threads.add(Thread.currentThread().getName());
+                    heard.add(e);
+                });
+        try {
+            for (int i = 0; i < 10_000; i++) {
+                live.deliver(new LiveEvent(topic, "other-" + i));
+            }
+            live.deliver(new LiveEvent(topic, "mine"));
+            assertThat(heard).containsExactly(new LiveEvent(topic, "mine"));
+            assertThat(threads).containsExactly(Thread.currentThread().getName());
+        } finally {
+            following.dispose();
+        }
+    }
+
     @Test
     void a_failing_arrival_hook_keeps_neither_the_other_hooks_nor_the_subscribers_from_the_event() {
         String topic = "test-" + UUID.randomUUID();
