@@ -79,6 +79,11 @@ public class DelegationNews {
      * firm's people read ahead ({@link #recipientsOf}).
      */
     Mono<Void> tellFirm(DelegationApplication a, Delegation d, FirmRecipients firm) {
+        return Mono.defer(() -> tellNow(a, d, firm));
+    }
+
+    /** The notifications and the webhook event in one statement: an application makes it under the row lock. */
+    private Mono<Void> tellNow(DelegationApplication a, Delegation d, FirmRecipients firm) {
         String staffReason = a.decisionReason() == null || AutoReason.isAutomatic(a.decisionReason()) ? null
                 : a.decisionReason();
         boolean decidedByStaff = staffReason != null && (a.status() == ApplicationStatus.APPROVED
@@ -88,8 +93,8 @@ public class DelegationNews {
                         List.of(d.titleZh(), d.titleEn(),
                                 a.offerExpiresAt() == null ? "" : deadline.format(a.offerExpiresAt()),
                                 decidedByStaff ? staffReason : ""),
-                        link(d.id()))
-                .then(webhooks.publish(a.firmId(), WebhookEventType.APPLICATION_DECIDED, ApplicationDecided.of(a)));
+                        link(d.id()),
+                        webhooks.prepare(a.firmId(), WebhookEventType.APPLICATION_DECIDED, ApplicationDecided.of(a)));
     }
 
     /**

@@ -7,9 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.exportalliance.portal.notification.outbox.NoticeOutbox;
+import org.exportalliance.portal.notification.webhook.WebhookEvent;
+import org.exportalliance.portal.notification.webhook.WebhookQueue;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -20,6 +23,8 @@ import reactor.core.publisher.Mono;
 class NotificationRepository {
 
     private static final String COLUMNS = "id, user_id, message_key, args, link, created_at, read_at";
+    private static final String INSERT = "insert into notification (id, user_id, message_key, args, link, created_at) "
+            + "select gen_random_uuid(), u, :key, :args, :link, :now from unnest(cast(:users as uuid[])) u";
 
     private final DatabaseClient db;
     private final LiveEvents live;
@@ -30,21 +35,23 @@ class NotificationRepository {
     }
 
     /**
-     * One notification for each of {@code users} with a live event each (carrying only their user id), and the notice
-     * queued for their channels and {@code firm}'s ({@link NoticeOutbox}): one statement whatever their number.
+     * One notification for each of {@code users} with a live event each (carrying only their user id), the notice
+     * queued for their channels and {@code firm}'s ({@link NoticeOutbox}), and {@code hook}'s webhook deliveries if
+     * any ({@link WebhookQueue}): one statement whatever their number.
      */
     Mono<Void> insertAndQueue(Collection<UUID> users, @Nullable UUID firm, String messageKey, List<String> args,
-            @Nullable String link, OffsetDateTime now) {
-        return live.publishAlong(List.of("insert into notification (id, user_id, message_key, args, link, created_at) "
-                                + "select gen_random_uuid(), u, :key, :args, :link, :now "
-                                + "from unnest(cast(:users as uuid[])) u", NoticeOutbox.QUEUE_FOR_PEOPLE),
-                spec -> spec.bind("users", users.toArray(UUID[]::new))
-                        .bind("firm", Parameter.fromOrEmpty(firm, UUID.class))
-                        .bind("key", messageKey)
-                        .bind("args", args.toArray(String[]::new))
-                        .bind("link", Parameter.fromOrEmpty(link, String.class))
-                        .bind("now", now),
-                NotificationService.TOPIC, users);
+            @Nullable String link, OffsetDateTime now, @Nullable WebhookEvent hook) {
+        List<String> changes = hook == null ? List.of(INSERT, NoticeOutbox.QUEUE_FOR_PEOPLE)
+                : List.of(INSERT, NoticeOutbox.QUEUE_FOR_PEOPLE, WebhookQueue.ENQUEUE);
+        return live.publishAlong(changes, spec -> {
+            GenericExecuteSpec bound = spec.bind("users", users.toArray(UUID[]::new))
+                    .bind("firm", Parameter.fromOrEmpty(firm, UUID.class))
+                    .bind("key", messageKey)
+                    .bind("args", args.toArray(String[]::new))
+                    .bind("link", Parameter.fromOrEmpty(link, String.class))
+                    .bind("now", now);
+            return hook == null ? bound : WebhookQueue.bind(bound, hook);
+        }, NotificationService.TOPIC, users);
     }
 
     Flux<Notification> recent(UUID userId, int limit) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.exportalliance.portal.account.AccountService;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.notification.outbox.NoticeOutbox;
+import org.exportalliance.portal.notification.webhook.WebhookEvent;
 import org.exportalliance.portal.platform.live.LiveEvent;
 import org.exportalliance.portal.platform.live.LiveEvents;
 import org.jspecify.annotations.Nullable;
@@ -56,14 +57,24 @@ public class NotificationService {
     /** As {@link #notifyFirm(UUID, String, List, String)}, to recipients read ahead by {@link #recipientsOf}. */
     public Mono<Void> notifyFirm(FirmRecipients firm, String messageKey, List<String> args, @Nullable String link) {
         return notifications.insertAndQueue(firm.users(), firm.firmId(), messageKey, args, link,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), null);
+    }
+
+    /**
+     * As {@link #notifyFirm(FirmRecipients, String, List, String)}, and queues {@code hook} for the webhook endpoints
+     * in the same statement: a change that tells the firm both ways under a row lock makes one round trip, not two.
+     */
+    public Mono<Void> notifyFirm(FirmRecipients firm, String messageKey, List<String> args, @Nullable String link,
+            WebhookEvent hook) {
+        return notifications.insertAndQueue(firm.users(), firm.firmId(), messageKey, args, link,
+                OffsetDateTime.now(clock), hook);
     }
 
     /** Tells each of {@code userIds} (a unit's members, its lead); {@code link} as for {@link #notifyFirm}. */
     public Mono<Void> notifyUsers(Collection<UUID> userIds, String messageKey, List<String> args,
             @Nullable String link) {
         return notifications.insertAndQueue(Set.copyOf(userIds), null, messageKey, args, link,
-                OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock), null);
     }
 
     /** The actor's latest notifications, newest first. */

@@ -26,18 +26,20 @@ class WebhookDeliveryRepository {
     }
 
     /**
-     * One delivery, due now, per enabled endpoint that wants {@code type} and may see the firm's records: the firm's
-     * own endpoints and the alliance-wide ones. One statement, in the caller's transaction.
+     * One delivery, due now, per enabled endpoint that wants the event's type and may see the firm's records: the
+     * firm's own endpoints and the alliance-wide ones. Its parameters are {@code hook}-prefixed, so another statement
+     * can include it ({@link WebhookQueue}).
      */
-    Mono<Long> enqueue(UUID firmId, WebhookEventType type, String body, OffsetDateTime now) {
-        return db.sql("""
-                        insert into webhook_delivery (id, endpoint_id, event_type, body, status, next_at, created_at)
-                        select 'msg_' || replace(gen_random_uuid()::text, '-', ''), e.id, :type, :body, 'PENDING',
-                               :now, :now
-                        from webhook_endpoint e
-                        where e.enabled and :type = any (e.events) and (e.firm_id = :firm or e.firm_id is null)""")
-                .bind("type", type.wireName()).bind("body", body).bind("now", now).bind("firm", firmId)
-                .fetch().rowsUpdated();
+    static final String ENQUEUE = """
+            insert into webhook_delivery (id, endpoint_id, event_type, body, status, next_at, created_at)
+            select 'msg_' || replace(gen_random_uuid()::text, '-', ''), e.id, :hookType, :hookBody, 'PENDING',
+                   :hookAt, :hookAt
+            from webhook_endpoint e
+            where e.enabled and :hookType = any (e.events) and (e.firm_id = :hookFirm or e.firm_id is null)""";
+
+    /** {@link #ENQUEUE} as a statement of its own, in the caller's transaction. */
+    Mono<Long> enqueue(WebhookEvent event) {
+        return WebhookQueue.bind(db.sql(ENQUEUE), event).fetch().rowsUpdated();
     }
 
     /**

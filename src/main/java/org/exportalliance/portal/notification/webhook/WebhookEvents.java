@@ -31,13 +31,19 @@ public class WebhookEvents {
 
     /** Queues the event for every endpoint that may receive it about {@code firmId}'s records. */
     public Mono<Void> publish(UUID firmId, WebhookEventType type, Object data) {
+        return Mono.fromCallable(() -> prepare(firmId, type, data)).flatMap(deliveries::enqueue).then();
+    }
+
+    /**
+     * The event with its body, stamped now, for a statement that queues it along with other rows
+     * ({@link WebhookQueue}); {@link #publish} queues it on its own.
+     */
+    public WebhookEvent prepare(UUID firmId, WebhookEventType type, Object data) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.wireName());
         body.put("timestamp", now.toInstant().toString());
         body.put("data", data);
-        return Mono.fromCallable(() -> json.writeValueAsString(body))
-                .flatMap(text -> deliveries.enqueue(firmId, type, text, now))
-                .then();
+        return new WebhookEvent(firmId, type, json.writeValueAsString(body), now);
     }
 }
