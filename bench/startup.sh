@@ -4,7 +4,7 @@
 #
 #   ./mvnw -q -o -DskipTests package
 #   bench/startup.sh [--runs 5] [--jar target/export-alliance-portal-*.jar] [--db embedded|external] [--demo on|off]
-#                    [--out DIR]
+#                    [--spring-aot on|off] [--out DIR]
 #
 # What it does:
 #   1. extracts the jar (java -Djarmode=tools -jar ... extract) into a scratch directory and builds the AOT cache with
@@ -26,6 +26,9 @@
 #   by the unmeasured start (existing data), then the measured starts run with PORTAL_DEMO_ENABLED=false and the
 #   three keys an operator sets (fresh random ones here), so no demo seeder checks its data before readiness.
 # The AOT cache is trained with a throw-away embedded PostgreSQL in both modes, as in the Docker build.
+# --spring-aot on (default): every start, the training run included, has -Dspring.aot.enabled=true, as the Docker
+#   image's ENTRYPOINT: the bean definitions Spring AOT generated at build time (process-aot) are used. off: without
+#   it, for a jar built before process-aot was added (or to see what Spring AOT alone brings).
 # Environment: JAVA_HOME (a JDK 25), BENCH_PORT (8190), BENCH_MANAGEMENT_PORT (9190), BENCH_DB_PORT (15590).
 set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -33,19 +36,21 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 log() { printf 'startup: %s\n' "$*" >&2; }
 die() { printf 'startup: error: %s\n' "$*" >&2; exit 1; }
 
-runs=5 db=embedded demo=on out="$BENCH_DIR/results" jar=
+runs=5 db=embedded demo=on spring_aot=on out="$BENCH_DIR/results" jar=
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --jar) jar=$2; shift 2 ;;
     --db) db=$2; shift 2 ;;
     --demo) demo=$2; shift 2 ;;
+    --spring-aot) spring_aot=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     *) die "unknown option $1 (see the header of $0)" ;;
   esac
 done
 case $db in embedded | external) ;; *) die "--db is embedded or external" ;; esac
 case $demo in on) ;; off) [ "$db" = external ] || die "--demo off needs --db external" ;; *) die "--demo is on or off" ;; esac
+case $spring_aot in on | off) ;; *) die "--spring-aot is on or off" ;; esac
 if [ -z "$jar" ]; then
   jar=$(ls "$ROOT"/target/export-alliance-portal-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true)
 fi
@@ -56,7 +61,12 @@ java=${java:-java}
 command -v curl >/dev/null && command -v jq >/dev/null || die "needs curl and jq"
 port=${BENCH_PORT:-8190} mport=${BENCH_MANAGEMENT_PORT:-9190} dbport=${BENCH_DB_PORT:-15590}
 # The flags of the Dockerfile's ENTRYPOINT; the cache must be built and used with the same ones.
-flags=(--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=60)
+flags=(--enable-native-access=ALL-UNNAMED -XX:MaxRAMPercentage=60 -Dspring.aot.enabled=true)
+if [ "$spring_aot" = off ]; then # a jar without Spring AOT's generated code refuses to start with the flag
+  kept=()
+  for f in "${flags[@]}"; do [ "$f" = -Dspring.aot.enabled=true ] || kept+=("$f"); done
+  flags=("${kept[@]}")
+fi
 
 work=$(mktemp -d -t portal-startup.XXXXXX)
 dbpid=
@@ -146,20 +156,21 @@ done
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$out"
 commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-printf '%s\n' "${results[@]}" | jq -s --arg stamp "$stamp" --arg commit "$commit" --arg db "$db" --arg demo "$demo" \
+printf '%s\n' "${results[@]}" | jq -s --arg stamp "$stamp" --arg commit "$commit" --arg db "$db" --arg demo "$demo" --arg springAot "$spring_aot" \
   --arg jdk "$("$java" -version 2>&1 | head -1)" --argjson cores "$(nproc)" --argjson training "$training_s" '
   def median: sort | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
   def summary(v): map(select(.variant == v)) | {
     readyMs: (map(.readyMs) | median), cpuSeconds: (map(.cpuSeconds) | median), rssMiB: (map(.rssMiB) | median),
     backgroundCpuBusyPercent: (map(.backgroundCpuBusyPercent) | median), runs: map(del(.variant))};
-  {scenario: "startup", timestamp: $stamp, commit: $commit, database: $db, demo: $demo, jdk: $jdk, cores: $cores,
+  {scenario: "startup", timestamp: $stamp, commit: $commit, database: $db, demo: $demo, springAot: $springAot,
+   jdk: $jdk, cores: $cores,
    aotTrainingSeconds: $training, withAotCache: summary("aot"), withoutAotCache: summary("plain")}
   | .ratio = {readyMs: ((.withAotCache.readyMs / .withoutAotCache.readyMs) * 100 | round / 100),
               cpuSeconds: ((.withAotCache.cpuSeconds / .withoutAotCache.cpuSeconds) * 100 | round / 100)}' \
   >"$out/$stamp-startup.json"
 jq -r '
   def runs(f): [.runs[] | f | tostring] | join(", ");
-  "# startup: production jar to readiness UP, existing data (\(.database) database, demo mode \(.demo // "on"))\n",
+  "# startup: production jar to readiness UP, existing data (\(.database) database, demo mode \(.demo // "on"), Spring AOT \(.springAot // "off"))\n",
   "\(.timestamp), commit \(.commit), \(.jdk), \(.cores) cores; AOT cache trained in \(.aotTrainingSeconds) s.",
   "Medians of \(.withAotCache.runs | length) starts each, taking turns; background CPU busy before the starts:",
   "\(.withAotCache.backgroundCpuBusyPercent) % (with the cache), \(.withoutAotCache.backgroundCpuBusyPercent) % (without).\n",

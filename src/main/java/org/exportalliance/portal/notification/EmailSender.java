@@ -43,7 +43,10 @@ public class EmailSender {
     EmailSender(ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
             @Value("${portal.mail.from:noreply@localhost}") String from,
             @Value("${spring.mail.host:}") String host) {
-        this.mail = mail.getIfAvailable();
+        // The host is asked as well as the bean: a jar processed by Spring AOT defines the SMTP client whatever the
+        // run's settings (the build sets spring.mail.host so that a run with a host has one), so without a host here
+        // it would be a client for nobody.
+        this.mail = host.isBlank() ? null : mail.getIfAvailable();
         this.messages = messages;
         this.clock = clock;
         this.from = from;

@@ -61,6 +61,14 @@ class AotCacheImageTest {
     }
 
     @Test
+    void the_image_starts_with_spring_aots_bean_definitions_and_trains_the_cache_that_way() throws IOException {
+        // The cache holds the classes the training run loaded: trained without the flag, it would hold the
+        // reflection-based start's classes and miss the generated ones (SpringAotJarTest starts the jar this way).
+        assertThat(entrypoint()).contains("-Dspring.aot.enabled=true");
+        assertThat(trainingRun()).contains("-Dspring.aot.enabled=true");
+    }
+
+    @Test
     void the_image_extracts_a_plain_jar_because_the_cache_ignores_boots_nested_jar_loader() throws IOException {
         String dockerfile = dockerfile();
         assertThat(dockerfile).contains("java -Djarmode=tools -jar app.jar extract --layers --destination extracted");

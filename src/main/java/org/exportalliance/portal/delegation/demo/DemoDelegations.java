@@ -17,11 +17,9 @@ import org.exportalliance.portal.fair.FairPage;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -36,8 +34,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(30)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoDelegations implements ApplicationRunner {
+class DemoDelegations implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDelegations.class);
     private static final long SEED_LOCK = 7_100_003L;
@@ -56,7 +53,7 @@ class DemoDelegations implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, fairs.search(new FairFilter(true, null, null, "ITMA", false), FairSort.START_DATE,
                                 FairPage.of(0, 20))
                         .filter(f -> ITMA.matcher(f.nameEn()).matches())

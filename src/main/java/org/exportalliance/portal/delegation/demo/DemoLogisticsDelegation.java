@@ -7,7 +7,6 @@ import org.exportalliance.portal.delegation.DelegationService;
 import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,7 +18,6 @@ import reactor.core.publisher.Mono;
  * yet" (an older demo database gains the parts added later), the demo users and the delegation's fair.
  */
 @Component
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 public class DemoLogisticsDelegation {
 
     private static final long SEED_LOCK = 7_100_030L;

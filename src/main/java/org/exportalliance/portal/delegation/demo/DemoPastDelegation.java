@@ -15,11 +15,9 @@ import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.fair.FairSort;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -34,8 +32,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(37)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoPastDelegation implements ApplicationRunner {
+class DemoPastDelegation implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPastDelegation.class);
     private static final long SEED_LOCK = 7_100_037L;
@@ -60,7 +57,7 @@ class DemoPastDelegation implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         LocalDate today = LocalDate.now(demo.clock());
         Mono<Fair> lastItm = fairs.search(new FairFilter(false, null, null, "ITM", false), FairSort.START_DATE,
                         FairPage.of(0, 20))

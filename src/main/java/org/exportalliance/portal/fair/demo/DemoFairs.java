@@ -10,11 +10,9 @@ import java.util.Set;
 import org.exportalliance.portal.fair.FairDraft;
 import org.exportalliance.portal.fair.FairSeeding;
 import org.exportalliance.portal.fair.Sector;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoFairs implements ApplicationRunner {
+class DemoFairs implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFairs.class);
     private final FairSeeding seeding;
@@ -37,7 +34,7 @@ class DemoFairs implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         Integer added = seeding.seedIfEmpty(fairs(LocalDate.now(clock))).block(Duration.ofMinutes(1));
         if (added != null && added > 0) {
             log.info("Seeded {} demo fairs", added);

@@ -8,13 +8,11 @@ import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.exportalliance.portal.platform.db.SeedOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -26,8 +24,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoAlliance implements ApplicationRunner {
+class DemoAlliance implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAlliance.class);
     static final long SEED_LOCK = FirmService.REGISTRATION_LOCK;
@@ -46,7 +43,7 @@ class DemoAlliance implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         seeding.run(SEED_LOCK, firms.count().map(count -> count == 0), this::seedFirmsAndUsers);
     }
 

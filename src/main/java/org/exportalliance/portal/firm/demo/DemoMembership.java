@@ -15,11 +15,9 @@ import org.exportalliance.portal.firm.membership.MembershipChange;
 import org.exportalliance.portal.firm.membership.MembershipService;
 import org.exportalliance.portal.firm.people.InvitationDraft;
 import org.exportalliance.portal.firm.people.InvitationService;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -31,8 +29,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(12)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoMembership implements ApplicationRunner {
+class DemoMembership implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMembership.class);
     static final long SEED_LOCK = 7_100_002L;
@@ -55,17 +52,17 @@ class DemoMembership implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, staff().flatMap(staff -> members.list(staff, null, null, 0, 500)
                         .any(f -> f.creditCode() != null)).map(seeded -> !seeded).defaultIfEmpty(false),
-                this::seed);
+                this::register);
     }
 
     private Mono<Actor> staff() {
         return demo.actor("staff");
     }
 
-    private Mono<Void> seed() {
+    private Mono<Void> register() {
         log.info("Seeding the demo member register");
         LocalDate today = LocalDate.now(demo.clock());
         return staff().flatMap(staff -> members.list(staff, null, null, 0, 500)

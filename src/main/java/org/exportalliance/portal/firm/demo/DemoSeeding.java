@@ -11,7 +11,6 @@ import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.FirmKind;
 import org.exportalliance.portal.firm.FirmService;
 import org.exportalliance.portal.platform.db.SeedOnce;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +21,6 @@ import reactor.core.publisher.Mono;
  * people are looked up, never assumed, so an older demo database works as well.
  */
 @Component
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
 public class DemoSeeding {
 
     private final SeedOnce seeding;

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -23,11 +22,11 @@ import reactor.core.publisher.Mono;
 /**
  * Outside demo mode nobody could sign in to a fresh database. With {@code PORTAL_BOOTSTRAP_STAFF_USERNAME} and
  * {@code PORTAL_BOOTSTRAP_STAFF_PASSWORD} set, the first start registers the association and that staff account;
- * later starts leave an existing account alone.
+ * later starts leave an existing account alone. Without them it does nothing: the bean exists either way and asks at
+ * start, because a condition on the bean would be fixed at build time by Spring AOT.
  */
 @Component
 @Order(5)
-@ConditionalOnProperty(name = "portal.bootstrap.staff-username")
 class BootstrapStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapStaff.class);
@@ -44,7 +43,7 @@ class BootstrapStaff implements ApplicationRunner {
 
     BootstrapStaff(FirmService firms, AccountService accounts, AccountChanges changes, AdvisoryLocks locks,
             TransactionalOperator tx,
-            @Value("${portal.bootstrap.staff-username}") String username,
+            @Value("${portal.bootstrap.staff-username:}") String username,
             @Value("${portal.bootstrap.staff-password:}") String password,
             @Value("${portal.demo.enabled:false}") boolean demo) {
         this.firms = firms;
@@ -59,6 +58,9 @@ class BootstrapStaff implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (username.isEmpty()) {
+            return;
+        }
         if (demo) {
             log.info("Demo mode has its own staff login; PORTAL_BOOTSTRAP_STAFF_USERNAME is ignored");
             return;

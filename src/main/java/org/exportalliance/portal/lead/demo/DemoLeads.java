@@ -21,12 +21,10 @@ import org.exportalliance.portal.lead.Visibility;
 import org.exportalliance.portal.lead.claim.ClaimDecisions;
 import org.exportalliance.portal.lead.claim.ClaimService;
 import org.exportalliance.portal.lead.claim.ClaimStage;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -39,8 +37,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(40)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoLeads implements ApplicationRunner {
+class DemoLeads implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLeads.class);
     private static final long SEED_LOCK = 7_100_040L;
@@ -63,7 +60,7 @@ class DemoLeads implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from lead)"),
                 () -> Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member"), demo.actor("member2"))
                         .zipWith(lastItma().map(Fair::id).map(java.util.Optional::of)

@@ -10,12 +10,10 @@ import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,8 +29,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(55)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoOrderHistory implements ApplicationRunner {
+class DemoOrderHistory implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrderHistory.class);
     private static final long SEED_LOCK = 7_100_055L;
@@ -130,7 +127,7 @@ class DemoOrderHistory implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         LocalDate today = LocalDate.now(demo.clock());
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from export_order where created_by is null)"),

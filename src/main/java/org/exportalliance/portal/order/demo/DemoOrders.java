@@ -14,12 +14,10 @@ import org.exportalliance.portal.order.OrderDraft;
 import org.exportalliance.portal.order.OrderLineDraft;
 import org.exportalliance.portal.order.OrderService;
 import org.exportalliance.portal.order.OrderStage;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -32,8 +30,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(50)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoOrders implements ApplicationRunner {
+class DemoOrders implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
     private static final long SEED_LOCK = 7_100_050L;
@@ -55,7 +52,7 @@ class DemoOrders implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from export_order)"),
                 () -> Mono.zip(demo.actor("staff"), demo.actor("leader"), demo.actor("member"), demo.actor("member2"))
                         .flatMap(a -> seed(a.getT1(), a.getT2(), a.getT3(), a.getT4())));

@@ -11,13 +11,11 @@ import java.util.Random;
 import java.util.UUID;
 import org.exportalliance.portal.firm.Firm;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.exportalliance.portal.request.ResponderUnit;
 import org.exportalliance.portal.request.Responders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(62)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoRequestHistory implements ApplicationRunner {
+class DemoRequestHistory implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRequestHistory.class);
     private static final long SEED_LOCK = 7_100_062L;
@@ -58,7 +55,7 @@ class DemoRequestHistory implements ApplicationRunner {
             long acceptS, long resolveS, long targetResolveS, Integer rating) {}
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from service_request where status = 'CLOSED'"
                         + " and filed_at < now() - interval '60 days')"),
                 () -> Mono.zip(demo.exporters(), filers(), responders.all().collectList())

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.exportalliance.portal.request.LabSamples;
 import org.exportalliance.portal.request.Priority;
 import org.exportalliance.portal.request.RequestClosing;
@@ -17,9 +18,6 @@ import org.exportalliance.portal.request.Responders;
 import org.exportalliance.portal.request.ServiceRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -33,8 +31,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(61)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoRequests implements ApplicationRunner {
+class DemoRequests implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
     private static final long SEED_LOCK = 7_100_061L;
@@ -62,7 +59,7 @@ class DemoRequests implements ApplicationRunner {
             Map<ResponderUnit.Kind, UUID> units) {}
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from service_request)"),
                 () -> Mono.zip(demo.actor("staff"), demo.actor("member"), demo.actor("member2"), demo.actor("leader"),
                                 demo.actor(DemoResponders.LAB_USER),

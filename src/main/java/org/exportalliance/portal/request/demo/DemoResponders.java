@@ -6,14 +6,12 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.NewUser;
 import org.exportalliance.portal.account.Role;
 import org.exportalliance.portal.firm.demo.DemoSeeding;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.exportalliance.portal.request.ResponderUnit;
 import org.exportalliance.portal.request.Responders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -24,8 +22,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(60)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoResponders implements ApplicationRunner {
+class DemoResponders implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoResponders.class);
     private static final long SEED_LOCK = 7_100_060L;
@@ -45,7 +42,7 @@ class DemoResponders implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.run(SEED_LOCK, demo.check("select not exists (select 1 from responder_unit)"),
                 () -> Mono.zip(demo.actor("staff"), demo.actor("leader")).flatMap(a -> seed(a.getT1(), a.getT2())));
     }

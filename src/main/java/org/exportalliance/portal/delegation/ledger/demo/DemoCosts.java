@@ -7,11 +7,9 @@ import org.exportalliance.portal.delegation.ledger.CostItemDraft;
 import org.exportalliance.portal.delegation.ledger.CostKind;
 import org.exportalliance.portal.delegation.ledger.LedgerService;
 import org.exportalliance.portal.delegation.ledger.SplitRule;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -24,8 +22,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(36)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoCosts implements ApplicationRunner {
+class DemoCosts implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCosts.class);
     private static final List<CostItemDraft> ITEMS = List.of(
@@ -49,7 +46,7 @@ class DemoCosts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce("cost_item", d -> demo.actor("staff")
                 .flatMap(staff -> Flux.fromIterable(ITEMS).concatMap(item -> ledger.addItem(staff, d, item))
                         .then(Mono.fromRunnable(() -> log.info("Seeded the demo delegation's shared costs")))));

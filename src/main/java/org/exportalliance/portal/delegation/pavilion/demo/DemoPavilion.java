@@ -10,11 +10,9 @@ import org.exportalliance.portal.delegation.pavilion.AreaBalance;
 import org.exportalliance.portal.delegation.pavilion.Booth;
 import org.exportalliance.portal.delegation.pavilion.BoothSeries;
 import org.exportalliance.portal.delegation.pavilion.PavilionService;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -28,8 +26,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(35)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoPavilion implements ApplicationRunner {
+class DemoPavilion implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPavilion.class);
 
@@ -42,7 +39,7 @@ class DemoPavilion implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce("booth", d -> demo.actor("staff").flatMap(staff -> seed(d, staff)));
     }
 

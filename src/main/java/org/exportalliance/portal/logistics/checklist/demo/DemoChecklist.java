@@ -8,11 +8,9 @@ import org.exportalliance.portal.delegation.demo.DemoLogisticsDelegation;
 import org.exportalliance.portal.logistics.checklist.ChecklistItemDraft;
 import org.exportalliance.portal.logistics.checklist.ChecklistRules;
 import org.exportalliance.portal.logistics.checklist.ChecklistService;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -25,8 +23,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(33)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoChecklist implements ApplicationRunner {
+class DemoChecklist implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoChecklist.class);
 
@@ -51,7 +48,7 @@ class DemoChecklist implements ApplicationRunner {
             new Item("确认行程与酒店", "Confirm itinerary and hotel", "", 6));
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce("checklist_item", this::seed);
     }
 

@@ -11,11 +11,9 @@ import org.exportalliance.portal.fair.Fair;
 import org.exportalliance.portal.logistics.itinerary.ItineraryDraft;
 import org.exportalliance.portal.logistics.itinerary.ItineraryKind;
 import org.exportalliance.portal.logistics.itinerary.ItineraryService;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -28,8 +26,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(35)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoItinerary implements ApplicationRunner {
+class DemoItinerary implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoItinerary.class);
     private static final String SHANGHAI = "Asia/Shanghai";
@@ -44,7 +41,7 @@ class DemoItinerary implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce("itinerary_item", this::seed);
     }
 

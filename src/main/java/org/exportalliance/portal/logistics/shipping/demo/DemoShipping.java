@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exportalliance.portal.delegation.demo.DemoLogisticsDelegation;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(36)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoShipping implements ApplicationRunner {
+class DemoShipping implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoShipping.class);
     private static final List<String> ORDER = List.of("BOOKED", "AT_PORT", "CUSTOMS_CLEARED", "AT_BOOTH");
@@ -46,7 +43,7 @@ class DemoShipping implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce(this::hasNoShipments, this::seed);
     }
 

@@ -7,11 +7,9 @@ import org.exportalliance.portal.delegation.demo.DemoLogisticsDelegation;
 import org.exportalliance.portal.logistics.traveller.TravellerDraft;
 import org.exportalliance.portal.logistics.traveller.TravellerService;
 import org.exportalliance.portal.logistics.traveller.VisaStatus;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -23,8 +21,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(33)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoTravellers implements ApplicationRunner {
+class DemoTravellers implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTravellers.class);
 
@@ -37,7 +34,7 @@ class DemoTravellers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         demo.seedOnce("traveller", this::seed);
     }
 

@@ -11,13 +11,11 @@ import org.exportalliance.portal.account.Actor;
 import org.exportalliance.portal.account.UserAccount;
 import org.exportalliance.portal.notification.webhook.WebhookSecret;
 import org.exportalliance.portal.notification.webhook.WebhookSecretCipher;
+import org.exportalliance.portal.platform.db.DemoSeeder;
 import org.exportalliance.portal.platform.db.SeedOnce;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -37,8 +35,7 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(70)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
-class DemoWebhooks implements ApplicationRunner {
+class DemoWebhooks implements DemoSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWebhooks.class);
     private static final long SEED_LOCK = 7_100_070L;
@@ -64,7 +61,7 @@ class DemoWebhooks implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         seeding.run(SEED_LOCK, seeding.check("select not exists (select 1 from webhook_endpoint "
                         + "where url like 'https://%.example/%')"),
                 () -> Mono.zip(actor("firmadmin"), actor("staff")).flatMap(a -> seed(a.getT1(), a.getT2())));
