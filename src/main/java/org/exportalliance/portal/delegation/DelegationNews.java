@@ -79,11 +79,6 @@ public class DelegationNews {
      * firm's people read ahead ({@link #recipientsOf}).
      */
     Mono<Void> tellFirm(DelegationApplication a, Delegation d, FirmRecipients firm) {
-        return Mono.defer(() -> tellNow(a, d, firm));
-    }
-
-    /** The notifications and the webhook event in one statement: an application makes it under the row lock. */
-    private Mono<Void> tellNow(DelegationApplication a, Delegation d, FirmRecipients firm) {
         String staffReason = a.decisionReason() == null || AutoReason.isAutomatic(a.decisionReason()) ? null
                 : a.decisionReason();
         boolean decidedByStaff = staffReason != null && (a.status() == ApplicationStatus.APPROVED
@@ -109,13 +104,13 @@ public class DelegationNews {
                 .map(DelegationApplication::firmId).distinct()
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(firm -> notifications.notifyFirm(firm, "notify.delegation." + d.status().name()
-                                + (withReason ? ".because" : ""),
+                .concatMap(firm -> recipientsOf(firm).flatMap(people -> notifications.notifyFirm(people,
+                        "notify.delegation." + d.status().name() + (withReason ? ".because" : ""),
                         withReason ? List.of(d.titleZh(), d.titleEn(), d.cancelReason())
                                 : List.of(d.titleZh(), d.titleEn()),
-                        link(d.id()))
-                        .then(webhooks.publish(firm, WebhookEventType.DELEGATION_STATUS_CHANGED,
-                                DelegationStatusChanged.of(d))))
+                        link(d.id()),
+                        webhooks.prepare(firm, WebhookEventType.DELEGATION_STATUS_CHANGED,
+                                DelegationStatusChanged.of(d)))))
                 .then();
     }
 

@@ -16,6 +16,7 @@ import org.exportalliance.portal.delegation.AlreadyApplied;
 import org.exportalliance.portal.delegation.Delegation;
 import org.exportalliance.portal.delegation.DelegationApplication;
 import org.exportalliance.portal.delegation.DelegationService;
+import org.exportalliance.portal.delegation.DelegationStatus;
 import org.exportalliance.portal.fair.FairService;
 import org.exportalliance.portal.notification.webhook.WebhookVerifier.Verdict;
 import org.exportalliance.portal.request.Priority;
@@ -106,6 +107,28 @@ class WebhookEventsTest {
                         applied.id().toString(), d.id().toString());
         Long told = db.sql("select count(*) from notification where user_id = :u and link = :link")
                 .bind("u", admin.userId()).bind("link", "delegation/" + d.id())
+                .map(row -> row.get(0, Long.class)).one().block(WAIT);
+        assertThat(told).isEqualTo(1);
+    }
+
+    /** A delegation's change of status reaches each firm taking part, both ways, in one statement per firm. */
+    @Test
+    void a_delegation_closing_is_queued_for_the_endpoint_of_a_firm_taking_part_with_its_notification() {
+        Actor admin = members.newFirm("whs", Role.MEMBER, Role.FIRM_ADMIN).block(WAIT);
+        CreatedEndpoint endpoint = endpoints.create(admin, new WebhookEndpointDraft(receiver.url("/erp").toString(),
+                null, List.of(WebhookEventType.DELEGATION_STATUS_CHANGED))).block(WAIT);
+        Delegation d = Delegations.open(fairs, delegations, actors.staff(), 3, "60", 10, AllocationPolicy.FIFO);
+        delegations.apply(admin, d.id(), Delegations.application(1, "9")).block(WAIT);
+
+        delegations.moveTo(actors.staff(), d.id(), DelegationStatus.CLOSED).block(WAIT);
+
+        List<String> bodies = db.sql("select body from webhook_delivery where endpoint_id = :e and status = 'PENDING'")
+                .bind("e", endpoint.endpoint().id()).map(row -> row.get(0, String.class)).all().collectList()
+                .block(WAIT);
+        assertThat(bodies).singleElement().asString()
+                .contains("\"type\":\"delegation.status_changed\"", "\"status\":\"CLOSED\"", d.id().toString());
+        Long told = db.sql("select count(*) from notification where user_id = :u and message_key = :key")
+                .bind("u", admin.userId()).bind("key", "notify.delegation.CLOSED")
                 .map(row -> row.get(0, Long.class)).one().block(WAIT);
         assertThat(told).isEqualTo(1);
     }
