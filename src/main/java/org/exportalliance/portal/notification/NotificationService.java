@@ -43,7 +43,7 @@ public class NotificationService {
 
     /** Tells every enabled user of {@code firmId}; {@code link} is a view path such as "delegation/…". */
     public Mono<Void> notifyFirm(UUID firmId, String messageKey, List<String> args, @Nullable String link) {
-        return recipientsOf(firmId).flatMap(firm -> notifyFirm(firm, messageKey, args, link));
+        return recipientsOf(firmId).flatMap(firm -> notifyFirm(firm, messageKey, args, link, null));
     }
 
     /**
@@ -54,18 +54,13 @@ public class NotificationService {
         return accounts.recipientsOf(firmId).collectList().map(users -> new FirmRecipients(firmId, users));
     }
 
-    /** As {@link #notifyFirm(UUID, String, List, String)}, to recipients read ahead by {@link #recipientsOf}. */
-    public Mono<Void> notifyFirm(FirmRecipients firm, String messageKey, List<String> args, @Nullable String link) {
-        return notifications.insertAndQueue(firm.users(), firm.firmId(), messageKey, args, link,
-                OffsetDateTime.now(clock), null);
-    }
-
     /**
-     * As {@link #notifyFirm(FirmRecipients, String, List, String)}, and queues {@code hook} for the webhook endpoints
-     * in the same statement: a change that tells the firm both ways under a row lock makes one round trip, not two.
+     * As {@link #notifyFirm(UUID, String, List, String)}, to recipients read ahead by {@link #recipientsOf}, and
+     * queues {@code hook} (if any) for the webhook endpoints in the same statement: a change that tells the firm both
+     * ways makes one round trip, not two.
      */
     public Mono<Void> notifyFirm(FirmRecipients firm, String messageKey, List<String> args, @Nullable String link,
-            WebhookEvent hook) {
+            @Nullable WebhookEvent hook) {
         return notifications.insertAndQueue(firm.users(), firm.firmId(), messageKey, args, link,
                 OffsetDateTime.now(clock), hook);
     }
