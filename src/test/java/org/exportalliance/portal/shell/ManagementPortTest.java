@@ -51,4 +51,15 @@ class ManagementPortTest {
         assertThat(scrape.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
                 .anyMatch(l -> l.contains("uri=\"/{view}\""));
     }
+
+    /** {@code platform.observability.SecurityObservations}: access decisions are observed, filter chain passages not. */
+    @Test
+    void security_observes_access_decisions_but_not_each_requests_way_through_its_filters() {
+        UiSignIn.web(port).get().uri("/login").exchange().expectStatus().isOk();
+        String scrape = ApiClient.metrics(port);
+        assertThat(scrape.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")))
+                .anyMatch(l -> l.contains("uri=\"/{view}\""));
+        assertThat(scrape.lines()).anyMatch(l -> l.startsWith("spring_security_authorizations_seconds_count"));
+        assertThat(scrape.lines()).noneMatch(l -> l.startsWith("spring_security_filterchains"));
+    }
 }
