@@ -28,9 +28,11 @@ public class AccountService {
     private final boolean demoMode;
     /**
      * Checked instead of a real hash when the name is no account, so an unknown name costs the same hash check as a
-     * wrong password: made by the same encoder, hence the same algorithm and cost as the accounts' hashes.
+     * wrong password: made by the same encoder, hence the same algorithm and cost as the accounts' hashes. Made on a
+     * worker as the portal starts, beside the rest of the start rather than in it (a slow hash on a cold JVM was a
+     * twentieth of the start's main thread); long done before the first sign-in, which would otherwise wait for it.
      */
-    private final String dummyHash;
+    private final Mono<String> dummyHash;
 
     AccountService(UserAccountRepository users, PasswordEncoder passwords, SignInLockout lockout,
             ClientAddressLimit addresses, MeterRegistry meters,
@@ -41,7 +43,10 @@ public class AccountService {
         this.addresses = addresses;
         this.meters = meters;
         this.demoMode = demoMode;
-        this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+        this.dummyHash = Mono.fromCallable(() -> passwords.encode(UUID.randomUUID().toString()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .cache();
+        dummyHash.subscribe();
     }
 
     /** Demo accounts sign in only while demo mode is on. */
@@ -100,12 +105,11 @@ public class AccountService {
             meters.counter("portal.login.refusals", "reason", "locked").increment();
             return Mono.error(new SignInLocked(locked.get()));
         }
-        String hash = found.map(SignInLockout.Credentials::passwordHash).orElse(dummyHash);
-        return Mono.fromCallable(() -> {
+        Mono<String> hash = found.map(credentials -> Mono.just(credentials.passwordHash())).orElse(dummyHash);
+        return hash.flatMap(stored -> Mono.fromCallable(() -> {
                     meters.counter("portal.login.password.checks").increment();
-                    return passwords.matches(rawPassword, hash);
-                })
-                .subscribeOn(Schedulers.parallel())
+                    return passwords.matches(rawPassword, stored);
+                }).subscribeOn(Schedulers.parallel()))
                 // Handed on, as platform.Workers does (this package sits below platform): nothing downstream runs on
                 // the thread a cancellation may interrupt.
                 .publishOn(Schedulers.parallel())
