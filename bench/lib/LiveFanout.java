@@ -56,8 +56,11 @@ public class LiveFanout {
             open.addAll(openSessions(http, watch, o, sessions - 1));
             double openSeconds = (System.nanoTime() - t0) / 1e9;
             long serverBefore = serverCpuNanos(o.get("server-pid"));
+            long clientBefore = processCpuNanos();
             Result all = measure(open, fair, changes, interval, "b");
             long serverCpu = serverCpuNanos(o.get("server-pid")) - serverBefore;
+            // On the same cores as the portal, the client's share of the fan-out is CPU the portal did not get.
+            long clientCpu = processCpuNanos() - clientBefore;
             List<String> errors = open.stream().flatMap(s -> s.errors().stream()).limit(5).toList();
             long errorCount = open.stream().mapToLong(s -> s.errors().size()).sum();
             System.out.println("{\"sessions\":" + open.size() + ",\"route\":\"" + o.get("route") + "\""
@@ -71,6 +74,7 @@ public class LiveFanout {
                     + ",\"clientCpuSeconds\":" + round((processCpuNanos() - cpuBefore) / 1e9)
                     + ",\"serverCpuMsPerSessionChange\":" + (serverBefore < 0 ? "null"
                             : String.valueOf(round(serverCpu / 1e6 / ((double) changes * open.size()))))
+                    + ",\"clientCpuMsPerSessionChange\":" + round(clientCpu / 1e6 / ((double) changes * open.size()))
                     + "}");
         } finally {
             try (ExecutorService closing = Executors.newFixedThreadPool(8)) {
