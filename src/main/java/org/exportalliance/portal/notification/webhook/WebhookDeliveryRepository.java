@@ -25,21 +25,9 @@ class WebhookDeliveryRepository {
         this.db = db;
     }
 
-    /**
-     * One delivery, due now, per enabled endpoint that wants the event's type and may see the firm's records: the
-     * firm's own endpoints and the alliance-wide ones. Its parameters are {@code hook}-prefixed, so another statement
-     * can include it ({@link WebhookQueue}).
-     */
-    static final String ENQUEUE = """
-            insert into webhook_delivery (id, endpoint_id, event_type, body, status, next_at, created_at)
-            select 'msg_' || replace(gen_random_uuid()::text, '-', ''), e.id, :hookType, :hookBody, 'PENDING',
-                   :hookAt, :hookAt
-            from webhook_endpoint e
-            where e.enabled and :hookType = any (e.events) and (e.firm_id = :hookFirm or e.firm_id is null)""";
-
-    /** {@link #ENQUEUE} as a statement of its own, in the caller's transaction. */
+    /** {@link WebhookQueue#ENQUEUE} as a statement of its own, in the caller's transaction. */
     Mono<Long> enqueue(WebhookEvent event) {
-        return WebhookQueue.bind(db.sql(ENQUEUE), event).fetch().rowsUpdated();
+        return WebhookQueue.bind(db.sql(WebhookQueue.ENQUEUE), event).fetch().rowsUpdated();
     }
 
     /**
